@@ -1,0 +1,60 @@
+import { bodyLimit } from "hono/body-limit";
+import type { AppDeps } from "./lib/context.ts";
+import { notFound, onError, problemResponse } from "./lib/errors.ts";
+import { idempotency, requestContext } from "./lib/middleware.ts";
+import { ApiError } from "./lib/problem.ts";
+import { createRouter } from "./lib/router.ts";
+import { configureOpenApi } from "./routes/docs/openapi.ts";
+import { healthRouter } from "./routes/health/index.ts";
+import { jurisdictionsRouter } from "./routes/jurisdictions/index.ts";
+
+
+
+
+/** The Shizi API. No runtime-specific imports: Node and Workers entries pass their own deps. */
+export function createApp(deps: AppDeps) {
+  const app = createRouter();
+
+  app.use("*", async (c, next) => {
+    c.set("deps", deps);
+    await next();
+  });
+  app.use("*", requestContext);
+  app.use("*", async (c, next) => {
+    c.set("db", deps.getDb(c.env));
+    await next();
+  });
+  app.use(
+    "/v1/*",
+    bodyLimit({
+      maxSize: deps.maxBodyBytes,
+      onError: (c) => problemResponse(c, new ApiError("payload_too_large", `The limit is ${deps.maxBodyBytes} bytes`)),
+    }),
+  );
+  app.use("/v1/*", idempotency);
+
+  app.route("/", healthRouter);
+
+  app.route("/v1", jurisdictionsRouter);
+
+
+
+  configureOpenApi(app);
+
+  const patterns = app.routes
+    .filter((r) => r.method !== "ALL")
+    .map((r) => ({ method: r.method, re: new RegExp(`^${r.path.replace(/:[^/]+/g, "[^/]+")}/?$`) }));
+  app.notFound((c) => {
+    const allowed = [...new Set(patterns.filter((p) => p.re.test(c.req.path)).map((p) => p.method))];
+    if (allowed.length > 0) {
+      const res = problemResponse(c, new ApiError("method_not_allowed", `${c.req.method} is not supported here; use ${allowed.join(", ")}`));
+      res.headers.set("Allow", allowed.join(", "));
+      return res;
+    }
+    return notFound(c);
+  });
+  app.onError(onError);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

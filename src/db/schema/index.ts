@@ -1,0 +1,3 @@
+export * from "./org.ts";
+export * from "./teachers.ts";
+export * from "./idempotency.ts";

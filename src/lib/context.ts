@@ -1,0 +1,22 @@
+import type { Database, DbKind } from "../db/types.ts";
+import type { Logger } from "./logger.ts";
+
+/** What createApp needs from its runtime (Node or Workers). */
+export interface AppDeps {
+  /** The database for this request: a shared pool on Node, a per-request client on Workers. */
+  getDb(env: unknown): Database;
+  dbKind: DbKind;
+  logger: Logger;
+  maxBodyBytes: number;
+  /** The docs UI bundle; on Workers it is a static asset instead and this is absent. */
+  docsScript?: () => Promise<string>;
+}
+
+export type AppEnv = {
+  Bindings: Record<string, unknown>;
+  Variables: {
+    db: Database;
+    requestId: string;
+    deps: AppDeps;
+  };
+};

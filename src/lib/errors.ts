@@ -1,0 +1,53 @@
+import type { Context, ErrorHandler, NotFoundHandler } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { AppEnv } from "./context.ts";
+import { ApiError, PROBLEM_MEDIA_TYPE, problemBody } from "./problem.ts";
+
+export function problemResponse(c: Context<AppEnv>, err: ApiError): Response {
+  const requestId = c.get("requestId") ?? "unknown";
+  const res = c.body(JSON.stringify(problemBody(err, c.req.path, requestId)), err.status as 400, {
+    "Content-Type": PROBLEM_MEDIA_TYPE,
+  });
+  return res;
+}
+
+/** Postgres errors that are the caller's fault, mapped to problems instead of 500s. */
+function fromDatabaseError(err: unknown): ApiError | undefined {
+  let e: unknown = err;
+  for (let i = 0; i < 4 && e && typeof e === "object"; i++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) {
+      const constraint = (e as { constraint?: string; constraint_name?: string }).constraint ?? (e as { constraint_name?: string }).constraint_name;
+      if (code === "23505") return new ApiError("conflict", `A record with the same unique value already exists${constraint ? ` (${constraint})` : ""}`);
+      if (code === "23503") return new ApiError("conflict", "The request references a record that does not exist");
+      if (code === "23514") return new ApiError("validation_failed", `The record breaks a rule${constraint ? ` (${constraint})` : ""}`);
+      if (code === "40001" || code === "40P01") return new ApiError("conflict", "Concurrent update; retry the request");
+      return undefined;
+    }
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+export const onError: ErrorHandler<AppEnv> = (err, c) => {
+  if (err instanceof ApiError) return problemResponse(c, err);
+  if (err instanceof HTTPException) {
+    const status = err.status;
+    if (status === 400) return problemResponse(c, new ApiError("malformed_json", err.message || "The body could not be parsed"));
+    if (status === 413) return problemResponse(c, new ApiError("payload_too_large"));
+    if (status === 415)
+      return problemResponse(c, new ApiError("unsupported_media_type", "Send the body as application/json"));
+    if (status === 401) return problemResponse(c, new ApiError("unauthorized", err.message));
+  }
+  const mapped = fromDatabaseError(err);
+  if (mapped) return problemResponse(c, mapped);
+  c.var.deps?.logger.log("error", "unhandled error", {
+    requestId: c.get("requestId"),
+    error: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
+    stack: err instanceof Error ? err.stack : undefined,
+  });
+  return problemResponse(c, new ApiError("internal", `An unexpected error occurred; quote request id ${c.get("requestId")}`));
+};
+
+export const notFound: NotFoundHandler<AppEnv> = (c) =>
+  problemResponse(c, new ApiError("not_found", `No route matches ${c.req.method} ${c.req.path}`));

@@ -1,0 +1,115 @@
+import type { MiddlewareHandler } from "hono";
+import { and, eq, lt, sql } from "drizzle-orm";
+import { idempotencyKeys } from "../db/schema/idempotency.ts";
+import type { AppEnv } from "./context.ts";
+import { uuidv7 } from "./ids.ts";
+import { ApiError } from "./problem.ts";
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** X-Request-Id (echo a sane caller value, else a new UUIDv7) and one JSON log line per request. */
+export const requestContext: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const incoming = c.req.header("x-request-id");
+  const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : uuidv7();
+  c.set("requestId", requestId);
+  const started = performance.now();
+  await next();
+  c.res.headers.set("X-Request-Id", requestId);
+  c.var.deps.logger.log(c.res.status >= 500 ? "error" : "info", "request", {
+    method: c.req.method,
+    path: c.req.path,
+    status: c.res.status,
+    durationMs: Math.round((performance.now() - started) * 10) / 10,
+    requestId,
+  });
+};
+
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** Claims older than this with no stored response are treated as abandoned (the process died). */
+const STALE_CLAIM_SECONDS = 60;
+const REPLAYED_HEADERS = ["content-type", "etag", "location"];
+
+/**
+ * Idempotency-Key on POST. The key is claimed first (insert-or-nothing), so two concurrent requests with
+ * the same key cannot both run; the second gets 409 while the first is in progress. A completed key
+ * replays the stored status, headers and body; a key reused with a different request is 422.
+ * Server errors release the claim so the client may retry.
+ */
+export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const key = c.req.header("idempotency-key");
+  if (c.req.method !== "POST" || key === undefined) return next();
+  if (key.length < 1 || key.length > 255) {
+    throw ApiError.invalid("Idempotency-Key must be 1–255 characters", [{ parameter: "idempotency-key", detail: "1–255 characters" }]);
+  }
+  const db = c.var.db;
+  const scope = "anonymous";
+  const body = await c.req.text();
+  const requestHash = await sha256(`${c.req.method} ${c.req.path}\n${body}`);
+
+  const claimed = await db
+    .insert(idempotencyKeys)
+    .values({ scope, key, method: c.req.method, path: c.req.path, requestHash })
+    .onConflictDoNothing()
+    .returning({ key: idempotencyKeys.key });
+
+  if (claimed.length === 0) {
+    const [stored] = await db
+      .select()
+      .from(idempotencyKeys)
+      .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
+    if (!stored) return next(); // expired between the insert and the read; run normally
+    if (stored.requestHash !== requestHash) {
+      throw new ApiError("idempotency_key_reused", "This Idempotency-Key was already used for a different request");
+    }
+    if (stored.status === 0) {
+      const taken = await db
+        .update(idempotencyKeys)
+        .set({ createdAt: sql`now()` })
+        .where(
+          and(
+            eq(idempotencyKeys.scope, scope),
+            eq(idempotencyKeys.key, key),
+            eq(idempotencyKeys.status, 0),
+            lt(idempotencyKeys.createdAt, sql`now() - make_interval(secs => ${STALE_CLAIM_SECONDS})`),
+          ),
+        )
+        .returning({ key: idempotencyKeys.key });
+      if (taken.length === 0) throw new ApiError("idempotency_in_progress", "Retry when the first request has finished");
+    } else {
+      const headers = new Headers(stored.responseHeaders ?? {});
+      headers.set("Idempotent-Replayed", "true");
+      return new Response(stored.responseBody, { status: stored.status, headers });
+    }
+  }
+
+  try {
+    await next();
+  } catch (err) {
+    await release(c, scope, key);
+    throw err;
+  }
+  if (c.res.status >= 500) {
+    await release(c, scope, key);
+    return;
+  }
+  const responseBody = await c.res.clone().text();
+  const responseHeaders: Record<string, string> = {};
+  for (const h of REPLAYED_HEADERS) {
+    const v = c.res.headers.get(h);
+    if (v) responseHeaders[h] = v;
+  }
+  await db
+    .update(idempotencyKeys)
+    .set({ status: c.res.status, responseHeaders, responseBody })
+    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
+};
+
+async function release(c: { var: AppEnv["Variables"] }, scope: string, key: string) {
+  await c.var.db
+    .delete(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key), eq(idempotencyKeys.status, 0)));
+}

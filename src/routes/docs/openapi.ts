@@ -1,0 +1,50 @@
+import type { AppRouter } from "../../lib/router.ts";
+import { problemCatalogue } from "../../lib/problem.ts";
+import { docsRouter } from "./index.ts";
+
+export const API_VERSION = "0.1.0";
+
+const description = `Shizi (师资) is the teaching-staff register an education bureau runs: teachers and their records,
+schools and the administrative tree, as of any date.
+
+**Conventions.** Business dates are \`YYYY-MM-DD\`; instants are RFC 3339 UTC. Lists are cursor-paged
+(\`limit\`, \`cursor\` → \`nextCursor\`). Reads return an \`ETag\`; send it back as \`If-Match\` on PATCH to avoid
+overwriting someone else's change (412 if it moved). POSTs accept an \`Idempotency-Key\` so retries are safe.
+Every response carries \`X-Request-Id\`. National ID numbers are stored but returned masked.
+
+**Errors** are RFC 9457 \`application/problem+json\`. Validation failures are 422 with \`errors[]\`, each a JSON
+pointer into the body (\`pointer\`) or the name of a parameter (\`parameter\`).
+
+| type | status | meaning |
+|---|---|---|
+${problemCatalogue()}
+`;
+
+export const openApiConfig = {
+  openapi: "3.1.0",
+  info: { title: "Shizi API", version: API_VERSION, description },
+  tags: [
+    { name: "System", description: "Health and contract" },
+    { name: "Vocabularies", description: "Code lists with zh-CN and en labels" },
+    { name: "Jurisdictions", description: "The administrative tree (province → township)" },
+    { name: "Schools", description: "Schools, their stages and classification" },
+    { name: "Teachers", description: "The teacher record" },
+  ],
+};
+
+/** Registers /openapi.json, /docs and the security scheme on the root app. */
+export function configureOpenApi(app: AppRouter) {
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
+    type: "http",
+    scheme: "bearer",
+    bearerFormat: "JWT",
+    description: "An access token from POST /v1/oauth/token",
+  });
+  app.doc31("/openapi.json", openApiConfig);
+  app.route("/", docsRouter);
+}
+
+/** The OpenAPI document as the running code describes it (used by the snapshot and client generator). */
+export function buildOpenApiDocument(app: AppRouter) {
+  return app.getOpenAPI31Document(openApiConfig);
+}

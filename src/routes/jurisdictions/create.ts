@@ -1,0 +1,55 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import { defineRoute } from "../../auth/permissions.ts";
+import { jurisdictions } from "../../db/schema/index.ts";
+import { invalidReference } from "../../db/versioned.ts";
+import { canNest, childPath } from "../../domain/org.ts";
+import type { AppEnv } from "../../lib/context.ts";
+import { etagFor, etagHeaderDoc, idempotencyHeader } from "../../lib/http.ts";
+import { uuidv7 } from "../../lib/ids.ts";
+import { ApiError, errorResponses } from "../../lib/problem.ts";
+import { jurisdictionCreateSchema, jurisdictionSchema, toJurisdiction } from "./schemas.ts";
+import { lockJurisdiction } from "./store.ts";
+
+export const route = defineRoute({
+  method: "post",
+  path: "/jurisdictions",
+  operationId: "createJurisdiction",
+  summary: "Create a jurisdiction",
+  description: "A child must be at a lower administrative level than its parent (county and district are peers).",
+  tags: ["Jurisdictions"],
+  "x-permission": "org.write",
+  request: {
+    headers: idempotencyHeader,
+    body: { required: true, content: { "application/json": { schema: jurisdictionCreateSchema } } },
+  },
+  responses: {
+    201: { description: "Created", headers: etagHeaderDoc, content: { "application/json": { schema: jurisdictionSchema } } },
+    ...errorResponses(409, 415),
+  },
+});
+
+export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
+  const body = c.req.valid("json");
+  const row = await c.var.db.transaction(async (tx) => {
+    const id = uuidv7();
+    let parentPath: string | null = null;
+    if (body.parentId) {
+      const parent = await lockJurisdiction(tx, body.parentId);
+      if (!parent) throw invalidReference("/parentId", "Jurisdiction", body.parentId);
+      if (!canNest(parent.level, body.level)) {
+        throw ApiError.invalid("The level does not fit under the parent", [
+          { pointer: "/level", detail: `A ${body.level} cannot sit under a ${parent.level}` },
+        ]);
+      }
+      parentPath = parent.path;
+    }
+    const [created] = await tx
+      .insert(jurisdictions)
+      .values({ id, code: body.code, name: body.name, level: body.level, parentId: body.parentId ?? null, path: childPath(parentPath, id) })
+      .returning();
+    return created!;
+  });
+  c.header("ETag", etagFor(row.version));
+  c.header("Location", `/v1/jurisdictions/${row.id}`);
+  return c.json(toJurisdiction(row), 201);
+};

@@ -1,0 +1,67 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import { eq } from "drizzle-orm";
+import { defineRoute } from "../../auth/permissions.ts";
+import { jurisdictions } from "../../db/schema/index.ts";
+import { invalidReference, updateVersioned } from "../../db/versioned.ts";
+import { canNest, childPath, isWithin } from "../../domain/org.ts";
+import type { AppEnv } from "../../lib/context.ts";
+import { etagFor, etagHeaderDoc, expectedVersion, ifMatchHeader } from "../../lib/http.ts";
+import { ApiError, errorResponses } from "../../lib/problem.ts";
+import { jurisdictionParams, jurisdictionSchema, jurisdictionUpdateSchema, toJurisdiction } from "./schemas.ts";
+import { lockJurisdiction, movePaths } from "./store.ts";
+
+export const route = defineRoute({
+  method: "patch",
+  path: "/jurisdictions/{jurisdictionId}",
+  operationId: "updateJurisdiction",
+  summary: "Update a jurisdiction",
+  description: "Changing `parentId` moves the whole subtree (its jurisdictions and schools) in one transaction.",
+  tags: ["Jurisdictions"],
+  "x-permission": "org.write",
+  request: {
+    params: jurisdictionParams,
+    headers: ifMatchHeader,
+    body: { required: true, content: { "application/json": { schema: jurisdictionUpdateSchema } } },
+  },
+  responses: {
+    200: { description: "Updated", headers: etagHeaderDoc, content: { "application/json": { schema: jurisdictionSchema } } },
+    ...errorResponses(404, 409, 412, 415),
+  },
+});
+
+export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
+  const { jurisdictionId } = c.req.valid("param");
+  const body = c.req.valid("json");
+  const expected = expectedVersion(c);
+  const row = await c.var.db.transaction(async (tx) => {
+    const current = await lockJurisdiction(tx, jurisdictionId);
+    if (!current) throw ApiError.notFound("Jurisdiction", jurisdictionId);
+    const level = body.level ?? current.level;
+    const parentId = body.parentId === undefined ? current.parentId : body.parentId;
+    let path = current.path;
+    if (parentId !== current.parentId || level !== current.level) {
+      const parent = parentId ? await lockJurisdiction(tx, parentId) : undefined;
+      if (parentId && !parent) throw invalidReference("/parentId", "Jurisdiction", parentId);
+      if (parent && isWithin(parent.path, current.path)) {
+        throw ApiError.invalid("A jurisdiction cannot move under itself", [{ pointer: "/parentId", detail: "Would create a cycle" }]);
+      }
+      if (parent && !canNest(parent.level, level)) {
+        throw ApiError.invalid("The level does not fit under the parent", [{ pointer: "/level", detail: `A ${level} cannot sit under a ${parent.level}` }]);
+      }
+      const children = await tx.select({ level: jurisdictions.level }).from(jurisdictions).where(eq(jurisdictions.parentId, jurisdictionId));
+      const misfit = children.find((ch) => !canNest(level, ch.level));
+      if (misfit) {
+        throw ApiError.invalid("The level does not fit above the children", [{ pointer: "/level", detail: `A ${misfit.level} cannot sit under a ${level}` }]);
+      }
+      path = childPath(parent?.path ?? null, jurisdictionId);
+    }
+    const updated = await updateVersioned(tx, jurisdictions, "Jurisdiction", jurisdictionId, expected, {
+      ...body,
+      path,
+    });
+    if (path !== current.path) await movePaths(tx, current.path, path);
+    return updated;
+  });
+  c.header("ETag", etagFor(row.version));
+  return c.json(toJurisdiction(row), 200);
+};

@@ -1,0 +1,48 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { serve } from "@hono/node-server";
+import { createApp } from "./app.ts";
+import { openDatabase } from "./db/client.ts";
+import { ConfigError, parseEnv } from "./env.ts";
+import { createLogger } from "./lib/logger.ts";
+
+/** Node entry: parse configuration once, open and migrate the database, serve. */
+async function main() {
+  const env = parseEnv(process.env);
+  const logger = createLogger(env.LOG_LEVEL);
+  const started = performance.now();
+  const database = await openDatabase(env);
+  await database.migrate();
+
+  const require = createRequire(import.meta.url);
+  let docsBundle: Promise<string> | undefined;
+  const app = createApp({
+    getDb: () => database.db,
+    dbKind: database.kind,
+    logger,
+    maxBodyBytes: env.MAX_BODY_BYTES,
+    docsScript: () => (docsBundle ??= readFile(require.resolve("@scalar/api-reference/browser/standalone.js"), "utf8")),
+  });
+
+  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+    const base = `http://${env.HOST}:${info.port}`;
+    const ms = Math.round(performance.now() - started);
+    console.log(`Shizi API on ${base} (${database.kind}, ready in ${ms} ms)\n  docs: ${base}/docs\n  spec: ${base}/openapi.json`);
+  });
+
+  const shutdown = () => {
+    server.close();
+    void database.close().finally(() => process.exit(0));
+  };
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+    process.exit(2);
+  }
+  console.error(err);
+  process.exit(1);
+});
