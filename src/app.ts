@@ -7,9 +7,9 @@ import { createRouter } from "./lib/router.ts";
 import { configureOpenApi } from "./routes/docs/openapi.ts";
 import { healthRouter } from "./routes/health/index.ts";
 import { jurisdictionsRouter } from "./routes/jurisdictions/index.ts";
-
-
-
+import { schoolsRouter } from "./routes/schools/index.ts";
+import { teachersRouter } from "./routes/teachers/index.ts";
+import { vocabulariesRouter } from "./routes/vocabularies/index.ts";
 
 /** The Shizi API. No runtime-specific imports: Node and Workers entries pass their own deps. */
 export function createApp(deps: AppDeps) {
@@ -34,10 +34,10 @@ export function createApp(deps: AppDeps) {
   app.use("/v1/*", idempotency);
 
   app.route("/", healthRouter);
-
+  app.route("/v1", vocabulariesRouter);
   app.route("/v1", jurisdictionsRouter);
-
-
+  app.route("/v1", schoolsRouter);
+  app.route("/v1", teachersRouter);
 
   configureOpenApi(app);
 

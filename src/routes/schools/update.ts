@@ -1,0 +1,46 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import { defineRoute } from "../../auth/permissions.ts";
+import { schools } from "../../db/schema/index.ts";
+import { invalidReference, updateVersioned } from "../../db/versioned.ts";
+import { childPath } from "../../domain/org.ts";
+import type { AppEnv } from "../../lib/context.ts";
+import { etagFor, etagHeaderDoc, expectedVersion, ifMatchHeader } from "../../lib/http.ts";
+import { errorResponses } from "../../lib/problem.ts";
+import { lockJurisdiction } from "../jurisdictions/store.ts";
+import { schoolParams, schoolSchema, schoolUpdateSchema, toSchool } from "./schemas.ts";
+
+export const route = defineRoute({
+  method: "patch",
+  path: "/schools/{schoolId}",
+  operationId: "updateSchool",
+  summary: "Update a school",
+  description: "Send only the fields to change. Moving a school to another jurisdiction moves it in every subtree filter.",
+  tags: ["Schools"],
+  "x-permission": "org.write",
+  request: {
+    params: schoolParams,
+    headers: ifMatchHeader,
+    body: { required: true, content: { "application/json": { schema: schoolUpdateSchema } } },
+  },
+  responses: {
+    200: { description: "Updated", headers: etagHeaderDoc, content: { "application/json": { schema: schoolSchema } } },
+    ...errorResponses(404, 409, 412, 415),
+  },
+});
+
+export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
+  const { schoolId } = c.req.valid("param");
+  const body = c.req.valid("json");
+  const expected = expectedVersion(c);
+  const row = await c.var.db.transaction(async (tx) => {
+    const values: Record<string, unknown> = { ...body };
+    if (body.jurisdictionId) {
+      const jurisdiction = await lockJurisdiction(tx, body.jurisdictionId);
+      if (!jurisdiction) throw invalidReference("/jurisdictionId", "Jurisdiction", body.jurisdictionId);
+      values.path = childPath(jurisdiction.path, schoolId);
+    }
+    return updateVersioned(tx, schools, "School", schoolId, expected, values);
+  });
+  c.header("ETag", etagFor(row.version));
+  return c.json(toSchool(row), 200);
+};

@@ -1,0 +1,58 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import { eq } from "drizzle-orm";
+import { defineRoute } from "../../auth/permissions.ts";
+import { schools, teacherAssignments, teachers } from "../../db/schema/index.ts";
+import { invalidReference } from "../../db/versioned.ts";
+import { checkTeacherCore } from "../../domain/teacher.ts";
+import type { AppEnv } from "../../lib/context.ts";
+import { etagFor, etagHeaderDoc, idempotencyHeader, today } from "../../lib/http.ts";
+import { uuidv7 } from "../../lib/ids.ts";
+import { errorResponses } from "../../lib/problem.ts";
+import { teacherCreateSchema, teacherSchema, toTeacher } from "./schemas.ts";
+import { rejectIssues } from "./store.ts";
+
+export const route = defineRoute({
+  method: "post",
+  path: "/teachers",
+  operationId: "createTeacher",
+  summary: "Register a teacher",
+  description:
+    "Creates the core record and, when `schoolId` is given, the primary assignment at that school. " +
+    "A national ID must pass its checksum and agree with the birth date and gender; a duplicate national ID is 409.",
+  tags: ["Teachers"],
+  "x-permission": "teachers.write",
+  request: {
+    headers: idempotencyHeader,
+    body: { required: true, content: { "application/json": { schema: teacherCreateSchema } } },
+  },
+  responses: {
+    201: { description: "Created", headers: etagHeaderDoc, content: { "application/json": { schema: teacherSchema } } },
+    ...errorResponses(409, 415),
+  },
+});
+
+export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
+  const { schoolId, assignmentStart, postType, ...body } = c.req.valid("json");
+  rejectIssues(checkTeacherCore(body));
+  const nationalId = body.nationalId ? body.nationalId.toUpperCase() : null;
+  const asOf = today();
+  const row = await c.var.db.transaction(async (tx) => {
+    const id = uuidv7();
+    const [created] = await tx
+      .insert(teachers)
+      .values({ ...body, id, nationalId })
+      .returning();
+    let currentSchoolId: string | null = null;
+    if (schoolId) {
+      const [school] = await tx.select({ id: schools.id }).from(schools).where(eq(schools.id, schoolId));
+      if (!school) throw invalidReference("/schoolId", "School", schoolId);
+      const validFrom = assignmentStart ?? body.hireDate ?? asOf;
+      await tx.insert(teacherAssignments).values({ teacherId: id, schoolId, kind: "primary", postType, validFrom });
+      if (validFrom <= asOf) currentSchoolId = schoolId;
+    }
+    return { ...created!, currentSchoolId };
+  });
+  c.header("ETag", etagFor(row.version));
+  c.header("Location", `/v1/teachers/${row.id}`);
+  return c.json(toTeacher(row, asOf), 201);
+};

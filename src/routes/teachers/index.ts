@@ -1,0 +1,17 @@
+import { createRouter } from "../../lib/router.ts";
+import * as create from "./create.ts";
+import * as end from "./end.ts";
+import * as get from "./get.ts";
+import * as list from "./list.ts";
+import * as update from "./update.ts";
+
+/**
+ * The teacher core record. Sub-records (assignments, titles, education, ...) are their own modules
+ * under routes/teachers/<sub-record>/ and are mounted here, each adding files rather than editing these.
+ */
+export const teachersRouter = createRouter()
+  .openapi(list.route, list.handler)
+  .openapi(get.route, get.handler)
+  .openapi(create.route, create.handler)
+  .openapi(update.route, update.handler)
+  .openapi(end.route, end.handler);

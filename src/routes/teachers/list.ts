@@ -1,0 +1,55 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import { and, asc, eq, gt, like, sql, type SQL } from "drizzle-orm";
+import { defineRoute } from "../../auth/permissions.ts";
+import { jurisdictions, schools, teacherAssignments, teachers } from "../../db/schema/index.ts";
+import type { AppEnv } from "../../lib/context.ts";
+import { decodeCursor, toPage, today } from "../../lib/http.ts";
+import { errorResponses } from "../../lib/problem.ts";
+import { teacherListQuery, teacherPageSchema, toTeacher } from "./schemas.ts";
+import { outerTeacherId, teacherColumns } from "./store.ts";
+
+export const route = defineRoute({
+  method: "get",
+  path: "/teachers",
+  operationId: "listTeachers",
+  summary: "List teachers",
+  description:
+    "Cursor-paged, ordered by id. School and jurisdiction filters use the assignments valid on `asOf` (default today). " +
+    "National IDs match exactly and are never returned in full.",
+  tags: ["Teachers"],
+  "x-permission": "teachers.read",
+  request: { query: teacherListQuery },
+  responses: {
+    200: { description: "A page of teachers", content: { "application/json": { schema: teacherPageSchema } } },
+    ...errorResponses(),
+  },
+});
+
+/** Teachers with an assignment valid on asOf at a school matching `schoolCondition`. */
+function assignedOn(asOf: string, schoolCondition: SQL) {
+  return sql`exists (select 1 from ${teacherAssignments} a join ${schools} s on s.id = a.school_id
+    where a.teacher_id = ${outerTeacherId} and a.valid_from <= ${asOf}::date
+      and (a.valid_to is null or a.valid_to >= ${asOf}::date) and ${schoolCondition})`;
+}
+
+export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
+  const q = c.req.valid("query");
+  const asOf = q.asOf ?? today();
+  const where: (SQL | undefined)[] = [];
+  if (q.schoolId) where.push(assignedOn(asOf, sql`s.id = ${q.schoolId}`));
+  if (q.jurisdictionId) {
+    where.push(assignedOn(asOf, sql`s.path like (select j.path || '%' from ${jurisdictions} j where j.id = ${q.jurisdictionId})`));
+  }
+  if (q.status) where.push(eq(teachers.status, q.status));
+  if (q.employmentCategory) where.push(eq(teachers.employmentCategory, q.employmentCategory));
+  if (q.namePrefix) where.push(like(teachers.name, `${q.namePrefix.replace(/[\\%_]/g, "\\$&")}%`));
+  if (q.nationalId) where.push(eq(teachers.nationalId, q.nationalId.toUpperCase()));
+  if (q.cursor) where.push(gt(teachers.id, String(decodeCursor(q.cursor, 1)[0])));
+  const rows = await c.var.db
+    .select(teacherColumns(asOf))
+    .from(teachers)
+    .where(and(...where))
+    .orderBy(asc(teachers.id))
+    .limit(q.limit + 1);
+  return c.json(toPage(rows, q.limit, (r) => [r.id], (r) => toTeacher(r, asOf)), 200);
+};
