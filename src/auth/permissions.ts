@@ -11,6 +11,9 @@ export const PERMISSIONS = [
   "org.write",
   "teachers.read",
   "teachers.write",
+  /** Ethics (师德) and annual-appraisal records: restricted personal data. */
+  "teachers.restricted.read",
+  "teachers.restricted.write",
   "vocabularies.read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

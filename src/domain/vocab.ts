@@ -26,3 +26,39 @@ export type JurisdictionLevel = (typeof JURISDICTION_LEVELS)[number];
 export type SchoolStage = (typeof SCHOOL_STAGES)[number];
 export type EmploymentCategory = (typeof EMPLOYMENT_CATEGORIES)[number];
 export type TeacherStatus = (typeof TEACHER_STATUSES)[number];
+
+/** Title levels, lowest first (the "at least" order). Grouped per domain.md §1.7. */
+export const TITLE_LEVELS = ["none", "third_grade", "second_grade", "first_grade", "senior", "senior_professional"] as const;
+export const TITLE_GROUPS = { none: "none", third_grade: "junior", second_grade: "junior", first_grade: "intermediate", senior: "senior", senior_professional: "senior" } as const;
+export const TITLE_SOURCES = ["appraisal", "recognition", "transfer_in"] as const;
+/** Education levels, lowest first. */
+export const EDUCATION_LEVELS = ["below_secondary", "secondary_vocational", "associate", "bachelor", "master", "doctorate"] as const;
+export const STUDY_MODES = ["full_time", "in_service"] as const;
+/** Subjects taught; the flagged ones feed targets (思政, PE, music, art, labour, health care, ICT, psychology, special ed). */
+export const SUBJECTS = [
+  "chinese", "mathematics", "english", "physics", "chemistry", "biology", "history", "geography", "science",
+  "ideological_political", "physical_education", "music", "art", "labour", "health_care", "ict", "psychology",
+  "special_education", "preschool", "vocational_specialty", "other",
+] as const;
+export const SUBJECT_FLAGS = [
+  "ideological_political", "physical_education", "music", "art", "labour", "health_care", "ict", "psychology", "special_education",
+] as const;
+export const CREDENTIAL_KINDS = ["teacher_certificate", "occupational_qualification", "principal_qualification"] as const;
+export const CREDENTIAL_STATUSES = ["active", "expired", "revoked", "suspended"] as const;
+export const DESIGNATION_TYPES = [
+  "special_grade", "famous_teacher", "subject_leader", "backbone", "backbone_reserve", "teaching_expert",
+  "teaching_newcomer", "excellent_homeroom", "famous_principal", "backbone_principal", "professional_leader", "other",
+] as const;
+/** Designation levels, lowest first. */
+export const DESIGNATION_LEVELS = ["school", "township", "county", "city", "provincial", "national"] as const;
+export const DESIGNATION_STATUSES = ["active", "expired", "revoked"] as const;
+export const ETHICS_RESULTS = ["excellent", "qualified", "basically_qualified", "unqualified"] as const;
+export const VIOLATION_TYPES = [
+  "corporal_punishment", "selling_materials", "paid_tutoring", "moonlighting", "illegal_schooling", "seeking_private_gain",
+  "code_of_conduct", "other",
+] as const;
+export const APPRAISAL_GRADES = ["excellent", "competent", "basically_competent", "incompetent"] as const;
+
+export type TitleLevel = (typeof TITLE_LEVELS)[number];
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+export type DesignationLevel = (typeof DESIGNATION_LEVELS)[number];

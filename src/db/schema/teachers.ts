@@ -56,6 +56,7 @@ export const teacherAssignments = pgTable(
     postType: text({ enum: POST_TYPES }).notNull().default("teaching"),
     validFrom: date({ mode: "string" }).notNull(),
     validTo: date({ mode: "string" }),
+    endReason: text(),
     ...versioned,
   },
   (t) => [

@@ -1,4 +1,5 @@
 import { createRouter } from "../../lib/router.ts";
+import { assignmentsRouter } from "./assignments/index.ts";
 import * as create from "./create.ts";
 import * as end from "./end.ts";
 import * as get from "./get.ts";
@@ -14,4 +15,5 @@ export const teachersRouter = createRouter()
   .openapi(get.route, get.handler)
   .openapi(create.route, create.handler)
   .openapi(update.route, update.handler)
-  .openapi(end.route, end.handler);
+  .openapi(end.route, end.handler)
+  .route("/", assignmentsRouter);
