@@ -9,7 +9,7 @@ import { etagFor, etagHeaderDoc, idempotencyHeader, today } from "../../lib/http
 import { uuidv7 } from "../../lib/ids.ts";
 import { errorResponses } from "../../lib/problem.ts";
 import { teacherCreateSchema, teacherSchema, toTeacher } from "./schemas.ts";
-import { rejectIssues } from "./store.ts";
+import { findTeacher, rejectIssues } from "./store.ts";
 
 export const route = defineRoute({
   method: "post",
@@ -36,22 +36,21 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   rejectIssues(checkTeacherCore(body));
   const nationalId = body.nationalId ? body.nationalId.toUpperCase() : null;
   const asOf = today();
-  const row = await c.var.db.transaction(async (tx) => {
+  const created = await c.var.db.transaction(async (tx) => {
     const id = uuidv7();
     const [created] = await tx
       .insert(teachers)
       .values({ ...body, id, nationalId })
       .returning();
-    let currentSchoolId: string | null = null;
     if (schoolId) {
       const [school] = await tx.select({ id: schools.id }).from(schools).where(eq(schools.id, schoolId));
       if (!school) throw invalidReference("/schoolId", "School", schoolId);
       const validFrom = assignmentStart ?? body.hireDate ?? asOf;
       await tx.insert(teacherAssignments).values({ teacherId: id, schoolId, kind: "primary", postType, validFrom });
-      if (validFrom <= asOf) currentSchoolId = schoolId;
     }
-    return { ...created!, currentSchoolId };
+    return created!;
   });
+  const row = (await findTeacher(c.var.db, created.id, asOf))!;
   c.header("ETag", etagFor(row.version));
   c.header("Location", `/v1/teachers/${row.id}`);
   return c.json(toTeacher(row, asOf), 201);

@@ -1,12 +1,13 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { and, asc, eq, gt, like, sql, type SQL } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
-import { jurisdictions, schools, teacherAssignments, teachers } from "../../db/schema/index.ts";
+import { jurisdictions, teachers } from "../../db/schema/index.ts";
+import { teacherAttributeConditions } from "../../db/teacher-filters.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { decodeCursor, toPage, today } from "../../lib/http.ts";
 import { errorResponses } from "../../lib/problem.ts";
 import { teacherListQuery, teacherPageSchema, toTeacher } from "./schemas.ts";
-import { outerTeacherId, teacherColumns } from "./store.ts";
+import { teacherColumns } from "./store.ts";
 
 export const route = defineRoute({
   method: "get",
@@ -14,7 +15,8 @@ export const route = defineRoute({
   operationId: "listTeachers",
   summary: "List teachers",
   description:
-    "Cursor-paged, ordered by id. School and jurisdiction filters use the assignments valid on `asOf` (default today). " +
+    "Cursor-paged, ordered by id. Every filter on the record's history (school, jurisdiction, title, education, " +
+    "designations, credentials, subjects, home-school class, age) is evaluated as of `asOf` (default today), in SQL. " +
     "National IDs match exactly and are never returned in full.",
   tags: ["Teachers"],
   "x-permission": "teachers.read",
@@ -25,21 +27,17 @@ export const route = defineRoute({
   },
 });
 
-/** Teachers with an assignment valid on asOf at a school matching `schoolCondition`. */
-function assignedOn(asOf: string, schoolCondition: SQL) {
-  return sql`exists (select 1 from ${teacherAssignments} a join ${schools} s on s.id = a.school_id
-    where a.teacher_id = ${outerTeacherId} and a.valid_from <= ${asOf}::date
-      and (a.valid_to is null or a.valid_to >= ${asOf}::date) and ${schoolCondition})`;
-}
-
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const q = c.req.valid("query");
   const asOf = q.asOf ?? today();
-  const where: (SQL | undefined)[] = [];
-  if (q.schoolId) where.push(assignedOn(asOf, sql`s.id = ${q.schoolId}`));
-  if (q.jurisdictionId) {
-    where.push(assignedOn(asOf, sql`s.path like (select j.path || '%' from ${jurisdictions} j where j.id = ${q.jurisdictionId})`));
-  }
+  const where: (SQL | undefined)[] = teacherAttributeConditions(
+    {
+      ...q,
+      jurisdictionPath: q.jurisdictionId ? sql`(select j.path || '%' from ${jurisdictions} j where j.id = ${q.jurisdictionId})` : undefined,
+    },
+    sql`${asOf}`,
+  );
+  if (q.gender) where.push(eq(teachers.gender, q.gender));
   if (q.status) where.push(eq(teachers.status, q.status));
   if (q.employmentCategory) where.push(eq(teachers.employmentCategory, q.employmentCategory));
   if (q.namePrefix) where.push(like(teachers.name, `${q.namePrefix.replace(/[\\%_]/g, "\\$&")}%`));

@@ -2,8 +2,22 @@ import { z } from "@hono/zod-openapi";
 import type { teachers } from "../../db/schema/index.ts";
 import { maskNationalId } from "../../domain/national-id.ts";
 import { ageOn, yearsOfTeachingOn } from "../../domain/teacher.ts";
-import { EMPLOYMENT_CATEGORIES, GENDERS, POST_TYPES, TEACHER_STATUSES } from "../../domain/vocab.ts";
-import { asOfQuery, isoDate, pageQuery, pageSchema, pathId } from "../../lib/http.ts";
+import {
+  DESIGNATION_LEVELS,
+  DESIGNATION_TYPES,
+  EDUCATION_LEVELS,
+  EMPLOYMENT_CATEGORIES,
+  GENDERS,
+  LOCATION_CLASSES,
+  POST_TYPES,
+  SUBJECT_FLAGS,
+  SUBJECTS,
+  TEACHER_STATUSES,
+  TITLE_GROUPS,
+  TITLE_LEVELS,
+  type TitleLevel,
+} from "../../domain/vocab.ts";
+import { asOfQuery, booleanQuery, isoDate, pageQuery, pageSchema, pathId } from "../../lib/http.ts";
 
 const example = {
   id: "0193a0c7-2b3c-7d4e-8f5a-6b7c8d9e0f1a",
@@ -20,6 +34,15 @@ const example = {
   endedOn: null,
   endReason: null,
   currentSchoolId: "0193a0c6-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+  title: "first_grade" as const,
+  titleGroup: "intermediate" as const,
+  highestEducation: "bachelor" as const,
+  graduateCoursework: false,
+  dualQualified: false,
+  designations: [{ id: "0193a0c9-4d5e-7f6a-8b7c-8d9e0f1a2b3c", type: "backbone" as const, level: "city" as const }],
+  highestDesignationLevel: "city" as const,
+  subjects: ["mathematics" as const],
+  subjectFlags: [],
   asOf: "2025-08-31",
   age: 39,
   yearsOfTeaching: 16,
@@ -62,6 +85,17 @@ export const teacherSchema = z
     endedOn: isoDate.nullable().openapi({ description: "Date the teacher retired or left" }),
     endReason: z.string().nullable(),
     currentSchoolId: z.uuid().nullable().openapi({ description: "School of the primary assignment valid on `asOf`" }),
+    title: z.enum(TITLE_LEVELS).nullable().openapi({ description: "职称 held on `asOf`" }),
+    titleGroup: z.enum(["none", "junior", "intermediate", "senior"]).nullable().openapi({ description: "正高级/高级 = senior, 一级 = intermediate, 二级/三级 = junior" }),
+    highestEducation: z.enum(EDUCATION_LEVELS).nullable().openapi({ description: "Highest 学历 completed by `asOf`" }),
+    graduateCoursework: z.boolean().openapi({ description: "Completed graduate coursework (研究生课程进修) by `asOf`" }),
+    dualQualified: z.boolean().openapi({ description: "双师型: an active teacher certificate and an active occupational qualification on `asOf`" }),
+    designations: z
+      .array(z.object({ id: z.uuid(), type: z.enum(DESIGNATION_TYPES), level: z.enum(DESIGNATION_LEVELS) }))
+      .openapi({ description: "Designations valid on `asOf`, highest level first" }),
+    highestDesignationLevel: z.enum(DESIGNATION_LEVELS).nullable(),
+    subjects: z.array(z.enum(SUBJECTS)).openapi({ description: "Subjects taught on `asOf`" }),
+    subjectFlags: z.array(z.enum(SUBJECT_FLAGS)).openapi({ description: "Target flags among those subjects (思政, PE, music, art, labour, ...)" }),
     asOf: isoDate.openapi({ description: "The date the derived fields were evaluated for" }),
     age: z.number().int().nullable().openapi({ description: "Whole years (周岁) on `asOf`" }),
     yearsOfTeaching: z.number().int().nullable().openapi({ description: "教龄 in whole years on `asOf`" }),
@@ -122,12 +156,38 @@ export const teacherListQuery = pageQuery.extend(asOfQuery.shape).extend({
   employmentCategory: z.enum(EMPLOYMENT_CATEGORIES).optional(),
   namePrefix: z.string().trim().min(1).max(100).optional().openapi({ description: "Names starting with this text" }),
   nationalId: z.string().trim().min(15).max(18).optional().openapi({ description: "Exact national ID number" }),
+  gender: z.enum(GENDERS).optional(),
+  titleAtLeast: z.enum(TITLE_LEVELS).optional().openapi({ description: "Title held on `asOf` at or above this level" }),
+  educationAtLeast: z.enum(EDUCATION_LEVELS).optional().openapi({ description: "Highest education on `asOf` at or above this level" }),
+  educationExactly: z.enum(EDUCATION_LEVELS).optional().openapi({ description: "Highest education on `asOf` exactly this level" }),
+  designationType: z.enum(DESIGNATION_TYPES).optional().openapi({ description: "Holds a designation of this type on `asOf`" }),
+  designationLevelAtLeast: z
+    .enum(DESIGNATION_LEVELS)
+    .optional()
+    .openapi({ description: "Holds a designation (of `designationType`, if given) at or above this level on `asOf`" }),
+  dualQualified: booleanQuery.optional().openapi({ description: "双师型 on `asOf`" }),
+  subject: z.enum(SUBJECTS).optional().openapi({ description: "Teaches this subject on `asOf` (use a flag subject such as `physical_education` for targets)" }),
+  locationClass: z.enum(LOCATION_CLASSES).optional().openapi({ description: "Home school's location class" }),
+  remote: booleanQuery.optional().openapi({ description: "Home school is remote (边远)" }),
+  weak: booleanQuery.optional().openapi({ description: "Home school is weak (薄弱)" }),
+  ageMin: z.coerce.number().int().min(0).max(120).optional().openapi({ description: "Age (周岁) on `asOf` at least" }),
+  ageMax: z.coerce.number().int().min(0).max(120).optional().openapi({ description: "Age (周岁) on `asOf` at most" }),
 });
 
 export const teacherParams = z.object({ teacherId: pathId("teacherId") });
 export const teacherGetQuery = asOfQuery;
 
-export type TeacherRow = typeof teachers.$inferSelect & { currentSchoolId: string | null };
+export type TeacherRow = typeof teachers.$inferSelect & {
+  currentSchoolId: string | null;
+  title?: string | null;
+  highestEducation?: string | null;
+  graduateCoursework?: boolean;
+  dualQualified?: boolean;
+  designations?: { id: string; type: string; level: string }[];
+  subjects?: string[];
+};
+
+const flagSet = new Set<string>(SUBJECT_FLAGS);
 
 export function toTeacher(row: TeacherRow, asOf: string): z.infer<typeof teacherSchema> {
   return {
@@ -145,6 +205,15 @@ export function toTeacher(row: TeacherRow, asOf: string): z.infer<typeof teacher
     endedOn: row.endedOn,
     endReason: row.endReason,
     currentSchoolId: row.currentSchoolId,
+    title: (row.title ?? null) as TitleLevel | null,
+    titleGroup: row.title ? TITLE_GROUPS[row.title as TitleLevel] : null,
+    highestEducation: (row.highestEducation ?? null) as z.infer<typeof teacherSchema>["highestEducation"],
+    graduateCoursework: row.graduateCoursework ?? false,
+    dualQualified: row.dualQualified ?? false,
+    designations: (row.designations ?? []) as z.infer<typeof teacherSchema>["designations"],
+    highestDesignationLevel: (row.designations?.[0]?.level ?? null) as z.infer<typeof teacherSchema>["highestDesignationLevel"],
+    subjects: (row.subjects ?? []) as z.infer<typeof teacherSchema>["subjects"],
+    subjectFlags: (row.subjects ?? []).filter((x) => flagSet.has(x)) as z.infer<typeof teacherSchema>["subjectFlags"],
     asOf,
     age: ageOn(row, asOf),
     yearsOfTeaching: yearsOfTeachingOn(row, asOf),

@@ -1,5 +1,6 @@
 import { eq, getTableColumns, sql, type SQL } from "drizzle-orm";
-import { teacherAssignments, teachers } from "../../db/schema/index.ts";
+import { teachers } from "../../db/schema/index.ts";
+import * as attr from "../../db/teacher-attributes.ts";
 import type { Database, Queryable } from "../../db/types.ts";
 import { prepared } from "../../db/versioned.ts";
 import { ApiError, type FieldError } from "../../lib/problem.ts";
@@ -11,17 +12,19 @@ import type { FieldIssue } from "../../domain/teacher.ts";
  */
 export const outerTeacherId = sql.raw(`"teachers"."id"`);
 
-/** School of the primary assignment valid on a date (validTo is inclusive). */
-export function currentSchoolIdOn(asOf: SQL | string) {
-  return sql<string | null>`(select a.school_id from ${teacherAssignments} a
-    where a.teacher_id = ${outerTeacherId} and a.kind = 'primary'
-      and a.valid_from <= ${asOf}::date and (a.valid_to is null or a.valid_to >= ${asOf}::date)
-    order by a.valid_from desc limit 1)`;
-}
-
-/** Columns of a teacher read: the stored record plus the fields derived in SQL. */
+/** Columns of a teacher read: the stored record plus its attributes as of a date, derived in SQL. */
 export function teacherColumns(asOf: SQL | string) {
-  return { ...getTableColumns(teachers), currentSchoolId: currentSchoolIdOn(asOf) };
+  const d = typeof asOf === "string" ? sql`${asOf}` : asOf;
+  return {
+    ...getTableColumns(teachers),
+    currentSchoolId: attr.currentSchoolIdOn(d),
+    title: attr.titleOn(d),
+    highestEducation: attr.highestEducationOn(d),
+    graduateCoursework: attr.graduateCourseworkOn(d),
+    dualQualified: attr.dualQualifiedOn(d),
+    designations: attr.designationsOn(d),
+    subjects: attr.subjectsOn(d),
+  };
 }
 
 export function findTeacher(db: Database, id: string, asOf: string) {
