@@ -236,6 +236,43 @@ CREATE TABLE "teacher_titles" (
 	CONSTRAINT "teacher_titles_range" CHECK ("teacher_titles"."valid_to" is null or "teacher_titles"."valid_to" >= "teacher_titles"."valid_from")
 );
 --> statement-breakpoint
+CREATE TABLE "audit_events" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"occurred_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"actor_id" text NOT NULL,
+	"actor_role" text NOT NULL,
+	"action" text NOT NULL,
+	"entity" text NOT NULL,
+	"entity_id" text NOT NULL,
+	"teacher_id" uuid,
+	"org_path" text,
+	"before" jsonb,
+	"after" jsonb,
+	"request_id" text
+);
+--> statement-breakpoint
+CREATE TABLE "clients" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"name" text NOT NULL,
+	"role" text NOT NULL,
+	"jurisdiction_id" uuid,
+	"school_id" uuid,
+	"teacher_id" uuid,
+	"secret_hash" text NOT NULL,
+	"disabled" boolean DEFAULT false NOT NULL,
+	"last_used_at" timestamp with time zone,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "signing_keys" (
+	"kid" text PRIMARY KEY NOT NULL,
+	"private_jwk" jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"retired_at" timestamp with time zone
+);
+--> statement-breakpoint
 ALTER TABLE "jurisdictions" ADD CONSTRAINT "jurisdictions_parent_id_jurisdictions_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."jurisdictions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "schools" ADD CONSTRAINT "schools_jurisdiction_id_jurisdictions_id_fk" FOREIGN KEY ("jurisdiction_id") REFERENCES "public"."jurisdictions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "teacher_assignments" ADD CONSTRAINT "teacher_assignments_teacher_id_teachers_id_fk" FOREIGN KEY ("teacher_id") REFERENCES "public"."teachers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -250,6 +287,9 @@ ALTER TABLE "teacher_graduate_coursework" ADD CONSTRAINT "teacher_graduate_cours
 ALTER TABLE "teacher_post_appointments" ADD CONSTRAINT "teacher_post_appointments_teacher_id_teachers_id_fk" FOREIGN KEY ("teacher_id") REFERENCES "public"."teachers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "teacher_subjects" ADD CONSTRAINT "teacher_subjects_teacher_id_teachers_id_fk" FOREIGN KEY ("teacher_id") REFERENCES "public"."teachers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "teacher_titles" ADD CONSTRAINT "teacher_titles_teacher_id_teachers_id_fk" FOREIGN KEY ("teacher_id") REFERENCES "public"."teachers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "clients" ADD CONSTRAINT "clients_jurisdiction_id_jurisdictions_id_fk" FOREIGN KEY ("jurisdiction_id") REFERENCES "public"."jurisdictions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "clients" ADD CONSTRAINT "clients_school_id_schools_id_fk" FOREIGN KEY ("school_id") REFERENCES "public"."schools"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "clients" ADD CONSTRAINT "clients_teacher_id_teachers_id_fk" FOREIGN KEY ("teacher_id") REFERENCES "public"."teachers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "jurisdictions_path_idx" ON "jurisdictions" USING btree ("path" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "jurisdictions_parent_idx" ON "jurisdictions" USING btree ("parent_id","id");--> statement-breakpoint
 CREATE INDEX "schools_path_idx" ON "schools" USING btree ("path" text_pattern_ops);--> statement-breakpoint
@@ -271,4 +311,9 @@ CREATE INDEX "teacher_graduate_coursework_teacher_idx" ON "teacher_graduate_cour
 CREATE INDEX "teacher_post_appointments_teacher_idx" ON "teacher_post_appointments" USING btree ("teacher_id","valid_from");--> statement-breakpoint
 CREATE INDEX "teacher_subjects_teacher_idx" ON "teacher_subjects" USING btree ("teacher_id","valid_from");--> statement-breakpoint
 CREATE INDEX "teacher_subjects_subject_idx" ON "teacher_subjects" USING btree ("subject","teacher_id");--> statement-breakpoint
-CREATE INDEX "teacher_titles_teacher_idx" ON "teacher_titles" USING btree ("teacher_id","valid_from");
+CREATE INDEX "teacher_titles_teacher_idx" ON "teacher_titles" USING btree ("teacher_id","valid_from");--> statement-breakpoint
+CREATE INDEX "audit_events_entity_idx" ON "audit_events" USING btree ("entity","entity_id","id");--> statement-breakpoint
+CREATE INDEX "audit_events_teacher_idx" ON "audit_events" USING btree ("teacher_id","id");--> statement-breakpoint
+CREATE INDEX "audit_events_actor_idx" ON "audit_events" USING btree ("actor_id","id");--> statement-breakpoint
+CREATE INDEX "audit_events_org_idx" ON "audit_events" USING btree ("org_path" text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "clients_role_idx" ON "clients" USING btree ("role","id");

@@ -1,18 +1,25 @@
 import { bodyLimit } from "hono/body-limit";
+import { createAuthService } from "./auth/service.ts";
+import { parseEnv } from "./env.ts";
 import type { AppDeps } from "./lib/context.ts";
 import { notFound, onError, problemResponse } from "./lib/errors.ts";
 import { idempotency, requestContext } from "./lib/middleware.ts";
 import { ApiError } from "./lib/problem.ts";
 import { createRouter } from "./lib/router.ts";
+import { auditRouter } from "./routes/audit/index.ts";
+import { clientsRouter } from "./routes/clients/index.ts";
 import { configureOpenApi } from "./routes/docs/openapi.ts";
 import { healthRouter } from "./routes/health/index.ts";
 import { jurisdictionsRouter } from "./routes/jurisdictions/index.ts";
+import { meRouter } from "./routes/me/index.ts";
+import { jwksRouter, oauthRouter } from "./routes/oauth/index.ts";
 import { schoolsRouter } from "./routes/schools/index.ts";
 import { teachersRouter } from "./routes/teachers/index.ts";
 import { vocabulariesRouter } from "./routes/vocabularies/index.ts";
 
 /** The Shizi API. No runtime-specific imports: Node and Workers entries pass their own deps. */
-export function createApp(deps: AppDeps) {
+export function createApp(appDeps: AppDeps) {
+  const deps = { ...appDeps, auth: appDeps.auth ?? createAuthService(parseEnv({})) };
   const app = createRouter();
 
   app.use("*", async (c, next) => {
@@ -34,6 +41,11 @@ export function createApp(deps: AppDeps) {
   app.use("/v1/*", idempotency);
 
   app.route("/", healthRouter);
+  app.route("/", jwksRouter);
+  app.route("/v1", oauthRouter);
+  app.route("/v1", meRouter);
+  app.route("/v1", clientsRouter);
+  app.route("/v1", auditRouter);
   app.route("/v1", vocabulariesRouter);
   app.route("/v1", jurisdictionsRouter);
   app.route("/v1", schoolsRouter);

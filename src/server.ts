@@ -2,6 +2,8 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
+import { ensureBootstrapClient } from "./auth/client-records.ts";
+import { createAuthService } from "./auth/service.ts";
 import { openDatabase } from "./db/client.ts";
 import { ConfigError, parseEnv } from "./env.ts";
 import { createLogger } from "./lib/logger.ts";
@@ -14,6 +16,9 @@ async function main() {
   const database = await openDatabase(env);
   await database.migrate();
 
+  const auth = createAuthService(env);
+  const bootstrap = await ensureBootstrapClient(database.db, auth, { id: env.BOOTSTRAP_CLIENT_ID, secret: env.BOOTSTRAP_CLIENT_SECRET });
+
   const require = createRequire(import.meta.url);
   let docsBundle: Promise<string> | undefined;
   const app = createApp({
@@ -21,6 +26,7 @@ async function main() {
     dbKind: database.kind,
     logger,
     maxBodyBytes: env.MAX_BODY_BYTES,
+    auth,
     docsScript: () => (docsBundle ??= readFile(require.resolve("@scalar/api-reference/browser/standalone.js"), "utf8")),
   });
 
@@ -28,6 +34,7 @@ async function main() {
     const base = `http://${env.HOST}:${info.port}`;
     const ms = Math.round(performance.now() - started);
     console.log(`Shizi API on ${base} (${database.kind}, ready in ${ms} ms)\n  docs: ${base}/docs\n  spec: ${base}/openapi.json`);
+    if (bootstrap?.created) console.log(bootstrapMessage(base, bootstrap.client.id, bootstrap.secret));
   });
 
   const shutdown = () => {
@@ -36,6 +43,18 @@ async function main() {
   };
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
+}
+
+function bootstrapMessage(base: string, id: string, secret: string): string {
+  return [
+    "",
+    "Created the root administrator client (shown once; keep the secret):",
+    `  client_id:     ${id}`,
+    `  client_secret: ${secret}`,
+    "Get a token:",
+    `  curl -s -u '${id}:${secret}' -d grant_type=client_credentials ${base}/v1/oauth/token`,
+    "",
+  ].join("\n");
 }
 
 main().catch((err: unknown) => {

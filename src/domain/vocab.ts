@@ -62,3 +62,6 @@ export const APPRAISAL_GRADES = ["excellent", "competent", "basically_competent"
 export type TitleLevel = (typeof TITLE_LEVELS)[number];
 export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 export type DesignationLevel = (typeof DESIGNATION_LEVELS)[number];
+
+export const ROLES = ["bureau_admin", "hr_clerk", "school_sync", "reporter", "teacher"] as const;
+export type Role = (typeof ROLES)[number];

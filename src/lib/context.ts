@@ -1,4 +1,6 @@
 import type { Database, DbKind } from "../db/types.ts";
+import type { Principal } from "../auth/principal.ts";
+import type { AuthService } from "../auth/service.ts";
 import type { Logger } from "./logger.ts";
 
 /** What createApp needs from its runtime (Node or Workers). */
@@ -8,6 +10,8 @@ export interface AppDeps {
   dbKind: DbKind;
   logger: Logger;
   maxBodyBytes: number;
+  /** Token issuing and verification; defaults to the embedded configuration (keys kept in the database). */
+  auth?: AuthService;
   /** The docs UI bundle; on Workers it is a static asset instead and this is absent. */
   docsScript?: () => Promise<string>;
 }
@@ -17,6 +21,8 @@ export type AppEnv = {
   Variables: {
     db: Database;
     requestId: string;
-    deps: AppDeps;
+    deps: AppDeps & { auth: AuthService };
+    /** Set by the permission middleware on every non-public route. */
+    principal: Principal;
   };
 };

@@ -5,10 +5,10 @@ import { ApiError, PROBLEM_MEDIA_TYPE, problemBody } from "./problem.ts";
 
 export function problemResponse(c: Context<AppEnv>, err: ApiError): Response {
   const requestId = c.get("requestId") ?? "unknown";
-  const res = c.body(JSON.stringify(problemBody(err, c.req.path, requestId)), err.status as 400, {
+  return c.body(JSON.stringify(problemBody(err, c.req.path, requestId)), err.status as 400, {
+    ...err.headers,
     "Content-Type": PROBLEM_MEDIA_TYPE,
   });
-  return res;
 }
 
 /** Postgres errors that are the caller's fault, mapped to problems instead of 500s. */

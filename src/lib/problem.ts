@@ -35,6 +35,8 @@ export interface FieldError {
 export class ApiError extends Error {
   readonly status: number;
   readonly title: string;
+  /** Extra response headers (WWW-Authenticate on 401, Retry-After on 429). */
+  headers?: Record<string, string>;
   constructor(
     readonly code: ProblemCode,
     readonly detail?: string,
@@ -47,6 +49,11 @@ export class ApiError extends Error {
 
   static notFound(what: string, id: string) {
     return new ApiError("not_found", `${what} ${id} was not found`);
+  }
+
+  withHeaders(headers: Record<string, string>): this {
+    this.headers = { ...this.headers, ...headers };
+    return this;
   }
 
   static invalid(detail: string, errors: FieldError[]) {

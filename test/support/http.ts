@@ -6,10 +6,14 @@ export interface JsonResponse<T = any> {
   body: T;
 }
 
-/** Small JSON client over app.request for in-process tests. */
-export function client(ctx: TestContext) {
+/**
+ * Small JSON client over app.request for in-process tests. It sends the root admin token unless a
+ * `token` is given (null: send none; an `authorization` header also overrides it).
+ */
+export function client(ctx: TestContext, token: string | null = ctx.token) {
   async function send<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<JsonResponse<T>> {
-    const init: RequestInit = { method, headers: { ...headers } };
+    const auth: Record<string, string> = token && !("authorization" in headers) ? { authorization: `Bearer ${token}` } : {};
+    const init: RequestInit = { method, headers: { ...auth, ...headers } };
     if (body !== undefined) {
       init.body = typeof body === "string" ? body : JSON.stringify(body);
       (init.headers as Record<string, string>)["content-type"] ??= "application/json";

@@ -2,3 +2,4 @@ export * from "./org.ts";
 export * from "./teachers.ts";
 export * from "./idempotency.ts";
 export * from "./teacher-records.ts";
+export * from "./auth.ts";

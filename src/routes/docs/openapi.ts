@@ -25,10 +25,14 @@ export const openApiConfig = {
   info: { title: "Shizi API", version: API_VERSION, description },
   tags: [
     { name: "System", description: "Health and contract" },
+    { name: "Auth", description: "Tokens (OAuth 2.0 client credentials), keys and the calling principal" },
+    { name: "Clients", description: "API clients and their roles (bureau_admin)" },
+    { name: "Audit", description: "The append-only audit trail" },
     { name: "Vocabularies", description: "Code lists with zh-CN and en labels" },
     { name: "Jurisdictions", description: "The administrative tree (province → township)" },
     { name: "Schools", description: "Schools, their stages and classification" },
     { name: "Teachers", description: "The teacher record" },
+    { name: "Teacher records", description: "Effective-dated sub-records of a teacher: assignments, titles, education, credentials, ..." },
   ],
 };
 

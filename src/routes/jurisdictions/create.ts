@@ -1,5 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { defineRoute } from "../../auth/permissions.ts";
+import { pathInScope } from "../../auth/scope.ts";
+import { recordAudit } from "../../audit/record.ts";
 import { jurisdictions } from "../../db/schema/index.ts";
 import { invalidReference } from "../../db/versioned.ts";
 import { canNest, childPath } from "../../domain/org.ts";
@@ -24,7 +26,7 @@ export const route = defineRoute({
   },
   responses: {
     201: { description: "Created", headers: etagHeaderDoc, content: { "application/json": { schema: jurisdictionSchema } } },
-    ...errorResponses(409, 415),
+    ...errorResponses(403, 409, 415),
   },
 });
 
@@ -35,18 +37,21 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
     let parentPath: string | null = null;
     if (body.parentId) {
       const parent = await lockJurisdiction(tx, body.parentId);
-      if (!parent) throw invalidReference("/parentId", "Jurisdiction", body.parentId);
+      if (!parent || !pathInScope(c.var.principal, parent.path)) throw invalidReference("/parentId", "Jurisdiction", body.parentId);
       if (!canNest(parent.level, body.level)) {
         throw ApiError.invalid("The level does not fit under the parent", [
           { pointer: "/level", detail: `A ${body.level} cannot sit under a ${parent.level}` },
         ]);
       }
       parentPath = parent.path;
+    } else if (c.var.principal.orgType !== "root") {
+      throw ApiError.invalid("Only a root administrator can create a root jurisdiction", [{ pointer: "/parentId", detail: "Required" }]);
     }
     const [created] = await tx
       .insert(jurisdictions)
       .values({ id, code: body.code, name: body.name, level: body.level, parentId: body.parentId ?? null, path: childPath(parentPath, id) })
       .returning();
+    await recordAudit(tx, c, { action: "create", entity: "Jurisdiction", entityId: id, orgPath: created!.path, after: created! });
     return created!;
   });
   c.header("ETag", etagFor(row.version));

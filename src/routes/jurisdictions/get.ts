@@ -1,5 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { defineRoute } from "../../auth/permissions.ts";
+import { canSeeJurisdiction } from "../../auth/scope.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { etagFor, etagHeaderDoc } from "../../lib/http.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
@@ -16,14 +17,14 @@ export const route = defineRoute({
   request: { params: jurisdictionParams },
   responses: {
     200: { description: "The jurisdiction", headers: etagHeaderDoc, content: { "application/json": { schema: jurisdictionSchema } } },
-    ...errorResponses(404),
+    ...errorResponses(403, 404),
   },
 });
 
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const { jurisdictionId } = c.req.valid("param");
   const row = await findJurisdiction(c.var.db, jurisdictionId);
-  if (!row) throw ApiError.notFound("Jurisdiction", jurisdictionId);
+  if (!row || !canSeeJurisdiction(c.var.principal, row.path)) throw ApiError.notFound("Jurisdiction", jurisdictionId);
   c.header("ETag", etagFor(row.version));
   return c.json(toJurisdiction(row), 200);
 };

@@ -1,6 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { and, asc, eq, gt, sql, type SQL } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
+import { jurisdictionScope } from "../../auth/scope.ts";
 import { jurisdictions } from "../../db/schema/index.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { decodeCursor, toPage } from "../../lib/http.ts";
@@ -24,7 +25,7 @@ export const route = defineRoute({
 
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const q = c.req.valid("query");
-  const where: (SQL | undefined)[] = [];
+  const where: (SQL | undefined)[] = [jurisdictionScope(c.var.principal)];
   if (q.parentId) where.push(eq(jurisdictions.parentId, q.parentId));
   if (q.level) where.push(eq(jurisdictions.level, q.level));
   if (q.subtreeOf) {

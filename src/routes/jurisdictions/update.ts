@@ -1,6 +1,8 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
+import { canSeeJurisdiction, pathInScope } from "../../auth/scope.ts";
+import { recordAudit } from "../../audit/record.ts";
 import { jurisdictions } from "../../db/schema/index.ts";
 import { invalidReference, updateVersioned } from "../../db/versioned.ts";
 import { canNest, childPath, isWithin } from "../../domain/org.ts";
@@ -25,7 +27,7 @@ export const route = defineRoute({
   },
   responses: {
     200: { description: "Updated", headers: etagHeaderDoc, content: { "application/json": { schema: jurisdictionSchema } } },
-    ...errorResponses(404, 409, 412, 415),
+    ...errorResponses(403, 404, 409, 412, 415),
   },
 });
 
@@ -35,13 +37,16 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const expected = expectedVersion(c);
   const row = await c.var.db.transaction(async (tx) => {
     const current = await lockJurisdiction(tx, jurisdictionId);
-    if (!current) throw ApiError.notFound("Jurisdiction", jurisdictionId);
+    if (!current || !canSeeJurisdiction(c.var.principal, current.path)) throw ApiError.notFound("Jurisdiction", jurisdictionId);
     const level = body.level ?? current.level;
     const parentId = body.parentId === undefined ? current.parentId : body.parentId;
     let path = current.path;
     if (parentId !== current.parentId || level !== current.level) {
       const parent = parentId ? await lockJurisdiction(tx, parentId) : undefined;
-      if (parentId && !parent) throw invalidReference("/parentId", "Jurisdiction", parentId);
+      if (parentId && (!parent || !pathInScope(c.var.principal, parent.path))) throw invalidReference("/parentId", "Jurisdiction", parentId);
+      if (!parentId && c.var.principal.orgType !== "root") {
+        throw ApiError.invalid("Only a root administrator can make a root jurisdiction", [{ pointer: "/parentId", detail: "Required" }]);
+      }
       if (parent && isWithin(parent.path, current.path)) {
         throw ApiError.invalid("A jurisdiction cannot move under itself", [{ pointer: "/parentId", detail: "Would create a cycle" }]);
       }
@@ -60,6 +65,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
       path,
     });
     if (path !== current.path) await movePaths(tx, current.path, path);
+    await recordAudit(tx, c, { action: "update", entity: "Jurisdiction", entityId: jurisdictionId, orgPath: path, before: current, after: updated });
     return updated;
   });
   c.header("ETag", etagFor(row.version));

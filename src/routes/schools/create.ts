@@ -1,5 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { defineRoute } from "../../auth/permissions.ts";
+import { canSeeJurisdiction } from "../../auth/scope.ts";
+import { recordAudit } from "../../audit/record.ts";
 import { schools } from "../../db/schema/index.ts";
 import { invalidReference } from "../../db/versioned.ts";
 import { childPath } from "../../domain/org.ts";
@@ -23,7 +25,7 @@ export const route = defineRoute({
   },
   responses: {
     201: { description: "Created", headers: etagHeaderDoc, content: { "application/json": { schema: schoolSchema } } },
-    ...errorResponses(409, 415),
+    ...errorResponses(403, 409, 415),
   },
 });
 
@@ -31,12 +33,13 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const body = c.req.valid("json");
   const row = await c.var.db.transaction(async (tx) => {
     const jurisdiction = await lockJurisdiction(tx, body.jurisdictionId);
-    if (!jurisdiction) throw invalidReference("/jurisdictionId", "Jurisdiction", body.jurisdictionId);
+    if (!jurisdiction || !canSeeJurisdiction(c.var.principal, jurisdiction.path)) throw invalidReference("/jurisdictionId", "Jurisdiction", body.jurisdictionId);
     const id = uuidv7();
     const [created] = await tx
       .insert(schools)
       .values({ ...body, id, staffingQuota: body.staffingQuota ?? null, path: childPath(jurisdiction.path, id) })
       .returning();
+    await recordAudit(tx, c, { action: "create", entity: "School", entityId: id, orgPath: created!.path, after: created! });
     return created!;
   });
   c.header("ETag", etagFor(row.version));

@@ -1,5 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { defineRoute } from "../../auth/permissions.ts";
+import { canSeeSchool } from "../../auth/scope.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { etagFor, etagHeaderDoc } from "../../lib/http.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
@@ -16,14 +17,14 @@ export const route = defineRoute({
   request: { params: schoolParams },
   responses: {
     200: { description: "The school", headers: etagHeaderDoc, content: { "application/json": { schema: schoolSchema } } },
-    ...errorResponses(404),
+    ...errorResponses(403, 404),
   },
 });
 
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const { schoolId } = c.req.valid("param");
   const row = await findSchool(c.var.db, schoolId);
-  if (!row) throw ApiError.notFound("School", schoolId);
+  if (!row || !canSeeSchool(c.var.principal, row.path)) throw ApiError.notFound("School", schoolId);
   c.header("ETag", etagFor(row.version));
   return c.json(toSchool(row), 200);
 };

@@ -1,6 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { and, asc, eq, gt, sql, type SQL } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
+import { schoolScope } from "../../auth/scope.ts";
 import { jurisdictions, schools } from "../../db/schema/index.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { decodeCursor, toPage } from "../../lib/http.ts";
@@ -24,7 +25,7 @@ export const route = defineRoute({
 
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const q = c.req.valid("query");
-  const where: (SQL | undefined)[] = [];
+  const where: (SQL | undefined)[] = [schoolScope(c.var.principal)];
   if (q.jurisdictionId) {
     where.push(sql`${schools.path} like (select j.path || '%' from ${jurisdictions} j where j.id = ${q.jurisdictionId})`);
   }

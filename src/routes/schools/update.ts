@@ -1,11 +1,14 @@
 import type { RouteHandler } from "@hono/zod-openapi";
+import { eq } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
+import { canSeeJurisdiction, canSeeSchool } from "../../auth/scope.ts";
+import { recordAudit } from "../../audit/record.ts";
 import { schools } from "../../db/schema/index.ts";
 import { invalidReference, updateVersioned } from "../../db/versioned.ts";
 import { childPath } from "../../domain/org.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { etagFor, etagHeaderDoc, expectedVersion, ifMatchHeader } from "../../lib/http.ts";
-import { errorResponses } from "../../lib/problem.ts";
+import { ApiError, errorResponses } from "../../lib/problem.ts";
 import { lockJurisdiction } from "../jurisdictions/store.ts";
 import { schoolParams, schoolSchema, schoolUpdateSchema, toSchool } from "./schemas.ts";
 
@@ -24,7 +27,7 @@ export const route = defineRoute({
   },
   responses: {
     200: { description: "Updated", headers: etagHeaderDoc, content: { "application/json": { schema: schoolSchema } } },
-    ...errorResponses(404, 409, 412, 415),
+    ...errorResponses(403, 404, 409, 412, 415),
   },
 });
 
@@ -33,13 +36,17 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const body = c.req.valid("json");
   const expected = expectedVersion(c);
   const row = await c.var.db.transaction(async (tx) => {
+    const [current] = await tx.select().from(schools).where(eq(schools.id, schoolId)).for("update");
+    if (!current || !canSeeSchool(c.var.principal, current.path)) throw ApiError.notFound("School", schoolId);
     const values: Record<string, unknown> = { ...body };
     if (body.jurisdictionId) {
       const jurisdiction = await lockJurisdiction(tx, body.jurisdictionId);
-      if (!jurisdiction) throw invalidReference("/jurisdictionId", "Jurisdiction", body.jurisdictionId);
+      if (!jurisdiction || !canSeeJurisdiction(c.var.principal, jurisdiction.path)) throw invalidReference("/jurisdictionId", "Jurisdiction", body.jurisdictionId);
       values.path = childPath(jurisdiction.path, schoolId);
     }
-    return updateVersioned(tx, schools, "School", schoolId, expected, values);
+    const updated = await updateVersioned(tx, schools, "School", schoolId, expected, values);
+    await recordAudit(tx, c, { action: "update", entity: "School", entityId: schoolId, orgPath: updated.path, before: current, after: updated });
+    return updated;
   });
   c.header("ETag", etagFor(row.version));
   return c.json(toSchool(row), 200);

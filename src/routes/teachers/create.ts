@@ -1,13 +1,15 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
+import { pathInScope } from "../../auth/scope.ts";
+import { recordAudit } from "../../audit/record.ts";
 import { schools, teacherAssignments, teachers } from "../../db/schema/index.ts";
 import { invalidReference } from "../../db/versioned.ts";
 import { checkTeacherCore } from "../../domain/teacher.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { etagFor, etagHeaderDoc, idempotencyHeader, today } from "../../lib/http.ts";
 import { uuidv7 } from "../../lib/ids.ts";
-import { errorResponses } from "../../lib/problem.ts";
+import { ApiError, errorResponses } from "../../lib/problem.ts";
 import { teacherCreateSchema, teacherSchema, toTeacher } from "./schemas.ts";
 import { findTeacher, rejectIssues } from "./store.ts";
 
@@ -27,12 +29,17 @@ export const route = defineRoute({
   },
   responses: {
     201: { description: "Created", headers: etagHeaderDoc, content: { "application/json": { schema: teacherSchema } } },
-    ...errorResponses(409, 415),
+    ...errorResponses(403, 409, 415),
   },
 });
 
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const { schoolId, assignmentStart, postType, ...body } = c.req.valid("json");
+  const principal = c.var.principal;
+  if (!schoolId && principal.orgType !== "root") {
+    // A teacher with no school would be invisible to everyone but the root; bound principals name the school.
+    throw ApiError.invalid("A home school is required", [{ pointer: "/schoolId", detail: "Required for a principal bound to an org" }]);
+  }
   rejectIssues(checkTeacherCore(body));
   const nationalId = body.nationalId ? body.nationalId.toUpperCase() : null;
   const asOf = today();
@@ -43,11 +50,12 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
       .values({ ...body, id, nationalId })
       .returning();
     if (schoolId) {
-      const [school] = await tx.select({ id: schools.id }).from(schools).where(eq(schools.id, schoolId));
-      if (!school) throw invalidReference("/schoolId", "School", schoolId);
+      const [school] = await tx.select({ id: schools.id, path: schools.path }).from(schools).where(eq(schools.id, schoolId));
+      if (!school || !pathInScope(principal, school.path)) throw invalidReference("/schoolId", "School", schoolId);
       const validFrom = assignmentStart ?? body.hireDate ?? asOf;
       await tx.insert(teacherAssignments).values({ teacherId: id, schoolId, kind: "primary", postType, validFrom });
     }
+    await recordAudit(tx, c, { action: "create", entity: "Teacher", entityId: id, teacherId: id, after: created! });
     return created!;
   });
   const row = (await findTeacher(c.var.db, created.id, asOf))!;

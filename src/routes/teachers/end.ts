@@ -1,6 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
+import { recordAudit } from "../../audit/record.ts";
 import { teacherAssignments, teachers } from "../../db/schema/index.ts";
 import { updateVersioned } from "../../db/versioned.ts";
 import type { AppEnv } from "../../lib/context.ts";
@@ -26,7 +27,7 @@ export const route = defineRoute({
   },
   responses: {
     200: { description: "Ended", headers: etagHeaderDoc, content: { "application/json": { schema: teacherSchema } } },
-    ...errorResponses(404, 409, 412, 415),
+    ...errorResponses(403, 404, 409, 412, 415),
   },
 });
 
@@ -35,7 +36,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const body = c.req.valid("json");
   const expected = expectedVersion(c);
   await c.var.db.transaction(async (tx) => {
-    const current = await lockTeacher(tx, teacherId);
+    const current = await lockTeacher(tx, teacherId, c.var.principal);
     if (!current) throw ApiError.notFound("Teacher", teacherId);
     if (current.status !== "active") throw new ApiError("conflict", `Teacher ${teacherId} already ${current.status} on ${current.endedOn}`);
     const [late] = await tx
@@ -48,11 +49,12 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
         { pointer: "/endedOn", detail: `An assignment starts on ${late.validFrom}; correct it first` },
       ]);
     }
-    await updateVersioned(tx, teachers, "Teacher", teacherId, expected, {
+    const updated = await updateVersioned(tx, teachers, "Teacher", teacherId, expected, {
       status: body.status,
       endedOn: body.endedOn,
       endReason: body.reason ?? null,
     });
+    await recordAudit(tx, c, { action: "end", entity: "Teacher", entityId: teacherId, teacherId, before: current, after: updated });
     await tx
       .update(teacherAssignments)
       .set({ validTo: body.endedOn, version: sql`${teacherAssignments.version} + 1`, updatedAt: sql`now()` })

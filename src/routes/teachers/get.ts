@@ -17,14 +17,14 @@ export const route = defineRoute({
   request: { params: teacherParams, query: teacherGetQuery },
   responses: {
     200: { description: "The teacher", headers: etagHeaderDoc, content: { "application/json": { schema: teacherSchema } } },
-    ...errorResponses(404),
+    ...errorResponses(403, 404),
   },
 });
 
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const { teacherId } = c.req.valid("param");
   const asOf = c.req.valid("query").asOf ?? today();
-  const row = await findTeacher(c.var.db, teacherId, asOf);
+  const row = await findTeacher(c.var.db, teacherId, asOf, c.var.principal);
   if (!row) throw ApiError.notFound("Teacher", teacherId);
   c.header("ETag", etagFor(row.version));
   return c.json(toTeacher(row, asOf), 200);

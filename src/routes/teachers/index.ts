@@ -3,7 +3,9 @@ import { assignmentsRouter } from "./assignments/index.ts";
 import * as create from "./create.ts";
 import * as end from "./end.ts";
 import * as get from "./get.ts";
+import * as history from "./history.ts";
 import * as list from "./list.ts";
+import * as nationalId from "./national-id.ts";
 import * as update from "./update.ts";
 
 /**
@@ -16,4 +18,6 @@ export const teachersRouter = createRouter()
   .openapi(create.route, create.handler)
   .openapi(update.route, update.handler)
   .openapi(end.route, end.handler)
+  .openapi(nationalId.route, nationalId.handler)
+  .openapi(history.route, history.handler)
   .route("/", assignmentsRouter);

@@ -1,6 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { and, asc, eq, gt, like, sql, type SQL } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
+import { teacherScope } from "../../auth/scope.ts";
 import { jurisdictions, teachers } from "../../db/schema/index.ts";
 import { teacherAttributeConditions } from "../../db/teacher-filters.ts";
 import type { AppEnv } from "../../lib/context.ts";
@@ -37,6 +38,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
     },
     sql`${asOf}`,
   );
+  where.push(teacherScope(c.var.principal));
   if (q.gender) where.push(eq(teachers.gender, q.gender));
   if (q.status) where.push(eq(teachers.status, q.status));
   if (q.employmentCategory) where.push(eq(teachers.employmentCategory, q.employmentCategory));

@@ -1,4 +1,6 @@
-import { eq, getTableColumns, sql, type SQL } from "drizzle-orm";
+import { and, eq, getTableColumns, sql, type SQL } from "drizzle-orm";
+import type { Principal } from "../../auth/principal.ts";
+import { teacherScope } from "../../auth/scope.ts";
 import { teachers } from "../../db/schema/index.ts";
 import * as attr from "../../db/teacher-attributes.ts";
 import type { Database, Queryable } from "../../db/types.ts";
@@ -27,7 +29,16 @@ export function teacherColumns(asOf: SQL | string) {
   };
 }
 
-export function findTeacher(db: Database, id: string, asOf: string) {
+/**
+ * One teacher with derived fields, or undefined when unknown or outside the principal's scope.
+ * Unrestricted reads use a prepared statement; scoped ones add the scope condition.
+ */
+export async function findTeacher(db: Database, id: string, asOf: string, principal?: Principal) {
+  const scope = principal ? teacherScope(principal) : undefined;
+  if (scope) {
+    const rows = await db.select(teacherColumns(asOf)).from(teachers).where(and(eq(teachers.id, id), scope)).limit(1);
+    return rows[0];
+  }
   return prepared(db, "teacher_by_id", (d) =>
     d
       .select(teacherColumns(sql`${sql.placeholder("asOf")}`))
@@ -40,8 +51,8 @@ export function findTeacher(db: Database, id: string, asOf: string) {
     .then((rows) => rows[0]);
 }
 
-export async function lockTeacher(tx: Queryable, id: string) {
-  const [row] = await tx.select().from(teachers).where(eq(teachers.id, id)).for("update");
+export async function lockTeacher(tx: Queryable, id: string, principal: Principal) {
+  const [row] = await tx.select().from(teachers).where(and(eq(teachers.id, id), teacherScope(principal))).for("update");
   return row;
 }
 

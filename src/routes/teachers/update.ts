@@ -1,5 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { defineRoute } from "../../auth/permissions.ts";
+import { recordAudit } from "../../audit/record.ts";
 import { teachers } from "../../db/schema/index.ts";
 import { updateVersioned } from "../../db/versioned.ts";
 import { checkTeacherCore } from "../../domain/teacher.ts";
@@ -24,7 +25,7 @@ export const route = defineRoute({
   },
   responses: {
     200: { description: "Updated", headers: etagHeaderDoc, content: { "application/json": { schema: teacherSchema } } },
-    ...errorResponses(404, 409, 412, 415),
+    ...errorResponses(403, 404, 409, 412, 415),
   },
 });
 
@@ -34,7 +35,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const expected = expectedVersion(c);
   const asOf = today();
   await c.var.db.transaction(async (tx) => {
-    const current = await lockTeacher(tx, teacherId);
+    const current = await lockTeacher(tx, teacherId, c.var.principal);
     if (!current) throw ApiError.notFound("Teacher", teacherId);
     const merged = { ...current, ...body };
     // Re-check consistency only against what changed, so a legacy record does not block unrelated edits.
@@ -42,7 +43,8 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
       rejectIssues(checkTeacherCore(merged));
     }
     const values = { ...body, ...(body.nationalId ? { nationalId: body.nationalId.toUpperCase() } : {}) };
-    await updateVersioned(tx, teachers, "Teacher", teacherId, expected, values);
+    const updated = await updateVersioned(tx, teachers, "Teacher", teacherId, expected, values);
+    await recordAudit(tx, c, { action: "update", entity: "Teacher", entityId: teacherId, teacherId, before: current, after: updated });
   });
   const row = await findTeacher(c.var.db, teacherId, asOf);
   c.header("ETag", etagFor(row!.version));

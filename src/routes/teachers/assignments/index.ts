@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { schools, teacherAssignments } from "../../../db/schema/index.ts";
 import { invalidReference } from "../../../db/versioned.ts";
+import { pathInScope } from "../../../auth/scope.ts";
 import { defineTeacherRecord } from "../records/define.ts";
 import { enforceExclusive } from "../records/rules.ts";
 import { assignmentCreateSchema, assignmentSchema, assignmentUpdateSchema, toAssignment } from "./schemas.ts";
@@ -23,10 +24,10 @@ export const assignmentsRouter = defineTeacherRecord({
   description:
     "At most one primary (home) assignment holds at a time: a new one that starts after the open one ends it on the day before; " +
     "any other overlap of primary assignments is 409.",
-  async beforeWrite({ tx, teacherId, current, next, action }) {
+  async beforeWrite({ tx, principal, teacherId, current, next, action }) {
     if (!current || next.schoolId !== current.schoolId) {
-      const [school] = await tx.select({ id: schools.id }).from(schools).where(eq(schools.id, next.schoolId));
-      if (!school) throw invalidReference("/schoolId", "School", next.schoolId);
+      const [school] = await tx.select({ path: schools.path }).from(schools).where(eq(schools.id, next.schoolId));
+      if (!school || !pathInScope(principal, school.path)) throw invalidReference("/schoolId", "School", next.schoolId);
     }
     if (next.kind === "primary") {
       await enforceExclusive(tx, teacherAssignments, "Primary assignment", teacherId, next, action, eq(teacherAssignments.kind, "primary"));

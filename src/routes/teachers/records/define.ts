@@ -4,7 +4,10 @@ import { and, asc, eq, gt, or, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { defineRoute, type Permission } from "../../../auth/permissions.ts";
 import { teachers } from "../../../db/schema/index.ts";
-import type { Tx } from "../../../db/types.ts";
+import type { Queryable, Tx } from "../../../db/types.ts";
+import type { Principal } from "../../../auth/principal.ts";
+import { teacherScope } from "../../../auth/scope.ts";
+import { recordAudit } from "../../../audit/record.ts";
 import { updateVersioned } from "../../../db/versioned.ts";
 import type { AppEnv } from "../../../lib/context.ts";
 import {
@@ -41,6 +44,8 @@ type Ctx = Context<AppEnv> & { req: { valid(target: "param" | "query" | "json"):
 
 export interface WriteContext<T extends RecordTable> {
   tx: Tx;
+  /** The caller: references a rule checks (e.g. a school) must lie in its scope. */
+  principal: Principal;
   teacherId: string;
   /** The record being corrected (PATCH) or ended; undefined on create. */
   current?: Row<T>;
@@ -87,8 +92,10 @@ const recordListQuery = pageQuery.extend({
   asOf: isoDate.optional().openapi({ description: "Only records valid on this date; omit for the full history" }),
 });
 
-async function requireTeacher(tx: Tx, teacherId: string) {
-  const [t] = await tx.select({ id: teachers.id }).from(teachers).where(eq(teachers.id, teacherId)).for("share");
+/** The teacher must exist and be in the caller's scope; otherwise 404, whatever the reason. */
+async function requireTeacher(db: Queryable, teacherId: string, principal: Principal, lock: boolean) {
+  const q = db.select({ id: teachers.id }).from(teachers).where(and(eq(teachers.id, teacherId), teacherScope(principal)));
+  const [t] = await (lock ? q.for("share") : q);
   if (!t) throw ApiError.notFound("Teacher", teacherId);
 }
 
@@ -209,8 +216,7 @@ export function defineTeacherRecord<T extends RecordTable, Item extends z.ZodObj
     const { teacherId } = c.req.valid("param");
     const q = c.req.valid("query");
     const db = c.var.db;
-    const [t] = await db.select({ id: teachers.id }).from(teachers).where(eq(teachers.id, teacherId));
-    if (!t) throw ApiError.notFound("Teacher", teacherId);
+    await requireTeacher(db, teacherId, c.var.principal, false);
     const where: (SQL | undefined)[] = [eq(table.teacherId, teacherId)];
     if (q.asOf) where.push(sql`${table.validFrom} <= ${q.asOf}::date and (${table.validTo} is null or ${table.validTo} >= ${q.asOf}::date)`);
     if (q.cursor) {
@@ -229,7 +235,10 @@ export function defineTeacherRecord<T extends RecordTable, Item extends z.ZodObj
 
   const getHandler = async (c: Ctx) => {
     const params = c.req.valid("param") as Record<string, string>;
-    const row = await c.var.db.transaction((tx) => findIn(tx, params.teacherId!, recordId(params), false));
+    const row = await c.var.db.transaction(async (tx) => {
+      await requireTeacher(tx, params.teacherId!, c.var.principal, false);
+      return findIn(tx, params.teacherId!, recordId(params), false);
+    });
     c.header("ETag", etagFor(row.version as number));
     return c.json(def.toApi(row), 200);
   };
@@ -238,10 +247,11 @@ export function defineTeacherRecord<T extends RecordTable, Item extends z.ZodObj
     const { teacherId } = c.req.valid("param");
     const input = c.req.valid("json") as Record<string, unknown>;
     const row = await c.var.db.transaction(async (tx) => {
-      await requireTeacher(tx, teacherId);
+      await requireTeacher(tx, teacherId, c.var.principal, true);
       const next = { ...def.toColumns(input), id: uuidv7(), teacherId } as Row<T>;
-      await def.beforeWrite?.({ tx, teacherId, next, action: "create" });
+      await def.beforeWrite?.({ tx, principal: c.var.principal, teacherId, next, action: "create" });
       const [created] = (await tx.insert(table).values(next as never).returning()) as Row<T>[];
+      await recordAudit(tx, c, { action: "create", entity: def.singular, entityId: created!.id as string, teacherId, after: created! });
       return created!;
     });
     c.header("ETag", etagFor(row.version as number));
@@ -255,6 +265,7 @@ export function defineTeacherRecord<T extends RecordTable, Item extends z.ZodObj
     const id = recordId(params);
     const expected = expectedVersion(c);
     return c.var.db.transaction(async (tx) => {
+      await requireTeacher(tx, teacherId, c.var.principal, true);
       const current = await findIn(tx, teacherId, id, true);
       if (expected !== undefined && current.version !== expected) {
         throw new ApiError("precondition_failed", `${def.noun} ${id} is at version ${String(current.version)}; read it again`);
@@ -264,8 +275,10 @@ export function defineTeacherRecord<T extends RecordTable, Item extends z.ZodObj
         const pointer = action === "end" ? "/endedOn" : "/validTo";
         throw ApiError.invalid("The record would end before it starts", [{ pointer, detail: `Must be on or after ${String(next.validFrom)}` }]);
       }
-      await def.beforeWrite?.({ tx, teacherId, current, next, action });
-      return updateVersioned(tx, table, def.noun, id, current.version as number, change, eq(table.teacherId, teacherId));
+      await def.beforeWrite?.({ tx, principal: c.var.principal, teacherId, current, next, action });
+      const updated = await updateVersioned(tx, table, def.noun, id, current.version as number, change, eq(table.teacherId, teacherId));
+      await recordAudit(tx, c, { action, entity: def.singular, entityId: id, teacherId, before: current, after: updated });
+      return updated;
     });
   }
 

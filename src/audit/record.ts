@@ -1,0 +1,37 @@
+import type { Context } from "hono";
+import { auditEvents } from "../db/schema/index.ts";
+import type { Queryable } from "../db/types.ts";
+import type { AppEnv } from "../lib/context.ts";
+import { auditDiff } from "./diff.ts";
+
+export interface AuditEntry {
+  action: string;
+  entity: string;
+  entityId: string;
+  teacherId?: string | null;
+  /** Org path of the record (school or jurisdiction), so the trail is scoped like the data. */
+  orgPath?: string | null;
+  before?: Record<string, unknown>;
+  after?: Record<string, unknown>;
+}
+
+/**
+ * Append one audit event inside the caller's transaction: if the write rolls back, so does its
+ * event. The actor is the authenticated principal (or "anonymous" on a route without one).
+ */
+export async function recordAudit(tx: Queryable, c: Context<AppEnv>, entry: AuditEntry): Promise<void> {
+  const principal = c.get("principal");
+  const diff = auditDiff(entry.before, entry.after);
+  await tx.insert(auditEvents).values({
+    actorId: principal?.id ?? "anonymous",
+    actorRole: principal?.role ?? "anonymous",
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    teacherId: entry.teacherId ?? null,
+    orgPath: entry.orgPath ?? null,
+    before: diff.before,
+    after: diff.after,
+    requestId: c.get("requestId") ?? null,
+  });
+}
