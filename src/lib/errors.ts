@@ -22,6 +22,10 @@ function fromDatabaseError(err: unknown): ApiError | undefined {
       if (code === "23503") return new ApiError("conflict", "The request references a record that does not exist");
       if (code === "23514") return new ApiError("validation_failed", `The record breaks a rule${constraint ? ` (${constraint})` : ""}`);
       if (code === "40001" || code === "40P01") return new ApiError("conflict", "Concurrent update; retry the request");
+      // A value that reached SQL without a type check, in practice an edited pagination cursor.
+      if (code === "22P02" || code === "22007" || code === "22008" || code === "22003") {
+        return new ApiError("validation_failed", "A value in the request (perhaps an edited cursor) does not have the expected type");
+      }
       return undefined;
     }
     e = (e as { cause?: unknown }).cause;

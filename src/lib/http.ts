@@ -42,15 +42,18 @@ export const etagHeaderDoc = {
 
 // ---- Cursor pagination ---------------------------------------------------------------------
 
-/** Opaque cursor: base64url of the keyset values of the last row returned. */
+/** Opaque cursor: base64url of the UTF-8 JSON of the keyset values of the last row returned. */
 export function encodeCursor(keys: unknown[]): string {
-  return btoa(JSON.stringify(keys)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  const binary = String.fromCharCode(...new TextEncoder().encode(JSON.stringify(keys)));
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
 export function decodeCursor(cursor: string, arity: number): unknown[] {
   try {
     const b64 = cursor.replace(/-/g, "+").replace(/_/g, "/");
-    const keys = JSON.parse(atob(b64 + "=".repeat((4 - (b64.length % 4)) % 4))) as unknown;
+    const binary = atob(b64 + "=".repeat((4 - (b64.length % 4)) % 4));
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(Uint8Array.from(binary, (ch) => ch.charCodeAt(0)));
+    const keys = JSON.parse(text) as unknown;
     if (Array.isArray(keys) && keys.length === arity && keys.every((k) => typeof k === "string" || typeof k === "number")) {
       return keys;
     }

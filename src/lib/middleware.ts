@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import { and, eq, lt, sql } from "drizzle-orm";
+import { authenticate } from "../auth/authenticate.ts";
 import { idempotencyKeys } from "../db/schema/idempotency.ts";
 import type { AppEnv } from "./context.ts";
 import { uuidv7 } from "./ids.ts";
@@ -37,7 +38,12 @@ const REPLAYED_HEADERS = ["content-type", "etag", "location"];
  * Idempotency-Key on POST. The key is claimed first (insert-or-nothing), so two concurrent requests with
  * the same key cannot both run; the second gets 409 while the first is in progress. A completed key
  * replays the stored status, headers and body; a key reused with a different request is 422.
- * Server errors release the claim so the client may retry.
+ * Server errors and 429s release the claim so the client may retry.
+ *
+ * Keys belong to the authenticated principal: this middleware runs before the route's own
+ * authentication, so it authenticates bearer requests itself and scopes the key by principal id. A
+ * request without a bearer token runs normally (no claim, no replay): otherwise anyone who learned a
+ * key could read the stored response, or poison the key with a stored 401 before its owner used it.
  */
 export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
   const key = c.req.header("idempotency-key");
@@ -45,8 +51,9 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (key.length < 1 || key.length > 255) {
     throw ApiError.invalid("Idempotency-Key must be 1–255 characters", [{ parameter: "idempotency-key", detail: "1–255 characters" }]);
   }
+  if (!/^bearer\s/i.test(c.req.header("authorization") ?? "")) return next();
+  const scope = (await authenticate(c)).id;
   const db = c.var.db;
-  const scope = "anonymous";
   const body = await c.req.text();
   const requestHash = await sha256(`${c.req.method} ${c.req.path}\n${body}`);
 
@@ -92,7 +99,7 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
     await release(c, scope, key);
     throw err;
   }
-  if (c.res.status >= 500) {
+  if (c.res.status >= 500 || c.res.status === 429 || c.res.status === 401) {
     await release(c, scope, key);
     return;
   }
