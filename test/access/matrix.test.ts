@@ -1,0 +1,223 @@
+import { describe, expect, it } from "vitest";
+import { can, type Permission } from "../../src/auth/policy.ts";
+import { ROLES, type Role } from "../../src/domain/vocab.ts";
+import { buildOpenApiDocument } from "../../src/routes/docs/openapi.ts";
+import { useTestApp } from "../support/app.ts";
+import { makeJurisdiction, makeSchool, makeTeacher, uniqueCode } from "../support/factories.ts";
+import { client, type Client } from "../support/http.ts";
+
+/**
+ * The access matrix, generated from the OpenAPI document: every operation × every role × the
+ * principal bound at the record's own org, an ancestor, a descendant and a sibling. Expected
+ * outcomes come from the policy table (403 when the role lacks the permission) and the org relation
+ * (404 for a record outside the subtree, absent from lists, 422 for a write that references it).
+ * An operation without a declared permission, or without a sample request below, fails the suite.
+ */
+const ctx = useTestApp();
+const root = () => client(ctx);
+
+type Target = "none" | "jurisdiction" | "school" | "teacher" | "client";
+type Mode = "one" | "list" | "create";
+interface Sample {
+  path: string;
+  method?: string;
+  body?: unknown;
+  target: Target;
+  mode: Mode;
+  /** For lists: the id that must appear exactly when the target is visible. */
+  expectId?: string;
+}
+
+interface World {
+  C: string; A: string; B: string; T: string;
+  SA: string; SB: string;
+  tA: string; tB: string;
+  assignmentA: string;
+  clientA: string;
+}
+
+/** Principal positions relative to the target org (county A, school SA in A, teacher tA at SA). */
+type Position = { name: string; binding: { jurisdictionId?: string; schoolId?: string; teacherId?: string } | undefined; sees: Record<Exclude<Target, "none">, boolean> };
+
+function positionsFor(role: Role, w: World): Position[] {
+  const all = { jurisdiction: true, school: true, teacher: true, client: true };
+  if (role === "teacher") {
+    return [
+      { name: "own teacher", binding: { teacherId: w.tA }, sees: { jurisdiction: false, school: false, teacher: true, client: false } },
+      { name: "other teacher", binding: { teacherId: w.tB }, sees: { jurisdiction: false, school: false, teacher: false, client: false } },
+    ];
+  }
+  if (role === "school_sync") {
+    return [
+      { name: "own school (descendant of A)", binding: { schoolId: w.SA }, sees: { jurisdiction: false, school: true, teacher: true, client: false } },
+      { name: "sibling school", binding: { schoolId: w.SB }, sees: { jurisdiction: false, school: false, teacher: false, client: false } },
+    ];
+  }
+  const none = { jurisdiction: false, school: false, teacher: false, client: false };
+  return [
+    { name: "ancestor (city)", binding: { jurisdictionId: w.C }, sees: all },
+    { name: "own (county A)", binding: { jurisdictionId: w.A }, sees: all },
+    { name: "descendant (township under A)", binding: { jurisdictionId: w.T }, sees: none },
+    { name: "sibling (county B)", binding: { jurisdictionId: w.B }, sees: none },
+  ];
+}
+
+async function freshTeacherAtSA(w: World) {
+  return makeTeacher(root(), { schoolId: w.SA, hireDate: "2015-09-01" });
+}
+
+const SAMPLES: Record<string, (w: World) => Promise<Sample>> = {
+  getMe: async () => ({ path: "/v1/me", target: "none", mode: "one" }),
+  listVocabularies: async () => ({ path: "/v1/vocabularies", target: "none", mode: "one" }),
+  getVocabulary: async () => ({ path: "/v1/vocabularies/gender", target: "none", mode: "one" }),
+  listJurisdictions: async (w) => ({ path: `/v1/jurisdictions?subtreeOf=${w.C}&limit=200`, target: "jurisdiction", mode: "list", expectId: w.A }),
+  getJurisdiction: async (w) => ({ path: `/v1/jurisdictions/${w.A}`, target: "jurisdiction", mode: "one" }),
+  createJurisdiction: async (w) => ({ path: "/v1/jurisdictions", method: "POST", body: { code: uniqueCode("J"), name: "镇", level: "township", parentId: w.A }, target: "jurisdiction", mode: "create" }),
+  updateJurisdiction: async (w) => ({ path: `/v1/jurisdictions/${w.A}`, method: "PATCH", body: { name: "A县" }, target: "jurisdiction", mode: "one" }),
+  listSchools: async (w) => ({ path: `/v1/schools?jurisdictionId=${w.C}&limit=200`, target: "school", mode: "list", expectId: w.SA }),
+  getSchool: async (w) => ({ path: `/v1/schools/${w.SA}`, target: "school", mode: "one" }),
+  createSchool: async (w) => ({
+    path: "/v1/schools",
+    method: "POST",
+    body: { code: uniqueCode("S"), name: "新校", jurisdictionId: w.A, stages: ["primary"], ownership: "public", locationClass: "rural" },
+    target: "jurisdiction",
+    mode: "create",
+  }),
+  updateSchool: async (w) => ({ path: `/v1/schools/${w.SA}`, method: "PATCH", body: { weak: true }, target: "school", mode: "one" }),
+  listTeachers: async (w) => ({ path: `/v1/teachers?jurisdictionId=${w.C}&limit=200`, target: "teacher", mode: "list", expectId: w.tA }),
+  getTeacher: async (w) => ({ path: `/v1/teachers/${w.tA}`, target: "teacher", mode: "one" }),
+  createTeacher: async (w) => ({
+    path: "/v1/teachers",
+    method: "POST",
+    body: { name: "新", gender: "male", birthDate: "1990-01-01", employmentCategory: "contract", schoolId: w.SA },
+    target: "school",
+    mode: "create",
+  }),
+  updateTeacher: async (w) => ({ path: `/v1/teachers/${w.tA}`, method: "PATCH", body: { staffNumber: "M-1" }, target: "teacher", mode: "one" }),
+  endTeacher: async (w) => ({ path: `/v1/teachers/${(await freshTeacherAtSA(w)).id}/end`, method: "POST", body: { status: "left", endedOn: "2025-01-31" }, target: "teacher", mode: "one" }),
+  getTeacherNationalId: async (w) => ({ path: `/v1/teachers/${w.tA}/national-id`, target: "teacher", mode: "one" }),
+  listTeacherHistory: async (w) => ({ path: `/v1/teachers/${w.tA}/history`, target: "teacher", mode: "one" }),
+  listTeacherAssignments: async (w) => ({ path: `/v1/teachers/${w.tA}/assignments`, target: "teacher", mode: "one" }),
+  getTeacherAssignment: async (w) => ({ path: `/v1/teachers/${w.tA}/assignments/${w.assignmentA}`, target: "teacher", mode: "one" }),
+  createTeacherAssignment: async (w) => ({
+    path: `/v1/teachers/${w.tA}/assignments`,
+    method: "POST",
+    body: { schoolId: w.SA, kind: "secondary", validFrom: "2024-09-01" },
+    target: "teacher",
+    mode: "one",
+  }),
+  updateTeacherAssignment: async (w) => ({ path: `/v1/teachers/${w.tA}/assignments/${w.assignmentA}`, method: "PATCH", body: { postType: "teaching" }, target: "teacher", mode: "one" }),
+  endTeacherAssignment: async (w) => {
+    const t = await freshTeacherAtSA(w);
+    const [a] = (await root().get(`/v1/teachers/${t.id}/assignments`)).body.items;
+    return { path: `/v1/teachers/${t.id}/assignments/${a.id}/end`, method: "POST", body: { endedOn: "2025-01-31" }, target: "teacher", mode: "one" };
+  },
+  listClients: async (w) => ({ path: `/v1/clients?role=reporter&limit=200`, target: "client", mode: "list", expectId: w.clientA }),
+  getClient: async (w) => ({ path: `/v1/clients/${w.clientA}`, target: "client", mode: "one" }),
+  createClient: async (w) => ({ path: "/v1/clients", method: "POST", body: { name: "x", role: "reporter", jurisdictionId: w.A }, target: "jurisdiction", mode: "create" }),
+  updateClient: async (w) => ({ path: `/v1/clients/${w.clientA}`, method: "PATCH", body: { name: "A 报表" }, target: "client", mode: "one" }),
+  rotateClientSecret: async (w) => ({ path: `/v1/clients/${w.clientA}/secret`, method: "POST", target: "client", mode: "one" }),
+  listAuditEvents: async (w) => ({ path: `/v1/audit-events?entityId=${w.tA}&entity=Teacher`, target: "teacher", mode: "list" }),
+};
+
+const doc = () => buildOpenApiDocument(ctx.app) as { paths: Record<string, Record<string, { operationId: string; "x-permission"?: Permission }>> };
+
+function operations() {
+  const out: { method: string; path: string; operationId: string; permission: Permission | undefined }[] = [];
+  for (const [path, item] of Object.entries(doc().paths)) {
+    for (const [method, op] of Object.entries(item)) out.push({ method, path, operationId: op.operationId, permission: op["x-permission"] });
+  }
+  return out;
+}
+
+async function buildWorld(): Promise<World> {
+  const api = root();
+  const C = (await makeJurisdiction(api, { level: "city" })).id;
+  const A = (await makeJurisdiction(api, { level: "county", parentId: C })).id;
+  const B = (await makeJurisdiction(api, { level: "county", parentId: C })).id;
+  const T = (await makeJurisdiction(api, { level: "township", parentId: A })).id;
+  const SA = (await makeSchool(api, A)).id;
+  const SB = (await makeSchool(api, B)).id;
+  await makeSchool(api, T);
+  const tA = (await makeTeacher(api, { schoolId: SA, hireDate: "2015-09-01" })).id;
+  const tB = (await makeTeacher(api, { schoolId: SB, hireDate: "2015-09-01" })).id;
+  await api.patch(`/v1/teachers/${tA}`, { staffNumber: "A-0" }); // an audit event about tA
+  const [assignment] = (await api.get(`/v1/teachers/${tA}/assignments`)).body.items;
+  const clientA = (await api.post("/v1/clients", { name: "A 报表", role: "reporter", jurisdictionId: A })).body.id as string;
+  return { C, A, B, T, SA, SB, tA, tB, assignmentA: assignment.id, clientA };
+}
+
+async function collectIds(api: Client, path: string): Promise<string[]> {
+  const ids: string[] = [];
+  let next: string | null = null;
+  for (let page = 0; page < 50; page++) {
+    const res = await api.get(next ? `${path}&cursor=${encodeURIComponent(next)}` : path);
+    expect(res.status).toBe(200);
+    ids.push(...res.body.items.map((x: { id: string; entityId?: string }) => x.entityId ?? x.id));
+    next = res.body.nextCursor;
+    if (!next) break;
+  }
+  return ids;
+}
+
+describe("access matrix", () => {
+  it("every operation declares a permission and has a sample request", () => {
+    const missing = operations().filter((o) => !o.permission).map((o) => o.operationId);
+    expect(missing, "operations without x-permission").toEqual([]);
+    const unsampled = operations()
+      .filter((o) => o.permission !== "public" && !SAMPLES[o.operationId])
+      .map((o) => o.operationId);
+    expect(unsampled, "add a sample request for these operations to the access matrix").toEqual([]);
+  });
+
+  it("public operations answer without a token; every other one is 401 without", async () => {
+    for (const op of operations()) {
+      const path = op.path.replace(/\{[^}]+\}/g, "01930000-0000-7000-8000-000000000000");
+      const res = await client(ctx, null).send(op.method.toUpperCase(), path, op.method === "get" ? undefined : {});
+      if (op.permission === "public") expect(res.status, op.operationId).not.toBe(401);
+      else expect(res.status, op.operationId).toBe(401);
+    }
+  });
+
+  it("allows and denies every operation by role and org position", async () => {
+    const w = await buildWorld();
+    const failures: string[] = [];
+    let checked = 0;
+    for (const role of ROLES) {
+      for (const pos of positionsFor(role, w)) {
+        const api = client(ctx, await ctx.tokenFor(role, pos.binding));
+        for (const op of operations()) {
+          if (op.permission === "public" || !op.permission) continue;
+          const sample = await SAMPLES[op.operationId]!(w);
+          const res = await api.send(sample.method ?? "GET", sample.path, sample.body);
+          const visible = sample.target === "none" || pos.sees[sample.target];
+          const label = `${op.operationId} as ${role} @ ${pos.name}`;
+          checked += 1;
+          if (!can(role, op.permission)) {
+            if (res.status !== 403) failures.push(`${label}: expected 403, got ${res.status}`);
+            continue;
+          }
+          if (sample.mode === "list") {
+            if (res.status !== 200) {
+              failures.push(`${label}: expected 200, got ${res.status} ${JSON.stringify(res.body)}`);
+              continue;
+            }
+            if (sample.expectId) {
+              const ids = await collectIds(api, sample.path);
+              if (ids.includes(sample.expectId) !== visible) failures.push(`${label}: target ${visible ? "missing from" : "leaked into"} the list`);
+            } else if ((res.body.items.length > 0) !== visible) {
+              failures.push(`${label}: expected ${visible ? "some" : "no"} items, got ${res.body.items.length}`);
+            }
+            continue;
+          }
+          const ok = res.status >= 200 && res.status < 300;
+          const denied = sample.mode === "create" ? 422 : 404;
+          if (visible && !ok) failures.push(`${label}: expected 2xx, got ${res.status} ${JSON.stringify(res.body)}`);
+          if (!visible && res.status !== denied) failures.push(`${label}: expected ${denied}, got ${res.status}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(checked).toBeGreaterThan(300);
+  }, 240_000);
+});
