@@ -120,7 +120,7 @@ const SAMPLES: Record<string, (w: World) => Promise<Sample>> = {
   listAuditEvents: async (w) => ({ path: `/v1/audit-events?entityId=${w.tA}&entity=Teacher`, target: "teacher", mode: "list" }),
 };
 
-const doc = () => buildOpenApiDocument(ctx.app) as { paths: Record<string, Record<string, { operationId: string; "x-permission"?: Permission }>> };
+const doc = () => buildOpenApiDocument(ctx.app) as unknown as { paths: Record<string, Record<string, { operationId: string; "x-permission"?: Permission }>> };
 
 function operations() {
   const out: { method: string; path: string; operationId: string; permission: Permission | undefined }[] = [];
