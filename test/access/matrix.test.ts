@@ -151,7 +151,7 @@ async function collectIds(api: Client, path: string): Promise<string[]> {
   const ids: string[] = [];
   let next: string | null = null;
   for (let page = 0; page < 50; page++) {
-    const res = await api.get(next ? `${path}&cursor=${encodeURIComponent(next)}` : path);
+    const res: { status: number; body: any } = await api.get(next ? `${path}&cursor=${encodeURIComponent(next)}` : path);
     expect(res.status).toBe(200);
     ids.push(...res.body.items.map((x: { id: string; entityId?: string }) => x.entityId ?? x.id));
     next = res.body.nextCursor;
