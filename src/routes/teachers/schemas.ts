@@ -149,6 +149,15 @@ export const teacherEndSchema = z
 
 export const teacherPageSchema = pageSchema(teacherSchema, "TeacherPage");
 
+export const teacherDetailSchema = teacherSchema
+  .extend({
+    included: z
+      .record(z.string(), z.array(z.record(z.string(), z.unknown())))
+      .optional()
+      .openapi({ description: "Requested sub-record histories by name, each ordered by start date (same shapes as their own endpoints)" }),
+  })
+  .openapi("TeacherDetail");
+
 export const teacherListQuery = pageQuery.extend(asOfQuery.shape).extend({
   schoolId: z.uuid().optional().openapi({ description: "Teachers with an assignment (primary or concurrent) at this school on `asOf`" }),
   jurisdictionId: z.uuid().optional().openapi({ description: "Teachers assigned on `asOf` to a school in this jurisdiction's subtree" }),
@@ -175,7 +184,13 @@ export const teacherListQuery = pageQuery.extend(asOfQuery.shape).extend({
 });
 
 export const teacherParams = z.object({ teacherId: pathId("teacherId") });
-export const teacherGetQuery = asOfQuery;
+export const teacherGetQuery = asOfQuery.extend({
+  include: z
+    .string()
+    .max(300)
+    .optional()
+    .openapi({ description: "Comma-separated sub-records to embed, e.g. `assignments,titles,education,credentials,designations`", example: "assignments,titles" }),
+});
 
 export type TeacherRow = typeof teachers.$inferSelect & {
   currentSchoolId: string | null;

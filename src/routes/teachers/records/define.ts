@@ -8,6 +8,7 @@ import type { Queryable, Tx } from "../../../db/types.ts";
 import type { Principal } from "../../../auth/principal.ts";
 import { teacherScope } from "../../../auth/scope.ts";
 import { recordAudit } from "../../../audit/record.ts";
+import { registerTeacherInclude } from "./includes.ts";
 import { updateVersioned } from "../../../db/versioned.ts";
 import type { AppEnv } from "../../../lib/context.ts";
 import {
@@ -116,6 +117,7 @@ export function defineTeacherRecord<T extends RecordTable, Item extends z.ZodObj
   const page = pageSchema(def.item, `${def.singular}Page`);
   const itemContent = { "application/json": { schema: def.item } };
   const recordId = (params: Record<string, string>) => params[def.idParam]!;
+  registerTeacherInclude(def.segment, { table, order: table.validFrom, toApi: def.toApi as (row: never) => unknown, read: def.read });
 
   const list = defineRoute({
     method: "get",
