@@ -23,7 +23,7 @@ export default defineConfig({
           cloudflareTest({
             main: "./src/worker.ts",
             wrangler: { configPath: "./wrangler.toml" },
-            miniflare: { bindings: { HAS_PG: process.env.DATABASE_URL ? "1" : "", LOG_LEVEL: "silent" } },
+            miniflare: { bindings: { HAS_PG: process.env.DATABASE_URL ? "1" : "", LOG_LEVEL: "error" } },
           }),
         ],
         test: { name: "workers", include: ["test/workers/**/*.test.ts"] },

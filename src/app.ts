@@ -58,7 +58,7 @@ export function createApp(appDeps: AppDeps) {
     .map((r) => ({ method: r.method, re: new RegExp(`^${r.path.replace(/:[^/]+/g, "[^/]+")}/?$`) }));
   app.notFound((c) => {
     const allowed = [...new Set(patterns.filter((p) => p.re.test(c.req.path)).map((p) => p.method))];
-    if (allowed.length > 0) {
+    if (allowed.length > 0 && !allowed.includes(c.req.method)) {
       const res = problemResponse(c, new ApiError("method_not_allowed", `${c.req.method} is not supported here; use ${allowed.join(", ")}`));
       res.headers.set("Allow", allowed.join(", "));
       return res;

@@ -31,7 +31,13 @@ export const docsRouter = new Hono<AppEnv>()
   .get("/docs", (c) => c.html(page))
   .get("/docs/scalar.js", async (c) => {
     const load = c.var.deps.docsScript;
-    if (!load) return c.notFound();
+    if (!load) {
+      // Workers: the bundle is a static asset; normally served before the Worker runs, this covers the rest.
+      const assets = (c.env as { ASSETS?: { fetch(r: Request): Promise<Response> } } | undefined)?.ASSETS;
+      if (!assets) return c.notFound();
+      const asset = await assets.fetch(c.req.raw);
+      return new Response(asset.body, asset); // copy: asset responses have immutable headers
+    }
     return c.body(await load(), 200, {
       "Content-Type": "text/javascript; charset=utf-8",
       "Cache-Control": "public, max-age=86400",
