@@ -32,8 +32,9 @@ interface World {
   C: string; A: string; B: string; T: string;
   SA: string; SB: string;
   tA: string; tB: string;
-  assignmentA: string;
   clientA: string;
+  /** One record of each sub-record kind for tA, by segment. */
+  records: Record<string, string>;
 }
 
 /** Principal positions relative to the target org (county A, school SA in A, teacher tA at SA). */
@@ -97,21 +98,6 @@ const SAMPLES: Record<string, (w: World) => Promise<Sample>> = {
   endTeacher: async (w) => ({ path: `/v1/teachers/${(await freshTeacherAtSA(w)).id}/end`, method: "POST", body: { status: "left", endedOn: "2025-01-31" }, target: "teacher", mode: "one" }),
   getTeacherNationalId: async (w) => ({ path: `/v1/teachers/${w.tA}/national-id`, target: "teacher", mode: "one" }),
   listTeacherHistory: async (w) => ({ path: `/v1/teachers/${w.tA}/history`, target: "teacher", mode: "one" }),
-  listTeacherAssignments: async (w) => ({ path: `/v1/teachers/${w.tA}/assignments`, target: "teacher", mode: "one" }),
-  getTeacherAssignment: async (w) => ({ path: `/v1/teachers/${w.tA}/assignments/${w.assignmentA}`, target: "teacher", mode: "one" }),
-  createTeacherAssignment: async (w) => ({
-    path: `/v1/teachers/${w.tA}/assignments`,
-    method: "POST",
-    body: { schoolId: w.SA, kind: "secondary", validFrom: "2024-09-01" },
-    target: "teacher",
-    mode: "one",
-  }),
-  updateTeacherAssignment: async (w) => ({ path: `/v1/teachers/${w.tA}/assignments/${w.assignmentA}`, method: "PATCH", body: { postType: "teaching" }, target: "teacher", mode: "one" }),
-  endTeacherAssignment: async (w) => {
-    const t = await freshTeacherAtSA(w);
-    const [a] = (await root().get(`/v1/teachers/${t.id}/assignments`)).body.items;
-    return { path: `/v1/teachers/${t.id}/assignments/${a.id}/end`, method: "POST", body: { endedOn: "2025-01-31" }, target: "teacher", mode: "one" };
-  },
   listClients: async (w) => ({ path: `/v1/clients?role=reporter&limit=200`, target: "client", mode: "list", expectId: w.clientA }),
   getClient: async (w) => ({ path: `/v1/clients/${w.clientA}`, target: "client", mode: "one" }),
   createClient: async (w) => ({ path: "/v1/clients", method: "POST", body: { name: "x", role: "reporter", jurisdictionId: w.A }, target: "jurisdiction", mode: "create" }),
@@ -119,6 +105,43 @@ const SAMPLES: Record<string, (w: World) => Promise<Sample>> = {
   rotateClientSecret: async (w) => ({ path: `/v1/clients/${w.clientA}/secret`, method: "POST", target: "client", mode: "one" }),
   listAuditEvents: async (w) => ({ path: `/v1/audit-events?entityId=${w.tA}&entity=Teacher`, target: "teacher", mode: "list" }),
 };
+
+/**
+ * Teacher sub-records: every module gets the same five operations from defineTeacherRecord, so one
+ * create and one update body per module generate their samples. Writes that could collide with the
+ * one-at-a-time rules run on a fresh teacher.
+ */
+const RECORDS: Record<string, { singular: string; plural: string; create: (w: World) => Record<string, unknown>; update: Record<string, unknown> }> = {
+  assignments: { singular: "TeacherAssignment", plural: "TeacherAssignments", create: (w) => ({ schoolId: w.SA, kind: "secondary", validFrom: "2024-09-01" }), update: { postType: "teaching" } },
+  titles: { singular: "TeacherTitle", plural: "TeacherTitles", create: () => ({ level: "first_grade", obtainedOn: "2018-12-01" }), update: { certificateNumber: "Z-1" } },
+  "post-appointments": { singular: "TeacherPostAppointment", plural: "TeacherPostAppointments", create: () => ({ postLevel: "first_grade", appointedOn: "2019-01-01" }), update: { grade: 9 } },
+  education: { singular: "TeacherEducation", plural: "TeacherEducationRecords", create: () => ({ level: "bachelor", institution: "师范大学", completedOn: "2008-07-01" }), update: { major: "数学" } },
+  "graduate-coursework": { singular: "TeacherGraduateCoursework", plural: "TeacherGraduateCourseworkRecords", create: () => ({ institution: "师范大学", program: "课程班", completedOn: "2016-07-01" }), update: { credits: 20 } },
+  subjects: { singular: "TeacherSubject", plural: "TeacherSubjects", create: () => ({ subject: "music", validFrom: "2020-09-01" }), update: { isMain: false } },
+};
+
+for (const [segment, r] of Object.entries(RECORDS)) {
+  const fresh = async (w: World) => {
+    const t = await freshTeacherAtSA(w);
+    const rec = await root().post(`/v1/teachers/${t.id}/${segment}`, r.create(w));
+    expect(rec.status, `${segment} fixture: ${JSON.stringify(rec.body)}`).toBe(201);
+    return { teacherId: t.id, recordId: rec.body.id as string };
+  };
+  SAMPLES[`list${r.plural}`] = async (w) => ({ path: `/v1/teachers/${w.tA}/${segment}`, target: "teacher", mode: "one" });
+  SAMPLES[`get${r.singular}`] = async (w) => ({ path: `/v1/teachers/${w.tA}/${segment}/${w.records[segment]}`, target: "teacher", mode: "one" });
+  SAMPLES[`create${r.singular}`] = async (w) => ({
+    path: `/v1/teachers/${(await freshTeacherAtSA(w)).id}/${segment}`,
+    method: "POST",
+    body: r.create(w),
+    target: "teacher",
+    mode: "one",
+  });
+  SAMPLES[`update${r.singular}`] = async (w) => ({ path: `/v1/teachers/${w.tA}/${segment}/${w.records[segment]}`, method: "PATCH", body: r.update, target: "teacher", mode: "one" });
+  SAMPLES[`end${r.singular}`] = async (w) => {
+    const f = await fresh(w);
+    return { path: `/v1/teachers/${f.teacherId}/${segment}/${f.recordId}/end`, method: "POST", body: { endedOn: "2026-12-31" }, target: "teacher", mode: "one" };
+  };
+}
 
 const doc = () => buildOpenApiDocument(ctx.app) as unknown as { paths: Record<string, Record<string, { operationId: string; "x-permission"?: Permission }>> };
 
@@ -142,9 +165,14 @@ async function buildWorld(): Promise<World> {
   const tA = (await makeTeacher(api, { schoolId: SA, hireDate: "2015-09-01" })).id;
   const tB = (await makeTeacher(api, { schoolId: SB, hireDate: "2015-09-01" })).id;
   await api.patch(`/v1/teachers/${tA}`, { staffNumber: "A-0" }); // an audit event about tA
-  const [assignment] = (await api.get(`/v1/teachers/${tA}/assignments`)).body.items;
   const clientA = (await api.post("/v1/clients", { name: "A 报表", role: "reporter", jurisdictionId: A })).body.id as string;
-  return { C, A, B, T, SA, SB, tA, tB, assignmentA: assignment.id, clientA };
+  const w: World = { C, A, B, T, SA, SB, tA, tB, clientA, records: {} };
+  for (const [segment, r] of Object.entries(RECORDS)) {
+    const res = await api.post(`/v1/teachers/${tA}/${segment}`, r.create(w));
+    expect(res.status, `${segment}: ${JSON.stringify(res.body)}`).toBe(201);
+    w.records[segment] = res.body.id;
+  }
+  return w;
 }
 
 async function collectIds(api: Client, path: string): Promise<string[]> {

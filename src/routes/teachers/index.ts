@@ -1,5 +1,10 @@
 import { createRouter } from "../../lib/router.ts";
 import { assignmentsRouter } from "./assignments/index.ts";
+import { educationRouter } from "./education/index.ts";
+import { graduateCourseworkRouter } from "./graduate-coursework/index.ts";
+import { postAppointmentsRouter } from "./post-appointments/index.ts";
+import { subjectsRouter } from "./subjects/index.ts";
+import { titlesRouter } from "./titles/index.ts";
 import * as create from "./create.ts";
 import * as end from "./end.ts";
 import * as get from "./get.ts";
@@ -20,4 +25,9 @@ export const teachersRouter = createRouter()
   .openapi(end.route, end.handler)
   .openapi(nationalId.route, nationalId.handler)
   .openapi(history.route, history.handler)
-  .route("/", assignmentsRouter);
+  .route("/", assignmentsRouter)
+  .route("/", titlesRouter)
+  .route("/", postAppointmentsRouter)
+  .route("/", educationRouter)
+  .route("/", graduateCourseworkRouter)
+  .route("/", subjectsRouter);

@@ -18,6 +18,7 @@ export async function enforceExclusive(
   next: { id: string; validFrom: string; validTo: string | null },
   action: "create" | "update" | "end",
   sameKind?: SQL,
+  pointer = "/validFrom",
 ) {
   const rows = (await tx
     .select({ id: table.id, validFrom: table.validFrom, validTo: table.validTo })
@@ -25,7 +26,7 @@ export async function enforceExclusive(
     .where(and(eq(table.teacherId, teacherId), ne(table.id, next.id), sameKind))
     .for("update")) as Period[];
   const placement = placeExclusive(rows, next, action === "create");
-  if (!placement.ok) throw periodConflict(noun, "/validFrom", placement.conflict);
+  if (!placement.ok) throw periodConflict(noun, pointer, placement.conflict);
   if (placement.close) {
     await tx
       .update(table)

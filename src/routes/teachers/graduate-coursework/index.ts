@@ -1,0 +1,24 @@
+import { teacherGraduateCoursework } from "../../../db/schema/index.ts";
+import { defineTeacherRecord } from "../records/define.ts";
+import { renameFrom } from "../records/shapes.ts";
+import { courseworkCreateSchema, courseworkSchema, courseworkUpdateSchema, toCoursework } from "./schemas.ts";
+
+/** 研究生课程进修: graduate coursework completed without a degree, a fact targets count on its own. */
+export const graduateCourseworkRouter = defineTeacherRecord({
+  segment: "graduate-coursework",
+  idParam: "courseworkId",
+  singular: "TeacherGraduateCoursework",
+  plural: "TeacherGraduateCourseworkRecords",
+  noun: "Graduate coursework",
+  table: teacherGraduateCoursework,
+  item: courseworkSchema,
+  create: courseworkCreateSchema,
+  update: courseworkUpdateSchema,
+  toApi: toCoursework,
+  toColumns: (input) => {
+    const cols = renameFrom(input, "completedOn");
+    return cols.credits === undefined || cols.credits === null ? cols : { ...cols, credits: String(cols.credits) };
+  },
+  read: "teachers.read",
+  write: "teachers.write",
+});

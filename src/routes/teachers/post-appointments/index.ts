@@ -1,0 +1,26 @@
+import { teacherPostAppointments } from "../../../db/schema/index.ts";
+import { defineTeacherRecord } from "../records/define.ts";
+import { enforceExclusive } from "../records/rules.ts";
+import { renameFrom } from "../records/shapes.ts";
+import { postAppointmentCreateSchema, postAppointmentSchema, postAppointmentUpdateSchema, toPostAppointment } from "./schemas.ts";
+
+/** 岗位聘用: the post appointed, one at a time, recorded apart from the title held. */
+export const postAppointmentsRouter = defineTeacherRecord({
+  segment: "post-appointments",
+  idParam: "appointmentId",
+  singular: "TeacherPostAppointment",
+  plural: "TeacherPostAppointments",
+  noun: "Post appointment",
+  table: teacherPostAppointments,
+  item: postAppointmentSchema,
+  create: postAppointmentCreateSchema,
+  update: postAppointmentUpdateSchema,
+  toApi: toPostAppointment,
+  toColumns: (input) => renameFrom(input, "appointedOn"),
+  read: "teachers.read",
+  write: "teachers.write",
+  description: "One appointment holds at a time; a new one ends the previous on the day before. The post level may be above the title held (低职高聘).",
+  async beforeWrite({ tx, teacherId, next, action }) {
+    await enforceExclusive(tx, teacherPostAppointments, "Post appointment", teacherId, next, action, undefined, "/appointedOn");
+  },
+});
