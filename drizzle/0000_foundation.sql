@@ -83,9 +83,13 @@ CREATE TABLE "teacher_annual_appraisals" (
 	"year" integer NOT NULL,
 	"grade" text NOT NULL,
 	"notes" text,
+	"valid_from" date NOT NULL,
+	"valid_to" date,
+	"end_reason" text,
 	"version" integer DEFAULT 1 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "teacher_annual_appraisals_period" CHECK ("teacher_annual_appraisals"."valid_from" = make_date("teacher_annual_appraisals"."year", 1, 1))
 );
 --> statement-breakpoint
 CREATE TABLE "teacher_credential_events" (

@@ -217,7 +217,10 @@ export const teacherEthicsRecords = pgTable(
   ],
 );
 
-/** 年度考核 result: one per teacher and year. Restricted data. */
+/**
+ * 年度考核 result: one per teacher and year, restricted data. The year is also stored as its period
+ * (1 January – 31 December) so appraisals answer "as of" questions like every other record.
+ */
 export const teacherAnnualAppraisals = pgTable(
   "teacher_annual_appraisals",
   {
@@ -226,7 +229,11 @@ export const teacherAnnualAppraisals = pgTable(
     year: integer().notNull(),
     grade: text({ enum: APPRAISAL_GRADES }).notNull(),
     notes: text(),
+    ...validity,
     ...versioned,
   },
-  (t) => [uniqueIndex("teacher_annual_appraisals_teacher_year").on(t.teacherId, t.year)],
+  (t) => [
+    uniqueIndex("teacher_annual_appraisals_teacher_year").on(t.teacherId, t.year),
+    check("teacher_annual_appraisals_period", sql`${t.validFrom} = make_date(${t.year}, 1, 1)`),
+  ],
 );
