@@ -118,6 +118,10 @@ const RECORDS: Record<string, { singular: string; plural: string; create: (w: Wo
   education: { singular: "TeacherEducation", plural: "TeacherEducationRecords", create: () => ({ level: "bachelor", institution: "师范大学", completedOn: "2008-07-01" }), update: { major: "数学" } },
   "graduate-coursework": { singular: "TeacherGraduateCoursework", plural: "TeacherGraduateCourseworkRecords", create: () => ({ institution: "师范大学", program: "课程班", completedOn: "2016-07-01" }), update: { credits: 20 } },
   subjects: { singular: "TeacherSubject", plural: "TeacherSubjects", create: () => ({ subject: "music", validFrom: "2020-09-01" }), update: { isMain: false } },
+  credentials: { singular: "TeacherCredential", plural: "TeacherCredentials", create: () => ({ kind: "teacher_certificate", issuedOn: "2010-07-01" }), update: { issuer: "市教育局" } },
+  designations: { singular: "TeacherDesignation", plural: "TeacherDesignations", create: () => ({ type: "backbone", level: "county", awardedOn: "2021-09-10" }), update: { batch: "第三批" } },
+  "ethics-records": { singular: "TeacherEthicsRecord", plural: "TeacherEthicsRecords", create: () => ({ periodStart: "2023-01-01", periodEnd: "2023-12-31", result: "qualified" }), update: { result: "excellent" } },
+  "annual-appraisals": { singular: "TeacherAnnualAppraisal", plural: "TeacherAnnualAppraisals", create: () => ({ year: 2023, grade: "competent" }), update: { grade: "excellent" } },
 };
 
 for (const [segment, r] of Object.entries(RECORDS)) {
@@ -142,6 +146,15 @@ for (const [segment, r] of Object.entries(RECORDS)) {
     return { path: `/v1/teachers/${f.teacherId}/${segment}/${f.recordId}/end`, method: "POST", body: { endedOn: "2026-12-31" }, target: "teacher", mode: "one" };
   };
 }
+
+SAMPLES.listTeacherCredentialEvents = async (w) => ({ path: `/v1/teachers/${w.tA}/credentials/${w.records.credentials}/events`, target: "teacher", mode: "one" });
+SAMPLES.createTeacherCredentialEvent = async (w) => ({
+  path: `/v1/teachers/${w.tA}/credentials/${w.records.credentials}/events`,
+  method: "POST",
+  body: { status: "active", effectiveOn: "2015-01-01" },
+  target: "teacher",
+  mode: "one",
+});
 
 const doc = () => buildOpenApiDocument(ctx.app) as unknown as { paths: Record<string, Record<string, { operationId: string; "x-permission"?: Permission }>> };
 

@@ -1,6 +1,10 @@
 import { createRouter } from "../../lib/router.ts";
+import { annualAppraisalsRouter } from "./annual-appraisals/index.ts";
 import { assignmentsRouter } from "./assignments/index.ts";
+import { credentialsRouter } from "./credentials/index.ts";
+import { designationsRouter } from "./designations/index.ts";
 import { educationRouter } from "./education/index.ts";
+import { ethicsRecordsRouter } from "./ethics-records/index.ts";
 import { graduateCourseworkRouter } from "./graduate-coursework/index.ts";
 import { postAppointmentsRouter } from "./post-appointments/index.ts";
 import { subjectsRouter } from "./subjects/index.ts";
@@ -30,4 +34,8 @@ export const teachersRouter = createRouter()
   .route("/", postAppointmentsRouter)
   .route("/", educationRouter)
   .route("/", graduateCourseworkRouter)
-  .route("/", subjectsRouter);
+  .route("/", subjectsRouter)
+  .route("/", credentialsRouter)
+  .route("/", designationsRouter)
+  .route("/", ethicsRecordsRouter)
+  .route("/", annualAppraisalsRouter);

@@ -1,6 +1,6 @@
 import { teacherEducation } from "../../../db/schema/index.ts";
 import { defineTeacherRecord } from "../records/define.ts";
-import { renameFrom } from "../records/shapes.ts";
+import { renameDates } from "../records/shapes.ts";
 import { educationCreateSchema, educationSchema, educationUpdateSchema, toEducation } from "./schemas.ts";
 
 /** 学历: qualifications completed; several coexist, the highest on a date is the teacher's highestEducation. */
@@ -15,7 +15,7 @@ export const educationRouter = defineTeacherRecord({
   create: educationCreateSchema,
   update: educationUpdateSchema,
   toApi: toEducation,
-  toColumns: (input) => renameFrom(input, "completedOn"),
+  toColumns: (input) => renameDates(input, "completedOn"),
   read: "teachers.read",
   write: "teachers.write",
   description: "Qualifications count from their completion date; the highest one valid on a date is the teacher's `highestEducation`.",

@@ -1,6 +1,6 @@
 import { teacherGraduateCoursework } from "../../../db/schema/index.ts";
 import { defineTeacherRecord } from "../records/define.ts";
-import { renameFrom } from "../records/shapes.ts";
+import { renameDates } from "../records/shapes.ts";
 import { courseworkCreateSchema, courseworkSchema, courseworkUpdateSchema, toCoursework } from "./schemas.ts";
 
 /** 研究生课程进修: graduate coursework completed without a degree, a fact targets count on its own. */
@@ -16,7 +16,7 @@ export const graduateCourseworkRouter = defineTeacherRecord({
   update: courseworkUpdateSchema,
   toApi: toCoursework,
   toColumns: (input) => {
-    const cols = renameFrom(input, "completedOn");
+    const cols = renameDates(input, "completedOn");
     return cols.credits === undefined || cols.credits === null ? cols : { ...cols, credits: String(cols.credits) };
   },
   read: "teachers.read",

@@ -1,7 +1,7 @@
 import { teacherPostAppointments } from "../../../db/schema/index.ts";
 import { defineTeacherRecord } from "../records/define.ts";
 import { enforceExclusive } from "../records/rules.ts";
-import { renameFrom } from "../records/shapes.ts";
+import { renameDates } from "../records/shapes.ts";
 import { postAppointmentCreateSchema, postAppointmentSchema, postAppointmentUpdateSchema, toPostAppointment } from "./schemas.ts";
 
 /** 岗位聘用: the post appointed, one at a time, recorded apart from the title held. */
@@ -16,7 +16,7 @@ export const postAppointmentsRouter = defineTeacherRecord({
   create: postAppointmentCreateSchema,
   update: postAppointmentUpdateSchema,
   toApi: toPostAppointment,
-  toColumns: (input) => renameFrom(input, "appointedOn"),
+  toColumns: (input) => renameDates(input, "appointedOn"),
   read: "teachers.read",
   write: "teachers.write",
   description: "One appointment holds at a time; a new one ends the previous on the day before. The post level may be above the title held (低职高聘).",

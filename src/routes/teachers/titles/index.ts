@@ -1,7 +1,7 @@
 import { teacherTitles } from "../../../db/schema/index.ts";
 import { defineTeacherRecord } from "../records/define.ts";
 import { enforceExclusive } from "../records/rules.ts";
-import { renameFrom } from "../records/shapes.ts";
+import { renameDates } from "../records/shapes.ts";
 import { titleCreateSchema, titleSchema, titleUpdateSchema, toTitle } from "./schemas.ts";
 
 /** 职称 held: one at a time; a new title ends the previous one the day before it was obtained. */
@@ -16,7 +16,7 @@ export const titlesRouter = defineTeacherRecord({
   create: titleCreateSchema,
   update: titleUpdateSchema,
   toApi: toTitle,
-  toColumns: (input) => renameFrom(input, "obtainedOn"),
+  toColumns: (input) => renameDates(input, "obtainedOn"),
   read: "teachers.read",
   write: "teachers.write",
   description: "One title is held at a time: a new title ends the one held before on the day before; other overlaps are 409.",

@@ -1,0 +1,25 @@
+import { teacherAnnualAppraisals } from "../../../db/schema/index.ts";
+import { defineTeacherRecord } from "../records/define.ts";
+import { appraisalCreateSchema, appraisalSchema, appraisalUpdateSchema, toAppraisal } from "./schemas.ts";
+
+/**
+ * 年度考核: one result per teacher and year (a second one for the same year is 409). Stored with the
+ * year as its period so `?asOf=` finds the appraisal of that year. Restricted: admins and clerks only.
+ */
+export const annualAppraisalsRouter = defineTeacherRecord({
+  segment: "annual-appraisals",
+  idParam: "appraisalId",
+  singular: "TeacherAnnualAppraisal",
+  plural: "TeacherAnnualAppraisals",
+  noun: "Annual appraisal",
+  table: teacherAnnualAppraisals,
+  item: appraisalSchema,
+  create: appraisalCreateSchema,
+  update: appraisalUpdateSchema,
+  toApi: toAppraisal,
+  toColumns: (input) => (typeof input.year === "number" ? { ...input, validFrom: `${input.year}-01-01`, validTo: `${input.year}-12-31` } : input),
+  read: "teachers.restricted.read",
+  write: "teachers.restricted.write",
+  endable: false,
+  description: "Restricted personal data. One result per year; correct it in place.",
+});

@@ -1,0 +1,25 @@
+import { teacherCredentials } from "../../../db/schema/index.ts";
+import { defineTeacherRecord } from "../records/define.ts";
+import { renameDates } from "../records/shapes.ts";
+import { credentialCreateSchema, credentialSchema, credentialUpdateSchema, toCredential } from "./schemas.ts";
+import * as events from "./events.ts";
+
+/** Certificates and qualifications with dated status events; two of them together make 双师型. */
+export const credentialsRouter = defineTeacherRecord({
+  segment: "credentials",
+  idParam: "credentialId",
+  singular: "TeacherCredential",
+  plural: "TeacherCredentials",
+  noun: "Credential",
+  table: teacherCredentials,
+  item: credentialSchema,
+  create: credentialCreateSchema,
+  update: credentialUpdateSchema,
+  toApi: toCredential,
+  toColumns: (input) => renameDates(input, "issuedOn", "expiresOn"),
+  read: "teachers.read",
+  write: "teachers.write",
+  description: "Ending a credential sets its expiry (last valid day). Status changes are events: POST .../events.",
+})
+  .openapi(events.listRoute, events.listHandler)
+  .openapi(events.createRoute, events.createHandler);

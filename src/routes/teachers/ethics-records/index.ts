@@ -1,0 +1,31 @@
+import { teacherEthicsRecords } from "../../../db/schema/index.ts";
+import { checkVeto } from "../../../domain/ethics.ts";
+import { ApiError } from "../../../lib/problem.ts";
+import { defineTeacherRecord } from "../records/define.ts";
+import { renameDates } from "../records/shapes.ts";
+import { ethicsCreateSchema, ethicsSchema, ethicsUpdateSchema, toEthics } from "./schemas.ts";
+
+/** 师德 assessments with violations and the veto window. Restricted: bureau_admin and hr_clerk only. */
+export const ethicsRecordsRouter = defineTeacherRecord({
+  segment: "ethics-records",
+  idParam: "ethicsRecordId",
+  singular: "TeacherEthicsRecord",
+  plural: "TeacherEthicsRecords",
+  noun: "Ethics record",
+  table: teacherEthicsRecords,
+  item: ethicsSchema,
+  create: ethicsCreateSchema,
+  update: ethicsUpdateSchema,
+  toApi: toEthics,
+  toColumns: (input) => {
+    const cols = renameDates(input, "periodStart", "periodEnd");
+    return cols.score === undefined || cols.score === null ? cols : { ...cols, score: String(cols.score) };
+  },
+  read: "teachers.restricted.read",
+  write: "teachers.restricted.write",
+  description: "Restricted personal data. A veto (一票否决) needs the window it applies to (vetoFrom–vetoTo).",
+  async beforeWrite({ next }) {
+    const issues = checkVeto(next);
+    if (issues.length) throw ApiError.invalid("The veto needs its window", issues.map(([f, detail]) => ({ pointer: `/${f}`, detail })));
+  },
+});
