@@ -8,7 +8,7 @@ export function auditScope(p: Principal): SQL | undefined {
   if (p.orgType === "root") return undefined;
   if (!p.path) return sql`false`;
   return or(
-    sql`${auditEvents.teacherId} is not null and exists (select 1 from teachers where "teachers"."id" = ${auditEvents.teacherId} and ${teacherScope(p)})`,
+    sql`${auditEvents.teacherId} is not null and ${teacherScope(p, sql`${auditEvents.teacherId}`)}`,
     sql`${auditEvents.teacherId} is null and ${auditEvents.orgPath} like ${`${p.path}%`}`,
   );
 }

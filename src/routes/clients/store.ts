@@ -17,7 +17,7 @@ export function clientScope(p: Principal): SQL | undefined {
   return or(
     sql`exists (select 1 from ${jurisdictions} j where j.id = ${clients.jurisdictionId} and j.path like ${prefix})`,
     sql`exists (select 1 from ${schools} s where s.id = ${clients.schoolId} and s.path like ${prefix})`,
-    and(sql`${clients.teacherId} is not null`, sql`exists (select 1 from ${teachers} where ${teachers.id} = ${clients.teacherId} and ${teacherScope(p)})`),
+    and(sql`${clients.teacherId} is not null`, teacherScope(p, sql`${clients.teacherId}`)),
   );
 }
 

@@ -3,7 +3,7 @@ import { and, asc, eq, gt, or, sql, type SQL } from "drizzle-orm";
 import { defineRoute } from "../../../auth/permissions.ts";
 import { teacherScope } from "../../../auth/scope.ts";
 import { recordAudit } from "../../../audit/record.ts";
-import { teacherCredentialEvents, teacherCredentials, teachers } from "../../../db/schema/index.ts";
+import { teacherCredentialEvents, teacherCredentials } from "../../../db/schema/index.ts";
 import type { Queryable } from "../../../db/types.ts";
 import { credentialStatusOn } from "../../../domain/credentials.ts";
 import type { Principal } from "../../../auth/principal.ts";
@@ -24,7 +24,7 @@ async function credentialInScope(db: Queryable, p: Principal, teacherId: string,
       and(
         eq(teacherCredentials.id, credentialId),
         eq(teacherCredentials.teacherId, teacherId),
-        sql`exists (select 1 from ${teachers} where ${teachers.id} = ${teacherCredentials.teacherId} and ${teacherScope(p)})`,
+        teacherScope(p, sql`${teacherCredentials.teacherId}`),
       ),
     );
   const [row] = await (lock ? q.for("update", { of: teacherCredentials }) : q);
