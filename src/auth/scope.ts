@@ -1,4 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
+import { underPath } from "../db/paths.ts";
 import type { Principal } from "./principal.ts";
 
 /**
@@ -7,18 +8,17 @@ import type { Principal } from "./principal.ts";
  * `undefined` means unrestricted (a root bureau_admin).
  */
 const NOTHING = sql`false`;
-const like = (path: string) => `${path}%`;
 
 export function jurisdictionScope(p: Principal, pathColumn: SQL = sql.raw(`"jurisdictions"."path"`)): SQL | undefined {
   if (p.orgType === "root") return undefined;
   if (!p.path || p.orgType === "school" || p.orgType === "teacher") return NOTHING;
-  return sql`${pathColumn} like ${like(p.path)}`;
+  return underPath(pathColumn, p.path);
 }
 
 export function schoolScope(p: Principal, pathColumn: SQL = sql.raw(`"schools"."path"`)): SQL | undefined {
   if (p.orgType === "root") return undefined;
   if (!p.path) return NOTHING;
-  return sql`${pathColumn} like ${like(p.path)}`;
+  return underPath(pathColumn, p.path);
 }
 
 /**
@@ -31,7 +31,7 @@ export function teacherScope(p: Principal, teacherId: SQL = sql.raw(`"teachers".
   if (p.orgType === "teacher") return p.teacherId ? sql`${teacherId} = ${p.teacherId}` : NOTHING;
   if (!p.path) return NOTHING;
   return sql`exists (select 1 from teacher_assignments sa join schools ss on ss.id = sa.school_id
-    where sa.teacher_id = ${teacherId} and ss.path like ${like(p.path)}
+    where sa.teacher_id = ${teacherId} and ${underPath(sql.raw("ss.path"), p.path)}
       and (sa.valid_to is null or sa.valid_to >= current_date
         or not exists (select 1 from teacher_assignments sb where sb.teacher_id = ${teacherId}
           and (sb.valid_to is null or sb.valid_to >= current_date))))`;

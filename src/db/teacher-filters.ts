@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import { DESIGNATION_LEVELS, EDUCATION_LEVELS, TITLE_LEVELS } from "../domain/vocab.ts";
+import { underPath } from "./paths.ts";
 import { designationLevelRank, dualQualifiedOn, educationRank, rankLiteral, titleRank } from "./teacher-attributes.ts";
 
 /**
@@ -13,7 +14,8 @@ const validOn = (alias: string, d: SQL) =>
 
 export interface TeacherAttributeFilter {
   schoolId?: string;
-  jurisdictionPath?: SQL;
+  /** Materialised path of a jurisdiction: teachers assigned on d to a school below it. */
+  jurisdictionPath?: string;
   titleAtLeast?: string;
   educationAtLeast?: string;
   educationExactly?: string;
@@ -37,7 +39,7 @@ function assignedOn(d: SQL, schoolCondition: SQL, primaryOnly = false) {
 export function teacherAttributeConditions(f: TeacherAttributeFilter, d: SQL): SQL[] {
   const out: SQL[] = [];
   if (f.schoolId) out.push(assignedOn(d, sql`s.id = ${f.schoolId}`));
-  if (f.jurisdictionPath) out.push(assignedOn(d, sql`s.path like ${f.jurisdictionPath}`));
+  if (f.jurisdictionPath) out.push(assignedOn(d, underPath(sql.raw("s.path"), f.jurisdictionPath)));
   // School classification is that of the home (primary) school on d.
   if (f.locationClass) out.push(assignedOn(d, sql`s.location_class = ${f.locationClass}`, true));
   if (f.remote !== undefined) out.push(assignedOn(d, sql`s.remote = ${f.remote}`, true));

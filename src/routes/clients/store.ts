@@ -3,6 +3,7 @@ import { jurisdictions, schools, teachers } from "../../db/schema/index.ts";
 import { clients } from "../../db/schema/index.ts";
 import type { Queryable } from "../../db/types.ts";
 import { invalidReference } from "../../db/versioned.ts";
+import { underPath } from "../../db/paths.ts";
 import type { Principal } from "../../auth/principal.ts";
 import { pathInScope, teacherScope } from "../../auth/scope.ts";
 import { checkClientBinding } from "../../domain/clients.ts";
@@ -13,10 +14,9 @@ import type { Role } from "../../domain/vocab.ts";
 export function clientScope(p: Principal): SQL | undefined {
   if (p.orgType === "root") return undefined;
   if (!p.path || p.orgType !== "jurisdiction") return sql`false`;
-  const prefix = `${p.path}%`;
   return or(
-    sql`exists (select 1 from ${jurisdictions} j where j.id = ${clients.jurisdictionId} and j.path like ${prefix})`,
-    sql`exists (select 1 from ${schools} s where s.id = ${clients.schoolId} and s.path like ${prefix})`,
+    sql`exists (select 1 from ${jurisdictions} j where j.id = ${clients.jurisdictionId} and ${underPath(sql.raw("j.path"), p.path)})`,
+    sql`exists (select 1 from ${schools} s where s.id = ${clients.schoolId} and ${underPath(sql.raw("s.path"), p.path)})`,
     and(sql`${clients.teacherId} is not null`, teacherScope(p, sql`${clients.teacherId}`)),
   );
 }

@@ -2,6 +2,7 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import { and, asc, eq, gt, sql, type SQL } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
 import { jurisdictionScope } from "../../auth/scope.ts";
+import { jurisdictionPath, underPath } from "../../db/paths.ts";
 import { jurisdictions } from "../../db/schema/index.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { decodeCursor, toPage } from "../../lib/http.ts";
@@ -29,9 +30,9 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   if (q.parentId) where.push(eq(jurisdictions.parentId, q.parentId));
   if (q.level) where.push(eq(jurisdictions.level, q.level));
   if (q.subtreeOf) {
-    where.push(
-      sql`${jurisdictions.path} like (select j.path || '%' from ${jurisdictions} j where j.id = ${q.subtreeOf})`,
-    );
+    const path = await jurisdictionPath(c.var.db, q.subtreeOf);
+    if (!path) return c.json({ items: [], nextCursor: null }, 200);
+    where.push(underPath(sql`${jurisdictions.path}`, path));
   }
   if (q.cursor) where.push(gt(jurisdictions.id, String(decodeCursor(q.cursor, 1)[0])));
   const rows = await c.var.db

@@ -2,7 +2,8 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import { and, asc, eq, gt, sql, type SQL } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
 import { schoolScope } from "../../auth/scope.ts";
-import { jurisdictions, schools } from "../../db/schema/index.ts";
+import { jurisdictionPath, underPath } from "../../db/paths.ts";
+import { schools } from "../../db/schema/index.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { decodeCursor, toPage } from "../../lib/http.ts";
 import { errorResponses } from "../../lib/problem.ts";
@@ -27,7 +28,9 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const q = c.req.valid("query");
   const where: (SQL | undefined)[] = [schoolScope(c.var.principal)];
   if (q.jurisdictionId) {
-    where.push(sql`${schools.path} like (select j.path || '%' from ${jurisdictions} j where j.id = ${q.jurisdictionId})`);
+    const path = await jurisdictionPath(c.var.db, q.jurisdictionId);
+    if (!path) return c.json({ items: [], nextCursor: null }, 200);
+    where.push(underPath(sql`${schools.path}`, path));
   }
   if (q.stage) where.push(sql`${q.stage} = any(${schools.stages})`);
   if (q.locationClass) where.push(eq(schools.locationClass, q.locationClass));

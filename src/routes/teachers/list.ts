@@ -2,7 +2,8 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import { and, asc, eq, gt, like, sql, type SQL } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
 import { teacherScope } from "../../auth/scope.ts";
-import { jurisdictions, teachers } from "../../db/schema/index.ts";
+import { jurisdictionPath } from "../../db/paths.ts";
+import { teachers } from "../../db/schema/index.ts";
 import { teacherAttributeConditions } from "../../db/teacher-filters.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { decodeCursor, toPage, today } from "../../lib/http.ts";
@@ -31,13 +32,9 @@ export const route = defineRoute({
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const q = c.req.valid("query");
   const asOf = q.asOf ?? today();
-  const where: (SQL | undefined)[] = teacherAttributeConditions(
-    {
-      ...q,
-      jurisdictionPath: q.jurisdictionId ? sql`(select j.path || '%' from ${jurisdictions} j where j.id = ${q.jurisdictionId})` : undefined,
-    },
-    sql`${asOf}`,
-  );
+  const path = q.jurisdictionId ? await jurisdictionPath(c.var.db, q.jurisdictionId) : undefined;
+  if (q.jurisdictionId && !path) return c.json({ items: [], nextCursor: null }, 200);
+  const where: (SQL | undefined)[] = teacherAttributeConditions({ ...q, jurisdictionPath: path }, sql`${asOf}`);
   where.push(teacherScope(c.var.principal));
   if (q.gender) where.push(eq(teachers.gender, q.gender));
   if (q.status) where.push(eq(teachers.status, q.status));
