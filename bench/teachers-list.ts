@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import postgres from "postgres";
 import { drizzle } from "drizzle-orm/postgres-js";
 import { writeFileSync } from "node:fs";
@@ -27,8 +28,10 @@ async function main() {
   const database = await openDatabase(env);
   await database.migrate();
   const t0 = performance.now();
-  const ds = generateDataset({ teachers: TEACHERS, counties: 10, schoolsPerCounty: 30, codePrefix: `BENCH${Date.now()}`, seed: 99 });
-  const counts = await loadDataset(database.db, ds);
+  const ds = generateDataset({ teachers: TEACHERS, counties: 10, schoolsPerCounty: 30, codePrefix: "BENCH", seed: 99 });
+  // Re-running against the same database reuses the data (the dataset is deterministic).
+  const loaded = await database.db.select({ id: schema.jurisdictions.id }).from(schema.jurisdictions).where(eq(schema.jurisdictions.code, "BENCH-C"));
+  const counts = loaded.length ? Object.fromEntries(Object.entries(ds).map(([k, v]) => [k, v.length])) : await loadDataset(database.db, ds);
   console.log(`loaded ${counts.teachers} teachers (${Object.values(counts).reduce((a, b) => a + b, 0)} rows) in ${Math.round(performance.now() - t0)} ms`);
   const sql = postgres(env.DATABASE_URL, { max: 4, onnotice: () => {} });
   await sql`analyze`;
@@ -65,7 +68,16 @@ async function main() {
     return sql<{ id: string }[]>`
       select t.*,
         (select a.school_id from teacher_assignments a where a.teacher_id = t.id and a.kind = 'primary' and a.valid_from <= ${AS_OF} and (a.valid_to is null or a.valid_to >= ${AS_OF}) order by a.valid_from desc limit 1) as current_school_id,
-        (select x.level from teacher_titles x where x.teacher_id = t.id and x.valid_from <= ${AS_OF} and (x.valid_to is null or x.valid_to >= ${AS_OF}) order by x.valid_from desc limit 1) as title
+        (select x.level from teacher_titles x where x.teacher_id = t.id and x.valid_from <= ${AS_OF} and (x.valid_to is null or x.valid_to >= ${AS_OF}) order by x.valid_from desc limit 1) as title,
+        (select x.level from teacher_education x where x.teacher_id = t.id and x.valid_from <= ${AS_OF} and (x.valid_to is null or x.valid_to >= ${AS_OF})
+           order by array_position(array['below_secondary','secondary_vocational','associate','bachelor','master','doctorate'], x.level) desc limit 1) as highest_education,
+        exists (select 1 from teacher_graduate_coursework x where x.teacher_id = t.id and x.valid_from <= ${AS_OF} and (x.valid_to is null or x.valid_to >= ${AS_OF})) as graduate_coursework,
+        (select count(distinct c.kind) = 2 from teacher_credentials c where c.teacher_id = t.id and c.kind in ('teacher_certificate','occupational_qualification')
+           and c.valid_from <= ${AS_OF} and (c.valid_to is null or c.valid_to >= ${AS_OF})
+           and coalesce((select e.status from teacher_credential_events e where e.credential_id = c.id and e.effective_on <= ${AS_OF} order by e.effective_on desc limit 1), 'active') = 'active') as dual_qualified,
+        coalesce((select json_agg(json_build_object('id', x.id, 'type', x.type, 'level', x.level) order by array_position(array['school','township','county','city','provincial','national'], x.level) desc)
+           from teacher_designations x where x.teacher_id = t.id and x.valid_from <= ${AS_OF} and (x.valid_to is null or x.valid_to >= ${AS_OF})), '[]') as designations,
+        coalesce((select json_agg(distinct x.subject) from teacher_subjects x where x.teacher_id = t.id and x.valid_from <= ${AS_OF} and (x.valid_to is null or x.valid_to >= ${AS_OF})), '[]') as subjects
       from teachers t
       where exists (select 1 from teacher_assignments a join schools s on s.id = a.school_id where a.teacher_id = t.id
               and a.valid_from <= ${AS_OF} and (a.valid_to is null or a.valid_to >= ${AS_OF}) and s.path like ${like})
@@ -91,7 +103,7 @@ async function main() {
   const report = [
     `### Teacher list filtered by derived attributes (issue 3)`,
     ``,
-    `${TEACHERS.toLocaleString("en")} teachers with history (${Object.values(counts).reduce((x, y) => x + y, 0).toLocaleString("en")} rows), PostgreSQL ${(await sql`show server_version`)[0]!.server_version}, ${RUNS} interleaved runs each; API = in-process \`app.request\` (auth, validation, JSON) on postgres.js; raw = one hand-written SQL query for the same page by postgres.js. Times in ms.`,
+    `${TEACHERS.toLocaleString("en")} teachers with history (${Object.values(counts).reduce((x, y) => x + y, 0).toLocaleString("en")} rows), PostgreSQL ${(await sql`show server_version`)[0]!.server_version}, ${RUNS} interleaved runs each; API = in-process \`app.request\` (auth, validation, JSON) on postgres.js; raw = one hand-written SQL query returning the same page with the same derived columns, by postgres.js. Times in ms.`,
     ``,
     `| page (limit 50, as of ${AS_OF}) | rows | API median | API p95 | raw median | raw p95 | ratio |`,
     `|---|---|---|---|---|---|---|`,
