@@ -1,6 +1,7 @@
 import postgres from "postgres";
 import { drizzle } from "drizzle-orm/postgres-js";
 import { createApp } from "./app.ts";
+import { createAuthService } from "./auth/service.ts";
 import * as schema from "./db/schema/index.ts";
 import type { Database } from "./db/types.ts";
 import { parseEnv, type Env } from "./env.ts";
@@ -35,6 +36,8 @@ export default {
         dbKind: "postgres",
         logger: createLogger(config.LOG_LEVEL),
         maxBodyBytes: config.MAX_BODY_BYTES,
+        // Token settings, keys, PBKDF2 iterations and rate limits come from the bindings ([vars], secrets).
+        auth: createAuthService(config),
       });
     }
     return app.fetch(request, bindings, ctx);

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { DESIGNATION_LEVELS, EDUCATION_LEVELS, TITLE_LEVELS } from "../domain/vocab.ts";
 import { underPath } from "./paths.ts";
-import { designationLevelRank, dualQualifiedOn, educationRank, rankLiteral, titleRank } from "./teacher-attributes.ts";
+import { designationLevelRank, educationRank, rankLiteral, titleRank } from "./teacher-attributes.ts";
 
 /**
  * WHERE conditions on a teacher's attributes as of a date. Each is an EXISTS over one indexed
@@ -36,6 +36,22 @@ function assignedOn(d: SQL, schoolCondition: SQL, primaryOnly = false) {
     where a.teacher_id = ${T} and ${validOn("a", d)}${primaryOnly ? sql` and a.kind = 'primary'` : sql``} and ${schoolCondition})`;
 }
 
+/**
+ * Dual qualification as a WHERE condition: EXISTS, so the planner can semi-join from the (few)
+ * qualified credentials instead of testing every teacher in id order. The select-list form in
+ * teacher-attributes.ts is a per-row scalar subquery instead; both state the same rule.
+ */
+function activeCredentialExists(kind: string, d: SQL) {
+  return sql`exists (select 1 from teacher_credentials c where c.teacher_id = ${T} and c.kind = ${kind}
+    and c.valid_from <= ${d}::date and (c.valid_to is null or c.valid_to >= ${d}::date)
+    and coalesce((select e.status from teacher_credential_events e where e.credential_id = c.id and e.effective_on <= ${d}::date
+        order by e.effective_on desc, e.id desc limit 1), 'active') = 'active')`;
+}
+
+function dualQualifiedWhere(d: SQL) {
+  return sql`${activeCredentialExists("teacher_certificate", d)} and ${activeCredentialExists("occupational_qualification", d)}`;
+}
+
 export function teacherAttributeConditions(f: TeacherAttributeFilter, d: SQL): SQL[] {
   const out: SQL[] = [];
   if (f.schoolId) out.push(assignedOn(d, sql`s.id = ${f.schoolId}`));
@@ -65,7 +81,7 @@ export function teacherAttributeConditions(f: TeacherAttributeFilter, d: SQL): S
       : sql``;
     out.push(sql`exists (select 1 from teacher_designations x where x.teacher_id = ${T} and ${validOn("x", d)}${type}${level})`);
   }
-  if (f.dualQualified !== undefined) out.push(f.dualQualified ? dualQualifiedOn(d) : sql`not ${dualQualifiedOn(d)}`);
+  if (f.dualQualified !== undefined) out.push(f.dualQualified ? dualQualifiedWhere(d) : sql`not (${dualQualifiedWhere(d)})`);
   if (f.subject) out.push(sql`exists (select 1 from teacher_subjects x where x.teacher_id = ${T} and ${validOn("x", d)} and x.subject = ${f.subject})`);
   // 周岁 on d >= n  <=>  born on or before d minus n years (PostgreSQL maps 29 Feb to 28 Feb, which matches).
   if (f.ageMin !== undefined) out.push(sql`"teachers"."birth_date" <= (${d}::date - make_interval(years => ${f.ageMin}))::date`);
