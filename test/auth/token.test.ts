@@ -211,6 +211,16 @@ describe("bearer tokens", () => {
     expect(jwks.keys.every((k) => k.d === undefined)).toBe(true);
   });
 
+  it("keeps the generated signing key in the database, so a restarted server accepts earlier tokens", async () => {
+    const { client: c } = await newClient();
+    const { tokenForClient } = await import("../../src/auth/client-records.ts");
+    const token = await tokenForClient(ctx.db, ctx.auth, c);
+    const restarted = testAuth(); // a fresh service: no key in memory, none configured
+    const app = appModule.createApp({ getDb: () => ctx.db, dbKind: ctx.kind, logger: { log() {} }, maxBodyBytes: 1024 * 1024, auth: restarted });
+    expect((await app.request("/v1/me", { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+    expect((await restarted.keyRing(ctx.db)).signer.kid).toBe((await ctx.auth.keyRing(ctx.db)).signer.kid);
+  });
+
   it("binds a client to its org and exposes it at /v1/me", async () => {
     const city = await makeJurisdiction(client(ctx));
     const token = await ctx.tokenFor("hr_clerk", { jurisdictionId: city.id });
