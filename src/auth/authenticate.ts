@@ -58,8 +58,15 @@ export async function authenticate(c: Context<AppEnv>): Promise<Principal> {
   try {
     verified = await verifyToken(await deps.auth.keyRing(db), deps.auth.tokens, m[1]!);
   } catch (err) {
-    if (err instanceof TokenError) throw unauthorized(err.message);
-    throw err;
+    if (!(err instanceof TokenError)) throw err;
+    // A key created by another process since this one loaded its keys: reload once and retry.
+    if (!err.unknownKey || !deps.auth.refreshKeys(db)) throw unauthorized(err.message);
+    try {
+      verified = await verifyToken(await deps.auth.keyRing(db), deps.auth.tokens, m[1]!);
+    } catch (again) {
+      if (again instanceof TokenError) throw unauthorized(again.message);
+      throw again;
+    }
   }
   if (verified.source === "client") {
     if (!UUID.test(verified.clientId)) throw unauthorized("The token is not valid");

@@ -8,6 +8,11 @@ import type { TokenConfig } from "./tokens.ts";
 export interface AuthService {
   tokens: TokenConfig;
   keyRing(db: Database): Promise<KeyRing>;
+  /**
+   * Reload database-kept keys (at most every 10 s): another process may have created a key this one
+   * has not seen. Returns false when keys come from configuration or a reload is too soon.
+   */
+  refreshKeys(db: Database): boolean;
   secretIterations: number;
   apiLimiter: RateLimiter;
   tokenLimiter: RateLimiter;
@@ -31,6 +36,7 @@ type AuthEnv = Pick<
 
 export function createAuthService(env: AuthEnv): AuthService {
   let ring: Promise<KeyRing> | undefined;
+  let lastRefresh = 0;
   const external =
     env.EXTERNAL_JWT_ISSUER && env.EXTERNAL_JWKS_URL
       ? {
@@ -50,6 +56,12 @@ export function createAuthService(env: AuthEnv): AuthService {
         throw err;
       });
       return ring;
+    },
+    refreshKeys() {
+      if (env.JWT_PRIVATE_JWKS || Date.now() - lastRefresh < 10_000) return false;
+      lastRefresh = Date.now();
+      ring = undefined;
+      return true;
     },
     secretIterations: env.SECRET_HASH_ITERATIONS,
     apiLimiter: new RateLimiter(env.RATE_LIMIT_PER_MINUTE),

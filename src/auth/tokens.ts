@@ -36,7 +36,14 @@ export type VerifiedToken =
   | { source: "client"; clientId: string; payload: JWTPayload }
   | { source: "external"; subject: string; role: unknown; orgId: unknown; payload: JWTPayload };
 
-export class TokenError extends Error {}
+export class TokenError extends Error {
+  constructor(
+    message: string,
+    readonly unknownKey = false,
+  ) {
+    super(message);
+  }
+}
 
 const remoteSets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
 
@@ -70,7 +77,7 @@ export async function verifyToken(ring: KeyRing, cfg: TokenConfig, token: string
       token,
       (header) => {
         const key = header.kid ? ring.verifiers.get(header.kid) : undefined;
-        if (!key) throw new TokenError("The token was signed with an unknown key");
+        if (!key) throw new TokenError("The token was signed with an unknown key", true);
         return key;
       },
       { issuer: cfg.issuer, audience: cfg.audience, algorithms: ["ES256"], clockTolerance: 30, requiredClaims: ["exp", "iat", "sub", "jti"] },
