@@ -1,10 +1,10 @@
-import { and, eq, ne, type SQL } from "drizzle-orm";
+import { and, eq, ne, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Tx } from "../../../db/types.ts";
 import { placeExclusive, type Period } from "../../../domain/periods.ts";
 import { periodConflict } from "./define.ts";
 
-type ExclusiveTable = PgTable & { id: PgColumn; teacherId: PgColumn; validFrom: PgColumn; validTo: PgColumn; version: PgColumn };
+type ExclusiveTable = PgTable & { id: PgColumn; teacherId: PgColumn; validFrom: PgColumn; validTo: PgColumn; version: PgColumn; updatedAt: PgColumn };
 
 /**
  * Apply the one-at-a-time rule (domain/periods.ts) to a sub-record table: read the teacher's other
@@ -30,7 +30,8 @@ export async function enforceExclusive(
   if (placement.close) {
     await tx
       .update(table)
-      .set({ validTo: placement.close.validTo, endReason: "superseded" } as never)
+      // A write like any other: the predecessor's version moves, so its old ETag no longer matches.
+      .set({ validTo: placement.close.validTo, endReason: "superseded", version: sql`${table.version} + 1`, updatedAt: sql`now()` } as never)
       .where(eq(table.id, placement.close.id));
   }
 }

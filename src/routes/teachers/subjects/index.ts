@@ -21,7 +21,9 @@ export const subjectsRouter = defineTeacherRecord({
   write: "teachers.write",
   description: "Several subjects may be taught at once; the same subject and stage cannot overlap itself (a new period ends the open one).",
   async beforeWrite({ tx, teacherId, next, action }) {
-    const sameStage = next.stage === null ? isNull(teacherSubjects.stage) : eq(teacherSubjects.stage, next.stage);
+    // No stage is its own kind and matches only rows without one (`stage = NULL` never matches). On
+    // create an omitted stage is undefined here, not null, so test for both.
+    const sameStage = next.stage == null ? isNull(teacherSubjects.stage) : eq(teacherSubjects.stage, next.stage);
     await enforceExclusive(tx, teacherSubjects, "Subject", teacherId, next, action, and(eq(teacherSubjects.subject, next.subject), sameStage));
   },
 });
