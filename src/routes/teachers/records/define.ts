@@ -117,6 +117,15 @@ export function defineTeacherRecord<T extends RecordTable, Item extends z.ZodObj
   const page = pageSchema(def.item, `${def.singular}Page`);
   const itemContent = { "application/json": { schema: def.item } };
   const recordId = (params: Record<string, string>) => params[def.idParam]!;
+  // The API names of validFrom / validTo (issuedOn, expiresOn, ...), found through toColumns, so
+  // date-order problems point at the field the caller actually sent.
+  const apiName = (column: "validFrom" | "validTo") =>
+    Object.keys(def.item.shape).find((k) => def.toColumns({ [k]: "x" })[column as keyof Row<T>] === "x") ?? column;
+  const fromField = apiName("validFrom");
+  const toField = apiName("validTo");
+  const endsBeforeStart = (next: Row<T>) => next.validTo != null && (next.validTo as string) < (next.validFrom as string);
+  const inverted = (next: Row<T>, pointer: string) =>
+    ApiError.invalid("The record would end before it starts", [{ pointer, detail: `Must be on or after ${String(next.validFrom)}` }]);
   registerTeacherInclude(def.segment, { table, order: table.validFrom, toApi: def.toApi as (row: never) => unknown, read: def.read });
 
   const list = defineRoute({
@@ -251,6 +260,7 @@ export function defineTeacherRecord<T extends RecordTable, Item extends z.ZodObj
     const row = await c.var.db.transaction(async (tx) => {
       await requireTeacher(tx, teacherId, c.var.principal, true);
       const next = { ...def.toColumns(input), id: uuidv7(), teacherId } as Row<T>;
+      if (endsBeforeStart(next)) throw inverted(next, `/${toField}`);
       await def.beforeWrite?.({ tx, principal: c.var.principal, teacherId, next, action: "create" });
       const [created] = (await tx.insert(table).values(next as never).returning()) as Row<T>[];
       await recordAudit(tx, c, { action: "create", entity: def.singular, entityId: created!.id as string, teacherId, after: created! });
@@ -273,10 +283,7 @@ export function defineTeacherRecord<T extends RecordTable, Item extends z.ZodObj
         throw new ApiError("precondition_failed", `${def.noun} ${id} is at version ${String(current.version)}; read it again`);
       }
       const next = { ...current, ...change } as Row<T>;
-      if ((next.validTo as string | null) !== null && (next.validTo as string) < (next.validFrom as string)) {
-        const pointer = action === "end" ? "/endedOn" : "/validTo";
-        throw ApiError.invalid("The record would end before it starts", [{ pointer, detail: `Must be on or after ${String(next.validFrom)}` }]);
-      }
+      if (endsBeforeStart(next)) throw inverted(next, action === "end" ? "/endedOn" : `/${"validTo" in change ? toField : fromField}`);
       await def.beforeWrite?.({ tx, principal: c.var.principal, teacherId, current, next, action });
       const updated = await updateVersioned(tx, table, def.noun, id, current.version as number, change, eq(table.teacherId, teacherId));
       await recordAudit(tx, c, { action, entity: def.singular, entityId: id, teacherId, before: current, after: updated });
