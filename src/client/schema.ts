@@ -988,7 +988,7 @@ export interface paths {
         put?: never;
         /**
          * Record a credential status change
-         * @description Suspension, revocation, expiry or reinstatement from a date. The credential's `status` becomes the status the events give today; as-of questions (dual qualification on a past date) read the dated events.
+         * @description Suspension, revocation, expiry or reinstatement from a date. In one transaction the credential's `status` becomes the status the events give today and its version (ETag) moves on; as-of questions (dual qualification on a date) read the dated events, so an event dated after today counts from its date there. The event may not precede the issue date.
          *
          *     **Access:** `teachers.write` (bureau_admin, hr_clerk); records outside the caller's org subtree answer 404.
          */
@@ -1008,7 +1008,7 @@ export interface paths {
         };
         /**
          * List a teacher's designations
-         * @description Ordered by start date. With `asOf`, only the records valid on that date. Type `other` needs `typeName`. A revoked designation needs `validUntil` (the revocation date), so past dates still see it.
+         * @description Ordered by start date. With `asOf`, only the records valid on that date. Type `other` needs `typeName`. A revoked designation needs `validUntil` (the revocation date) and an expired one its last valid day, so as-of reads see it up to that day and not after. Ending one sets `validUntil`.
          *
          *     **Access:** `teachers.read` (bureau_admin, hr_clerk, school_sync, teacher); records outside the caller's org subtree answer 404.
          */
@@ -1016,7 +1016,7 @@ export interface paths {
         put?: never;
         /**
          * Add a designation record
-         * @description Type `other` needs `typeName`. A revoked designation needs `validUntil` (the revocation date), so past dates still see it.
+         * @description Type `other` needs `typeName`. A revoked designation needs `validUntil` (the revocation date) and an expired one its last valid day, so as-of reads see it up to that day and not after. Ending one sets `validUntil`.
          *
          *     **Access:** `teachers.write` (bureau_admin, hr_clerk); records outside the caller's org subtree answer 404.
          */
@@ -1160,7 +1160,7 @@ export interface paths {
         };
         /**
          * List a teacher's annual appraisals
-         * @description Ordered by start date. With `asOf`, only the records valid on that date. Restricted personal data. One result per year; correct it in place.
+         * @description Ordered by start date. With `asOf`, only the records valid on that date. Restricted personal data. One result per teacher and year, listed by year; correct it in place (a wrong year too).
          *
          *     **Access:** `teachers.restricted.read` (bureau_admin, hr_clerk); records outside the caller's org subtree answer 404.
          */
@@ -1168,7 +1168,7 @@ export interface paths {
         put?: never;
         /**
          * Add a annual appraisal record
-         * @description Restricted personal data. One result per year; correct it in place.
+         * @description Restricted personal data. One result per teacher and year, listed by year; correct it in place (a wrong year too).
          *
          *     **Access:** `teachers.restricted.write` (bureau_admin, hr_clerk); records outside the caller's org subtree answer 404.
          */
@@ -2754,7 +2754,7 @@ export interface components {
              */
             expiresOn: string | null;
             /**
-             * @description Current status: the latest status event, else expired after expiresOn, else active
+             * @description Status today: the latest status event on or before today, else expired after expiresOn, else active. Past dates: see the events.
              * @enum {string}
              */
             status: "active" | "expired" | "revoked" | "suspended";
@@ -3252,6 +3252,7 @@ export interface components {
          *     }
          */
         TeacherAnnualAppraisalUpdate: {
+            year?: number;
             /**
              * @description 优秀 excellent, 合格 competent, 基本合格 basically_competent, 不合格 incompetent
              * @enum {string}
@@ -8781,6 +8782,15 @@ export interface operations {
             };
             /** @description Not found (or outside the caller's scope) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

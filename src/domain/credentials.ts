@@ -12,13 +12,24 @@ export interface CredentialDates {
 export interface StatusEvent {
   status: CredentialStatus;
   effectiveOn: string;
+  /** Breaks ties between events on the same day (UUIDv7: the later-recorded one wins), as the SQL does. */
+  id?: string;
 }
 
+const byDateThenId = (a: StatusEvent, b: StatusEvent) =>
+  a.effectiveOn !== b.effectiveOn ? (a.effectiveOn < b.effectiveOn ? -1 : 1) : (a.id ?? "") < (b.id ?? "") ? -1 : (a.id ?? "") > (b.id ?? "") ? 1 : 0;
+
+/**
+ * Not yet issued on asOf: null. Otherwise the latest event on or before asOf decides when it is a
+ * suspension, revocation or expiry; when there is none, or it is a reinstatement ("active"), the
+ * dates decide: "expired" after expiresOn, else "active". A reinstatement does not extend the expiry
+ * date (a renewal corrects expiresOn).
+ */
 export function credentialStatusOn(c: CredentialDates, events: StatusEvent[], asOf: string): CredentialStatus | null {
   if (asOf < c.issuedOn) return null;
   const latest = events
     .filter((e) => e.effectiveOn <= asOf)
-    .sort((a, b) => (a.effectiveOn < b.effectiveOn ? -1 : a.effectiveOn > b.effectiveOn ? 1 : 0))
+    .sort(byDateThenId)
     .at(-1);
   if (latest && latest.status !== "active") return latest.status;
   if (c.expiresOn !== null && c.expiresOn < asOf) return "expired";

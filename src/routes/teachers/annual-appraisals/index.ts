@@ -1,4 +1,6 @@
+import { and, eq, ne } from "drizzle-orm";
 import { teacherAnnualAppraisals } from "../../../db/schema/index.ts";
+import { ApiError } from "../../../lib/problem.ts";
 import { defineTeacherRecord } from "../records/define.ts";
 import { appraisalCreateSchema, appraisalSchema, appraisalUpdateSchema, toAppraisal } from "./schemas.ts";
 
@@ -21,5 +23,18 @@ export const annualAppraisalsRouter = defineTeacherRecord({
   read: "teachers.restricted.read",
   write: "teachers.restricted.write",
   endable: false,
-  description: "Restricted personal data. One result per year; correct it in place.",
+  description: "Restricted personal data. One result per teacher and year, listed by year; correct it in place (a wrong year too).",
+  async beforeWrite({ tx, teacherId, current, next }) {
+    if (current && current.year === next.year) return;
+    // The unique index (teacher, year) is the guarantee; this lookup only names the field and the record.
+    const [taken] = await tx
+      .select({ id: teacherAnnualAppraisals.id })
+      .from(teacherAnnualAppraisals)
+      .where(and(eq(teacherAnnualAppraisals.teacherId, teacherId), eq(teacherAnnualAppraisals.year, next.year), ne(teacherAnnualAppraisals.id, next.id)));
+    if (taken) {
+      throw new ApiError("conflict", `The ${next.year} appraisal is already recorded as ${taken.id}; correct that one`, [
+        { pointer: "/year", detail: `One appraisal per year; ${next.year} is taken` },
+      ]);
+    }
+  },
 });

@@ -19,7 +19,7 @@ export const appraisalCreateSchema = z
   .object({ ...fields, notes: fields.notes.optional() })
   .openapi("TeacherAnnualAppraisalCreate", { example: { year: 2024, grade: "competent" } });
 
-export const appraisalUpdateSchema = atLeastOneField(z.object({ grade: fields.grade, notes: fields.notes }).partial()).openapi("TeacherAnnualAppraisalUpdate", {
+export const appraisalUpdateSchema = atLeastOneField(z.object(fields).partial()).openapi("TeacherAnnualAppraisalUpdate", {
   example: { grade: "excellent" },
 });
 

@@ -70,14 +70,15 @@ export const createRoute = defineRoute({
   operationId: "createTeacherCredentialEvent",
   summary: "Record a credential status change",
   description:
-    "Suspension, revocation, expiry or reinstatement from a date. The credential's `status` becomes the status the events give today; " +
-    "as-of questions (dual qualification on a past date) read the dated events.",
+    "Suspension, revocation, expiry or reinstatement from a date. In one transaction the credential's `status` becomes the status " +
+    "the events give today and its version (ETag) moves on; as-of questions (dual qualification on a date) read the dated events, " +
+    "so an event dated after today counts from its date there. The event may not precede the issue date.",
   tags: ["Teacher records"],
   "x-permission": "teachers.write",
   request: { params, headers: idempotencyHeader, body: { required: true, content: { "application/json": { schema: credentialEventCreateSchema } } } },
   responses: {
     201: { description: "The event", headers: etagHeaderDoc, content: { "application/json": { schema: credentialEventSchema } } },
-    ...errorResponses(403, 404, 415),
+    ...errorResponses(403, 404, 409, 415),
   },
 });
 
@@ -93,7 +94,10 @@ export const createHandler: RouteHandler<typeof createRoute, AppEnv> = async (c)
       .insert(teacherCredentialEvents)
       .values({ credentialId, status: body.status, effectiveOn: body.effectiveOn, reason: body.reason ?? null })
       .returning();
-    const events = await tx.select().from(teacherCredentialEvents).where(eq(teacherCredentialEvents.credentialId, credentialId));
+    const events = await tx
+      .select({ id: teacherCredentialEvents.id, status: teacherCredentialEvents.status, effectiveOn: teacherCredentialEvents.effectiveOn })
+      .from(teacherCredentialEvents)
+      .where(eq(teacherCredentialEvents.credentialId, credentialId));
     const status = credentialStatusOn({ issuedOn: credential.validFrom, expiresOn: credential.validTo }, events, today()) ?? "active";
     await tx
       .update(teacherCredentials)

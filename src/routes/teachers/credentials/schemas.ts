@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import type { teacherCredentialEvents, teacherCredentials } from "../../../db/schema/index.ts";
 import { CREDENTIAL_KINDS, CREDENTIAL_STATUSES, SCHOOL_STAGES } from "../../../domain/vocab.ts";
-import { isoDate, pageSchema } from "../../../lib/http.ts";
+import { isoDate, pageSchema, today } from "../../../lib/http.ts";
 import { atLeastOneField } from "../records/shapes.ts";
 
 const fields = {
@@ -20,7 +20,7 @@ export const credentialSchema = z
     id: z.uuid(),
     teacherId: z.uuid(),
     ...fields,
-    status: z.enum(CREDENTIAL_STATUSES).openapi({ description: "Current status: the latest status event, else expired after expiresOn, else active" }),
+    status: z.enum(CREDENTIAL_STATUSES).openapi({ description: "Status today: the latest status event on or before today, else expired after expiresOn, else active. Past dates: see the events." }),
     endReason: z.string().nullable(),
     version: z.number().int(),
   })
@@ -88,7 +88,8 @@ export function toCredential(row: typeof teacherCredentials.$inferSelect): z.inf
     occupation: row.occupation,
     issuedOn: row.validFrom,
     expiresOn: row.validTo,
-    status: row.status,
+    // The column holds the status as of the last event; a dated expiry since then shows without one.
+    status: row.status === "active" && row.validTo !== null && row.validTo < today() ? "expired" : row.status,
     endReason: row.endReason,
     version: row.version,
   };

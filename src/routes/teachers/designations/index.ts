@@ -1,5 +1,6 @@
 import { teacherDesignations } from "../../../db/schema/index.ts";
-import { ApiError, type FieldError } from "../../../lib/problem.ts";
+import { checkDesignation } from "../../../domain/designations.ts";
+import { ApiError } from "../../../lib/problem.ts";
 import { defineTeacherRecord } from "../records/define.ts";
 import { renameDates } from "../records/shapes.ts";
 import { designationCreateSchema, designationSchema, designationUpdateSchema, toDesignation } from "./schemas.ts";
@@ -19,11 +20,17 @@ export const designationsRouter = defineTeacherRecord({
   toColumns: (input) => renameDates(input, "awardedOn", "validUntil"),
   read: "teachers.read",
   write: "teachers.write",
-  description: "Type `other` needs `typeName`. A revoked designation needs `validUntil` (the revocation date), so past dates still see it.",
+  description:
+    "Type `other` needs `typeName`. A revoked designation needs `validUntil` (the revocation date) and an expired one its last valid day, " +
+    "so as-of reads see it up to that day and not after. Ending one sets `validUntil`.",
   async beforeWrite({ next }) {
-    const errors: FieldError[] = [];
-    if (next.type === "other" && !next.typeName) errors.push({ pointer: "/typeName", detail: "Required when type is other" });
-    if (next.status === "revoked" && !next.validTo) errors.push({ pointer: "/validUntil", detail: "A revoked designation needs its revocation date" });
-    if (errors.length) throw ApiError.invalid("The designation is incomplete", errors);
+    const issues = checkDesignation({
+      type: next.type,
+      typeName: next.typeName ?? null,
+      status: next.status ?? "active",
+      awardedOn: next.validFrom,
+      validUntil: next.validTo ?? null,
+    });
+    if (issues.length) throw ApiError.invalid("The designation is incomplete", issues.map(([f, detail]) => ({ pointer: `/${f}`, detail })));
   },
 });
