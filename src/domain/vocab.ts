@@ -65,3 +65,26 @@ export type DesignationLevel = (typeof DESIGNATION_LEVELS)[number];
 
 export const ROLES = ["bureau_admin", "hr_clerk", "school_sync", "reporter", "teacher"] as const;
 export type Role = (typeof ROLES)[number];
+
+/** Training (培训 / 继续教育): domain.md §1.13 and §3.5. */
+export const TRAINING_LEVELS = ["national", "provincial", "city", "county", "school"] as const;
+export const TRAINING_MODES = ["online", "in_person", "blended"] as const;
+export const TRAINING_CATEGORIES = [
+  "ethics", "subject", "general", "ict", "homeroom", "enterprise_practice", "leadership", "other",
+] as const;
+/** What rule minimums and caps apply to: a category, or school-based training (校本) of any category. */
+export const TRAINING_BUCKETS = [...TRAINING_CATEGORIES, "school_based"] as const;
+export const TRAINING_SOURCES = ["program", "external_course", "school_activity"] as const;
+export const TRAINING_RECORD_STATUSES = ["submitted", "verified", "rejected"] as const;
+export const ENROLLMENT_STATUSES = ["enrolled", "started", "completed", "failed", "withdrawn"] as const;
+export const MODULE_RESULTS = ["passed", "failed"] as const;
+export const PRO_RATE_METHODS = ["none", "year", "month"] as const;
+export const COMPLIANCE_STATUSES = ["complete", "on_track", "behind", "not_eligible"] as const;
+
+export type TrainingCategory = (typeof TRAINING_CATEGORIES)[number];
+export type TrainingBucket = (typeof TRAINING_BUCKETS)[number];
+export type TrainingSource = (typeof TRAINING_SOURCES)[number];
+export type TrainingLevel = (typeof TRAINING_LEVELS)[number];
+export type EnrollmentStatus = (typeof ENROLLMENT_STATUSES)[number];
+export type ProRateMethod = (typeof PRO_RATE_METHODS)[number];
+export type ComplianceStatus = (typeof COMPLIANCE_STATUSES)[number];

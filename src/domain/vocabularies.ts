@@ -22,6 +22,16 @@ import {
   POST_TYPES,
   SCHOOL_STAGES,
   TEACHER_STATUSES,
+  COMPLIANCE_STATUSES,
+  ENROLLMENT_STATUSES,
+  MODULE_RESULTS,
+  PRO_RATE_METHODS,
+  TRAINING_BUCKETS,
+  TRAINING_CATEGORIES,
+  TRAINING_LEVELS,
+  TRAINING_MODES,
+  TRAINING_RECORD_STATUSES,
+  TRAINING_SOURCES,
 } from "./vocab.ts";
 
 /**
@@ -202,6 +212,71 @@ export const VOCABULARIES = {
     competent: ["合格", "Competent"],
     basically_competent: ["基本合格", "Basically competent"],
     incompetent: ["不合格", "Incompetent"],
+  }),
+  training_level: vocab("Training programme level, highest first", false, TRAINING_LEVELS, {
+    national: ["国家级（国培）", "National (国培计划)"],
+    provincial: ["省级", "Provincial"],
+    city: ["市级", "City"],
+    county: ["县级", "County"],
+    school: ["校本", "School-based"],
+  }),
+  training_mode: vocab("Training delivery mode", false, TRAINING_MODES, {
+    online: ["网络研修", "Online"],
+    in_person: ["面授", "In person"],
+    blended: ["混合式", "Blended"],
+  }),
+  training_category: vocab("Training content category", false, TRAINING_CATEGORIES, {
+    ethics: ["师德", "Professional ethics"],
+    subject: ["专业科目", "Subject"],
+    general: ["公共科目", "General"],
+    ict: ["信息技术", "ICT"],
+    homeroom: ["班主任", "Homeroom teacher"],
+    enterprise_practice: ["企业实践", "Enterprise practice"],
+    leadership: ["干部/校长培训", "Leadership"],
+    other: ["其他", "Other"],
+  }),
+  training_bucket: vocab("What a training rule's minimum or cap applies to: a category, or school-based training", false, TRAINING_BUCKETS, {
+    ethics: ["师德", "Professional ethics"],
+    subject: ["专业科目", "Subject"],
+    general: ["公共科目", "General"],
+    ict: ["信息技术", "ICT"],
+    homeroom: ["班主任", "Homeroom teacher"],
+    enterprise_practice: ["企业实践", "Enterprise practice"],
+    leadership: ["干部/校长培训", "Leadership"],
+    other: ["其他", "Other"],
+    school_based: ["校本培训/研修", "School-based training"],
+  }),
+  training_source: vocab("Where a training record comes from", false, TRAINING_SOURCES, {
+    program: ["培训项目结业", "Programme completion"],
+    external_course: ["校外课程", "External course"],
+    school_activity: ["校本研修活动", "School-based activity"],
+  }),
+  training_record_status: vocab("Training record status", false, TRAINING_RECORD_STATUSES, {
+    submitted: ["待审核", "Submitted"],
+    verified: ["已认定", "Verified"],
+    rejected: ["未通过", "Rejected"],
+  }),
+  enrollment_status: vocab("Programme enrolment status", false, ENROLLMENT_STATUSES, {
+    enrolled: ["已报名", "Enrolled"],
+    started: ["已上站", "Started"],
+    completed: ["已结业", "Completed"],
+    failed: ["未结业", "Failed"],
+    withdrawn: ["已退出", "Withdrawn"],
+  }),
+  module_result: vocab("Per-module result (单科结业)", false, MODULE_RESULTS, {
+    passed: ["结业", "Passed"],
+    failed: ["未结业", "Failed"],
+  }),
+  pro_rate_method: vocab("Pro-rating for teachers who join mid-cycle", false, PRO_RATE_METHODS, {
+    none: ["不折算", "None"],
+    year: ["按年折算", "By year"],
+    month: ["按月折算", "By month"],
+  }),
+  compliance_status: vocab("Continuing-education cycle status", false, COMPLIANCE_STATUSES, {
+    complete: ["已达标", "Complete"],
+    on_track: ["进度正常", "On track"],
+    behind: ["进度滞后", "Behind"],
+    not_eligible: ["不适用", "Not eligible"],
   }),
 } satisfies Record<string, VocabularySource<string>>;
 
