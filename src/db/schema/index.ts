@@ -3,3 +3,4 @@ export * from "./teachers.ts";
 export * from "./idempotency.ts";
 export * from "./teacher-records.ts";
 export * from "./auth.ts";
+export * from "./training.ts";
