@@ -1,5 +1,6 @@
 import { createRoute, type RouteConfig } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
+import { problemResponses } from "../lib/problem.ts";
 import { requirePermission } from "./authenticate.ts";
 import { rolesWith, type Permission } from "./policy.ts";
 
@@ -20,8 +21,12 @@ export function defineRoute<P extends string, R extends Omit<RouteConfig, "path"
   const roles = rolesWith(permission).join(", ");
   const access = `**Access:** \`${permission}\` (${roles}); records outside the caller's org subtree answer 404.`;
   const middleware = [requirePermission(permission) as MiddlewareHandler, ...toArray(config.middleware)];
+  // Every authenticated operation can answer 401/403 (auth), 429 (per-client rate limit); one with a
+  // body also 413 (body limit) and 415. The route's own entries win.
+  const standard = problemResponses([401, 403, 429, ...(config.request?.body ? [413, 415] : [])]);
   return createRoute({
     ...config,
+    responses: { ...standard, ...config.responses },
     description: config.description ? `${config.description}\n\n${access}` : access,
     security: config.security ?? [{ bearerAuth: [] }],
     middleware,

@@ -126,12 +126,16 @@ const describe: Record<number, string> = {
   500: "Unexpected error (the request id identifies it in the logs)",
 };
 
+/** Problem responses for the given statuses (OpenAPI `responses` entries). */
+export function problemResponses(statuses: Iterable<number>) {
+  const out: Record<number, { description: string; content: typeof problemContent }> = {};
+  for (const s of [...new Set(statuses)].sort()) out[s] = { description: describe[s] ?? "Error", content: problemContent };
+  return out;
+}
+
 /** The shared error responses, spread into every route's `responses`. */
 export function errorResponses(...statuses: number[]) {
-  const all = new Set([400, 401, 422, 500, ...statuses]);
-  const out: Record<number, { description: string; content: typeof problemContent }> = {};
-  for (const s of [...all].sort()) out[s] = { description: describe[s] ?? "Error", content: problemContent };
-  return out;
+  return problemResponses([400, 401, 422, 500, ...statuses]);
 }
 
 /** Markdown catalogue of problem types for the API description. */

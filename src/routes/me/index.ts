@@ -13,7 +13,7 @@ export const meSchema = z
     role: z.enum(ROLES),
     orgType: z.enum(["root", "jurisdiction", "school", "teacher"]),
     orgId: z.uuid().nullable(),
-    teacher: teacherSchema.nullable().openapi({ description: "For a teacher principal, their own record" }),
+    teacher: z.union([teacherSchema, z.null()]).openapi({ description: "For a teacher principal, their own record" }),
   })
   .openapi("Me");
 

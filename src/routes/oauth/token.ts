@@ -50,11 +50,11 @@ export const route = defineRoute({
   "x-permission": "public",
   request: { body: { required: true, content: { [form]: { schema: tokenRequestSchema } } } },
   responses: {
+    ...errorResponses(415),
     200: { description: "A bearer token", content: { "application/json": { schema: tokenResponseSchema } } },
     400: { description: "invalid_request or unsupported_grant_type", content: { "application/json": { schema: oauthErrorSchema } } },
     401: { description: "invalid_client", content: { "application/json": { schema: oauthErrorSchema } } },
     429: { description: "slow_down: too many token requests", content: { "application/json": { schema: oauthErrorSchema } } },
-    ...errorResponses(415),
   },
 });
 
