@@ -15,6 +15,7 @@ import { meRouter } from "./routes/me/index.ts";
 import { jwksRouter, oauthRouter } from "./routes/oauth/index.ts";
 import { schoolsRouter } from "./routes/schools/index.ts";
 import { teachersRouter } from "./routes/teachers/index.ts";
+import { trainingRouter } from "./routes/training/index.ts";
 import { vocabulariesRouter } from "./routes/vocabularies/index.ts";
 
 /** The Shizi API. No runtime-specific imports: Node and Workers entries pass their own deps. */
@@ -50,6 +51,7 @@ export function createApp(appDeps: AppDeps) {
   app.route("/v1", jurisdictionsRouter);
   app.route("/v1", schoolsRouter);
   app.route("/v1", teachersRouter);
+  app.route("/v1", trainingRouter);
 
   configureOpenApi(app);
 

@@ -22,6 +22,19 @@ export const PERMISSIONS = [
   "me.read",
   "clients.manage",
   "audit.read",
+  /** Training: programmes, enrolments, training records, compliance and transcripts in scope (a teacher: their own). */
+  "training.read",
+  /** Create and change programmes, enrolments and results. */
+  "training.write",
+  /** Verify or reject submitted training claims. */
+  "training.verify",
+  /** Submit a training claim (a teacher: for themself). */
+  "training.claim",
+  /** Continuing-education rule sets (policy data, no personal records). */
+  "training.rules.read",
+  "training.rules.write",
+  /** Aggregate training statistics (no personal records). */
+  "training.stats",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -39,10 +52,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "teachers.national_id.read",
     "teachers.history.read",
     "me.read",
+    "training.read",
+    "training.write",
+    "training.verify",
+    "training.claim",
+    "training.rules.read",
+    "training.stats",
   ],
-  school_sync: ["vocabularies.read", "org.read", "teachers.read", "me.read"],
-  reporter: ["vocabularies.read", "org.read", "me.read"],
-  teacher: ["vocabularies.read", "me.read", "teachers.read"],
+  school_sync: ["vocabularies.read", "org.read", "teachers.read", "me.read", "training.read", "training.rules.read"],
+  reporter: ["vocabularies.read", "org.read", "me.read", "training.rules.read", "training.stats"],
+  teacher: ["vocabularies.read", "me.read", "teachers.read", "training.read", "training.claim"],
 };
 
 export const ROLE_SUMMARY: Record<Role, string> = {
@@ -50,7 +69,7 @@ export const ROLE_SUMMARY: Record<Role, string> = {
   hr_clerk: "Read and write teachers and all their records (incl. ethics and appraisals) in its subtree",
   school_sync: "Bound to one school: read that school's staff (and push sync batches)",
   reporter: "Aggregate reports and targets only; no personal records",
-  teacher: "Their own record (GET /v1/me and /v1/teachers/{own id}) only",
+  teacher: "Their own record (GET /v1/me and /v1/teachers/{own id}), their own training, and training claims for themself",
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -1205,6 +1205,436 @@ export interface paths {
         patch: operations["updateTeacherAnnualAppraisal"];
         trace?: never;
     };
+    "/v1/training-programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List training programmes
+         * @description Cursor-paged, ordered by id. A programme is visible to principals bound at or above its owner and to those below it (it is offered down the owner's subtree); a teacher sees the programmes they are enrolled in.
+         *
+         *     **Access:** `training.read` (bureau_admin, hr_clerk, school_sync, teacher); records outside the caller's org subtree answer 404.
+         */
+        get: operations["listTrainingPrograms"];
+        put?: never;
+        /**
+         * Create a training programme
+         * @description Owned by a jurisdiction or a school in the caller's subtree; modules (科目) are optional.
+         *
+         *     **Access:** `training.write` (bureau_admin, hr_clerk); records outside the caller's org subtree answer 404.
+         */
+        post: operations["createTrainingProgram"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/training-programs/{programId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a training programme
+         * @description **Access:** `training.read` (bureau_admin, hr_clerk, school_sync, teacher); records outside the caller's org subtree answer 404.
+         */
+        get: operations["getTrainingProgram"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a training programme
+         * @description Send only the fields to change. `modules` replaces the module list, allowed only while no module result is recorded (409). Hours credited for completions already recorded keep their value. Principals below the owner see the programme but may not change it (403).
+         *
+         *     **Access:** `training.write` (bureau_admin, hr_clerk); records outside the caller's org subtree answer 404.
+         */
+        patch: operations["updateTrainingProgram"];
+        trace?: never;
+    };
+    "/v1/training-programs/{programId}/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Programme statistics: 上站率, completion, 单科结业率, 人次, hours
+         * @description Counts over the enrolments of teachers in the caller's scope (a county reporter sees its county's share of a city programme).
+         *
+         *     **Access:** `training.stats` (bureau_admin, hr_clerk, reporter); records outside the caller's org subtree answer 404.
+         */
+        get: operations["getTrainingProgramStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/training-programs/{programId}/enrollments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a programme's enrolments
+         * @description Cursor-paged, ordered by id; only enrolments of teachers in the caller's scope (a teacher: their own).
+         *
+         *     **Access:** `training.read` (bureau_admin, hr_clerk, school_sync, teacher); records outside the caller's org subtree answer 404.
+         */
+        get: operations["listTrainingEnrollments"];
+        put?: never;
+        /**
+         * Enrol a teacher in a programme
+         * @description The teacher must be in the caller's scope and serve under the programme's owner (422 otherwise). A full programme or a withdrawn enrolment is 409; enrolling an enrolled teacher again returns the existing enrolment (200).
+         *
+         *     **Access:** `training.write` (bureau_admin, hr_clerk); records outside the caller's org subtree answer 404.
+         */
+        post: operations["createTrainingEnrollment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/training-programs/{programId}/enrollments/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enrol many teachers (JSON array or CSV)
+         * @description One transaction: every row is checked first and either all rows apply or none (422 with one error per failing row, pointer `/<row>/<field>`). Teachers are named by `teacherId` or `nationalId`. The answer has a result per row (`created`, or `unchanged` for a teacher already enrolled). CSV columns: `teacherId` or `nationalId`, `enrolledOn`, `note`.
+         *
+         *     **Access:** `training.write` (bureau_admin, hr_clerk); records outside the caller's org subtree answer 404.
+         */
+        post: operations["bulkEnrollTraining"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/training-programs/{programId}/enrollments/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record starts, results and module results for many enrolments (JSON array or CSV)
+         * @description Each row names an enrolled teacher (`teacherId` or `nationalId`) and what to record: `status` (started, completed, failed, withdrawn) with its date `on`, `score`, `note` and per-module results. One transaction: every row is checked first and either all rows apply or none (422, one error per failing row, pointer `/<row>/<field>`). Completions credit the programme's hours once. CSV columns: `teacherId` or `nationalId`, `status`, `on`, `score`, `note`, and `module:<code>` (passed / failed) per module.
+         *
+         *     **Access:** `training.write` (bureau_admin, hr_clerk); records outside the caller's org subtree answer 404.
+         */
+        post: operations["recordTrainingResults"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/training-programs/{programId}/enrollments/{enrollmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an enrolment with its module results
+         * @description **Access:** `training.read` (bureau_admin, hr_clerk, school_sync, teacher); records outside the caller's org subtree answer 404.
+         */
+        get: operations["getTrainingEnrollment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Record a start, result or withdrawal, module results or a score
+         * @description enrolled → started (上站) → completed or failed; withdrawn from enrolled or started. A result may be recorded from enrolled (the start date is then the result date) and corrected (completed ⇄ failed). Completion credits the programme's hours as a verified training record, once; a completion corrected to failed rejects that record. Disallowed transitions are 409.
+         *
+         *     **Access:** `training.write` (bureau_admin, hr_clerk); records outside the caller's org subtree answer 404.
+         */
+        patch: operations["updateTrainingEnrollment"];
+        trace?: never;
+    };
+    "/v1/training-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List training records
+         * @description Cursor-paged, ordered by id, records of teachers in the caller's scope. `status=submitted` is the verification queue.
+         *
+         *     **Access:** `training.read` (bureau_admin, hr_clerk, school_sync, teacher); records outside the caller's org subtree answer 404.
+         */
+        get: operations["listTrainingRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/training-records/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a training record
+         * @description **Access:** `training.read` (bureau_admin, hr_clerk, school_sync, teacher); records outside the caller's org subtree answer 404.
+         */
+        get: operations["getTrainingRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/training-records/{recordId}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a submitted training record
+         * @description submitted → verified; the reviewer and the instant are kept. Any other status is 409.
+         *
+         *     **Access:** `training.verify` (bureau_admin, hr_clerk); records outside the caller's org subtree answer 404.
+         */
+        post: operations["verifyTrainingRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/training-records/{recordId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a training record, with a reason
+         * @description submitted → rejected, or verified → rejected to withdraw a verification; the reason, reviewer and instant are kept and the record stops counting from that instant (earlier evaluations still see it). A programme completion is changed through its enrolment result instead (409).
+         *
+         *     **Access:** `training.verify` (bureau_admin, hr_clerk); records outside the caller's org subtree answer 404.
+         */
+        post: operations["rejectTrainingRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/teachers/{teacherId}/training-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a teacher's training records
+         * @description Ordered by completion date. A teacher may read their own.
+         *
+         *     **Access:** `training.read` (bureau_admin, hr_clerk, school_sync, teacher); records outside the caller's org subtree answer 404.
+         */
+        get: operations["listTeacherTrainingRecords"];
+        put?: never;
+        /**
+         * Submit a training claim
+         * @description A claim for hours earned outside a recorded enrolment: an external course (with its evidence reference), a school-based activity (校本研修), or a programme completion not recorded through an enrolment. It starts `submitted` and counts only once verified. A teacher may claim for themself. The same evidence reference or programme cannot be claimed twice while a claim for it is not rejected (409).
+         *
+         *     **Access:** `training.claim` (bureau_admin, hr_clerk, teacher); records outside the caller's org subtree answer 404.
+         */
+        post: operations["submitTrainingClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/training-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List continuing-education rule versions
+         * @description Cursor-paged, ordered by id. A principal sees the versions attached in its subtree and those of its ancestors (which its teachers inherit: the nearest jurisdiction with a version in force on a date decides).
+         *
+         *     **Access:** `training.rules.read` (bureau_admin, hr_clerk, school_sync, reporter); records outside the caller's org subtree answer 404.
+         */
+        get: operations["listTrainingRules"];
+        put?: never;
+        /**
+         * Add a rule version to a jurisdiction
+         * @description A version applies from `effectiveFrom` to the next version's, to the jurisdiction and everything below it that has no nearer version in force. One version per jurisdiction and date (409). A version dated in the past (loading historical rules) changes evaluations as of dates after it; the audit trail records when it was added.
+         *
+         *     **Access:** `training.rules.write` (bureau_admin); records outside the caller's org subtree answer 404.
+         */
+        post: operations["createTrainingRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/training-rules/{ruleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a rule version
+         * @description **Access:** `training.rules.read` (bureau_admin, hr_clerk, school_sync, reporter); records outside the caller's org subtree answer 404.
+         */
+        get: operations["getTrainingRule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct a rule version that is not yet in force
+         * @description Only a version whose effective date is after today can change (and its new date must be after today too); a version in force is immutable (409) so past evaluations stay reproducible: add a new version instead.
+         *
+         *     **Access:** `training.rules.write` (bureau_admin); records outside the caller's org subtree answer 404.
+         */
+        patch: operations["updateTrainingRule"];
+        trace?: never;
+    };
+    "/v1/teachers/{teacherId}/training-compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A teacher's continuing-education cycle compliance, explained
+         * @description The rule version applied (the nearest jurisdiction above the teacher's home school with a version in force on `asOf`; for a cycle that ended before `asOf`, the version in force on its last day), the cycle window, the hours required after pro-rating, verified and pending hours by category and by year, the shortfall, the status, and every check with pass/fail and the records that count toward it. A record counts by its status at the end of `asOf`, so an evaluation as of a past date is reproducible. Status: complete (every check passed), behind (a closed check failed, or counted hours are below the straight-line share for the days elapsed), on_track, or not_eligible (with the reason).
+         *
+         *     **Access:** `training.read` (bureau_admin, hr_clerk, school_sync, teacher); records outside the caller's org subtree answer 404.
+         */
+        get: operations["getTeacherTrainingCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/training-compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Teachers' continuing-education status, for a school or a jurisdiction
+         * @description Cursor-paged by teacher id. Each page is evaluated at once: one query for the page's teachers (with `status`, the status is computed in SQL from per-teacher aggregates, so filtered pages never skip rows), one for their records, then the same rules as the per-teacher evaluation. With `Accept: text/csv` the whole filtered set is returned as CSV (limit and cursor ignored).
+         *
+         *     **Access:** `training.read` (bureau_admin, hr_clerk, school_sync, teacher); records outside the caller's org subtree answer 404.
+         */
+        get: operations["listTrainingCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/teachers/{teacherId}/training-transcript": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A teacher's training transcript (JSON or CSV)
+         * @description Every training record in date order with totals by year and category; verified and submitted records (add `includeRejected=true` for rejected ones, which never count). `Accept: text/csv` returns the records as CSV. A teacher may read their own.
+         *
+         *     **Access:** `training.read` (bureau_admin, hr_clerk, school_sync, teacher); records outside the caller's org subtree answer 404.
+         */
+        get: operations["getTeacherTrainingTranscript"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/training-statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Training roll-up by jurisdiction and year
+         * @description Enrolments of teachers in the caller's scope, grouped by the unit directly below the jurisdiction that holds the teacher's home school on the enrolment date (a child jurisdiction, or a school directly below) and by the year the programme started, with a total row per year: enrolled, 上站率, completion rate, 单科结业率, 人次 and hours delivered.
+         *
+         *     **Access:** `training.stats` (bureau_admin, hr_clerk, reporter); records outside the caller's org subtree answer 404.
+         */
+        get: operations["getTrainingRollup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1312,10 +1742,10 @@ export interface components {
             orgType: "root" | "jurisdiction" | "school" | "teacher";
             /** Format: uuid */
             orgId: string | null;
-            teacher: components["schemas"]["Teacher"];
+            /** @description For a teacher principal, their own record */
+            teacher: components["schemas"]["Teacher"] | null;
         };
         /**
-         * @description For a teacher principal, their own record
          * @example {
          *       "id": "0193a0c7-2b3c-7d4e-8f5a-6b7c8d9e0f1a",
          *       "name": "王丽",
@@ -1452,7 +1882,7 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
-        } | null;
+        };
         ClientPage: {
             items: components["schemas"]["Client"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
@@ -3260,6 +3690,1340 @@ export interface components {
             grade?: "excellent" | "competent" | "basically_competent" | "incompetent";
             notes?: string | null;
         };
+        TrainingProgramPage: {
+            items: components["schemas"]["TrainingProgram"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "0193a0d1-1a2b-7c3d-8e4f-5a6b7c8d9e01",
+         *       "code": "GP2025-PJ-01",
+         *       "title": "国培计划（2025）——乡村教师信息技术应用能力提升培训",
+         *       "level": "national",
+         *       "mode": "blended",
+         *       "organiser": "盘锦市教师进修学院",
+         *       "category": "ict",
+         *       "creditedHours": 50,
+         *       "startDate": "2025-03-01",
+         *       "endDate": "2025-06-30",
+         *       "targetGroup": "乡村小学数学教师",
+         *       "capacity": 120,
+         *       "ownerJurisdictionId": "0193a0c5-8f1e-7b2a-9c4d-5e6f7a8b9c0d",
+         *       "ownerSchoolId": null,
+         *       "modules": [
+         *         {
+         *           "id": "0193a0d1-1a2b-7c3d-8e4f-5a6b7c8d9e02",
+         *           "code": "M1",
+         *           "title": "信息化教学设计",
+         *           "hours": 20
+         *         },
+         *         {
+         *           "id": "0193a0d1-1a2b-7c3d-8e4f-5a6b7c8d9e03",
+         *           "code": "M2",
+         *           "title": "智慧课堂实践",
+         *           "hours": 30
+         *         }
+         *       ],
+         *       "version": 1,
+         *       "createdAt": "2025-01-06T08:00:00.000Z",
+         *       "updatedAt": "2025-01-06T08:00:00.000Z"
+         *     }
+         */
+        TrainingProgram: {
+            /** Format: uuid */
+            id: string;
+            /** @description Programme code, unique */
+            code: string;
+            title: string;
+            /**
+             * @description national 国培, provincial, city, county, school 校本
+             * @enum {string}
+             */
+            level: "national" | "provincial" | "city" | "county" | "school";
+            /** @enum {string} */
+            mode: "online" | "in_person" | "blended";
+            /** @description 师训中心, 教师进修学校, 研修中心, 培训基地, ... */
+            organiser: string | null;
+            /** @enum {string} */
+            category: "ethics" | "subject" | "general" | "ict" | "homeroom" | "enterprise_practice" | "leadership" | "other";
+            /**
+             * @description Hours credited on completion (学时)
+             * @example 24.5
+             */
+            creditedHours: number;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            startDate: string;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            endDate: string;
+            targetGroup: string | null;
+            capacity: number | null;
+            /** Format: uuid */
+            ownerJurisdictionId: string | null;
+            /** Format: uuid */
+            ownerSchoolId: string | null;
+            modules: components["schemas"]["TrainingProgramModule"][];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TrainingProgramModule: {
+            /** Format: uuid */
+            id: string;
+            /** @description Module code, unique in the programme; used by result uploads */
+            code: string;
+            title: string;
+            hours: number | null;
+        };
+        /**
+         * @example {
+         *       "code": "GP2025-PJ-01",
+         *       "title": "国培计划（2025）——乡村教师信息技术应用能力提升培训",
+         *       "level": "national",
+         *       "mode": "blended",
+         *       "organiser": "盘锦市教师进修学院",
+         *       "category": "ict",
+         *       "creditedHours": 50,
+         *       "startDate": "2025-03-01",
+         *       "endDate": "2025-06-30",
+         *       "targetGroup": "乡村小学数学教师",
+         *       "capacity": 120,
+         *       "ownerJurisdictionId": "0193a0c5-8f1e-7b2a-9c4d-5e6f7a8b9c0d",
+         *       "modules": [
+         *         {
+         *           "code": "M1",
+         *           "title": "信息化教学设计",
+         *           "hours": 20
+         *         },
+         *         {
+         *           "code": "M2",
+         *           "title": "智慧课堂实践",
+         *           "hours": 30
+         *         }
+         *       ]
+         *     }
+         */
+        TrainingProgramCreate: {
+            /** @description Programme code, unique */
+            code: string;
+            title: string;
+            /**
+             * @description national 国培, provincial, city, county, school 校本
+             * @enum {string}
+             */
+            level: "national" | "provincial" | "city" | "county" | "school";
+            /** @enum {string} */
+            mode: "online" | "in_person" | "blended";
+            /** @description 师训中心, 教师进修学校, 研修中心, 培训基地, ... */
+            organiser?: string | null;
+            /** @enum {string} */
+            category: "ethics" | "subject" | "general" | "ict" | "homeroom" | "enterprise_practice" | "leadership" | "other";
+            /**
+             * @description Hours credited on completion (学时)
+             * @example 24.5
+             */
+            creditedHours: number;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            startDate: string;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            endDate: string;
+            targetGroup?: string | null;
+            capacity?: number | null;
+            /**
+             * Format: uuid
+             * @description The owning jurisdiction (or give ownerSchoolId)
+             */
+            ownerJurisdictionId?: string;
+            /**
+             * Format: uuid
+             * @description The owning school, for school-based (校本) programmes
+             */
+            ownerSchoolId?: string;
+            /**
+             * @description Modules (科目) with their own results (单科结业); codes are unique in the programme
+             * @default []
+             */
+            modules?: {
+                code: string;
+                title: string;
+                /**
+                 * @description Hours (学时), a multiple of 0.1
+                 * @example 24.5
+                 */
+                hours?: number | null;
+            }[];
+        };
+        /**
+         * @example {
+         *       "capacity": 150,
+         *       "endDate": "2025-07-15"
+         *     }
+         */
+        TrainingProgramUpdate: {
+            /** @description Programme code, unique */
+            code?: string;
+            title?: string;
+            /**
+             * @description national 国培, provincial, city, county, school 校本
+             * @enum {string}
+             */
+            level?: "national" | "provincial" | "city" | "county" | "school";
+            /** @enum {string} */
+            mode?: "online" | "in_person" | "blended";
+            /** @description 师训中心, 教师进修学校, 研修中心, 培训基地, ... */
+            organiser?: string | null;
+            /** @enum {string} */
+            category?: "ethics" | "subject" | "general" | "ict" | "homeroom" | "enterprise_practice" | "leadership" | "other";
+            /**
+             * @description Hours credited on completion (学时)
+             * @example 24.5
+             */
+            creditedHours?: number;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            startDate?: string;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            endDate?: string;
+            targetGroup?: string | null;
+            capacity?: number | null;
+            /** @description Modules (科目) with their own results (单科结业); codes are unique in the programme */
+            modules?: {
+                code: string;
+                title: string;
+                /**
+                 * @description Hours (学时), a multiple of 0.1
+                 * @example 24.5
+                 */
+                hours?: number | null;
+            }[];
+        };
+        /**
+         * @example {
+         *       "programId": "0193a0d1-1a2b-7c3d-8e4f-5a6b7c8d9e01",
+         *       "enrolled": 120,
+         *       "withdrawn": 2,
+         *       "started": 115,
+         *       "completed": 108,
+         *       "failed": 5,
+         *       "startedRate": 0.9583,
+         *       "completionRate": 0.9,
+         *       "modulePassRate": 0.925,
+         *       "personTimes": 108,
+         *       "hoursDelivered": 5400,
+         *       "modules": [
+         *         {
+         *           "moduleId": "0193a0d1-1a2b-7c3d-8e4f-5a6b7c8d9e02",
+         *           "code": "M1",
+         *           "title": "信息化教学设计",
+         *           "passed": 112,
+         *           "failed": 3,
+         *           "passRate": 0.9333
+         *         }
+         *       ]
+         *     }
+         */
+        TrainingProgramStatistics: {
+            /** Format: uuid */
+            programId: string;
+            /** @description Enrolments (人数), withdrawn ones included */
+            enrolled: number;
+            withdrawn: number;
+            /** @description Enrolments that started (上站): logged in or attended at least once */
+            started: number;
+            completed: number;
+            failed: number;
+            /** @description 上站率: started ÷ enrolled, a fraction (0–1) with four decimals; null when nothing is enrolled */
+            startedRate: number | null;
+            /** @description Completion rate: completed ÷ enrolled, a fraction (0–1) with four decimals; null when nothing is enrolled */
+            completionRate: number | null;
+            /** @description 单科结业率: passed module results ÷ (enrolled × modules); null without modules, a fraction (0–1) with four decimals; null when nothing is enrolled */
+            modulePassRate: number | null;
+            /** @description 人次: completions, a teacher counted once per programme completed */
+            personTimes: number;
+            /** @description Hours credited by completions (verified) */
+            hoursDelivered: number;
+            modules: {
+                /** Format: uuid */
+                moduleId: string;
+                code: string;
+                title: string;
+                passed: number;
+                failed: number;
+                /** @description 单科结业率 of this module: passed ÷ enrolled, a fraction (0–1) with four decimals; null when nothing is enrolled */
+                passRate: number | null;
+            }[];
+        };
+        TrainingEnrollmentPage: {
+            items: components["schemas"]["TrainingEnrollment"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "0193a0d2-1a2b-7c3d-8e4f-5a6b7c8d9e01",
+         *       "programId": "0193a0d1-1a2b-7c3d-8e4f-5a6b7c8d9e01",
+         *       "teacherId": "0193a0c7-2b3c-7d4e-8f5a-6b7c8d9e0f1a",
+         *       "teacherName": "王丽",
+         *       "status": "completed",
+         *       "enrolledOn": "2025-02-20",
+         *       "startedOn": "2025-03-02",
+         *       "completedOn": "2025-06-28",
+         *       "withdrawnOn": null,
+         *       "score": 86.5,
+         *       "note": null,
+         *       "moduleResults": [
+         *         {
+         *           "moduleId": "0193a0d1-1a2b-7c3d-8e4f-5a6b7c8d9e02",
+         *           "code": "M1",
+         *           "result": "passed",
+         *           "recordedOn": "2025-04-30"
+         *         },
+         *         {
+         *           "moduleId": "0193a0d1-1a2b-7c3d-8e4f-5a6b7c8d9e03",
+         *           "code": "M2",
+         *           "result": "passed",
+         *           "recordedOn": "2025-06-28"
+         *         }
+         *       ],
+         *       "trainingRecordId": "0193a0d3-1a2b-7c3d-8e4f-5a6b7c8d9e01",
+         *       "version": 3,
+         *       "createdAt": "2025-02-20T08:00:00.000Z",
+         *       "updatedAt": "2025-06-28T08:00:00.000Z"
+         *     }
+         */
+        TrainingEnrollment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programId: string;
+            /** Format: uuid */
+            teacherId: string;
+            teacherName: string;
+            /** @enum {string} */
+            status: "enrolled" | "started" | "completed" | "failed" | "withdrawn";
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            enrolledOn: string;
+            /**
+             * Format: date
+             * @description 上站: first login or attendance
+             * @example 2025-08-31
+             */
+            startedOn: string | null;
+            /**
+             * Format: date
+             * @description Date of the result (completed or failed)
+             * @example 2025-08-31
+             */
+            completedOn: string | null;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            withdrawnOn: string | null;
+            score: number | null;
+            note: string | null;
+            moduleResults: {
+                /** Format: uuid */
+                moduleId: string;
+                code: string;
+                /** @enum {string} */
+                result: "passed" | "failed";
+                /**
+                 * Format: date
+                 * @description Business date, YYYY-MM-DD
+                 * @example 2025-08-31
+                 */
+                recordedOn: string;
+            }[];
+            /**
+             * Format: uuid
+             * @description The training record that credits the programme's hours (on completion)
+             */
+            trainingRecordId: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
+         * @example {
+         *       "programId": "0193a0d1-1a2b-7c3d-8e4f-5a6b7c8d9e01",
+         *       "rows": 1,
+         *       "created": 0,
+         *       "updated": 1,
+         *       "unchanged": 0,
+         *       "results": [
+         *         {
+         *           "row": 0,
+         *           "teacherId": "0193a0c7-2b3c-7d4e-8f5a-6b7c8d9e0f1a",
+         *           "enrollmentId": "0193a0d2-1a2b-7c3d-8e4f-5a6b7c8d9e01",
+         *           "outcome": "updated",
+         *           "status": "completed"
+         *         }
+         *       ]
+         *     }
+         */
+        TrainingBulkOutcome: {
+            /** Format: uuid */
+            programId: string;
+            rows: number;
+            created: number;
+            updated: number;
+            unchanged: number;
+            results: {
+                /** @description 0-based index of the row (for CSV: data line n is row n-2) */
+                row: number;
+                /** Format: uuid */
+                teacherId: string;
+                /** Format: uuid */
+                enrollmentId: string;
+                /** @enum {string} */
+                outcome: "created" | "updated" | "unchanged";
+                /** @enum {string} */
+                status: "enrolled" | "started" | "completed" | "failed" | "withdrawn";
+            }[];
+        };
+        /**
+         * @example [
+         *       {
+         *         "teacherId": "0193a0c7-2b3c-7d4e-8f5a-6b7c8d9e0f1a",
+         *         "enrolledOn": "2025-02-20"
+         *       },
+         *       {
+         *         "nationalId": "211102198603143426"
+         *       }
+         *     ]
+         */
+        TrainingBulkEnrollRows: components["schemas"]["TrainingBulkEnrollRow"][];
+        TrainingBulkEnrollRow: {
+            /**
+             * Format: uuid
+             * @description The teacher (or give nationalId)
+             */
+            teacherId?: string;
+            /** @description 公民身份号码, instead of teacherId */
+            nationalId?: string;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            enrolledOn?: string;
+            note?: string | null;
+        };
+        /**
+         * @example [
+         *       {
+         *         "teacherId": "0193a0c7-2b3c-7d4e-8f5a-6b7c8d9e0f1a",
+         *         "status": "completed",
+         *         "on": "2025-06-28",
+         *         "modules": {
+         *           "M1": "passed",
+         *           "M2": "passed"
+         *         }
+         *       },
+         *       {
+         *         "nationalId": "211102198603143426",
+         *         "status": "started",
+         *         "on": "2025-03-05"
+         *       }
+         *     ]
+         */
+        TrainingBulkResultRows: components["schemas"]["TrainingBulkResultRow"][];
+        TrainingBulkResultRow: {
+            /**
+             * Format: uuid
+             * @description The teacher (or give nationalId)
+             */
+            teacherId?: string;
+            /** @description 公民身份号码, instead of teacherId */
+            nationalId?: string;
+            /**
+             * @description The new status; omit to record only module results, a score or a note
+             * @enum {string}
+             */
+            status?: "started" | "completed" | "failed" | "withdrawn";
+            /**
+             * Format: date
+             * @description Date of the event (start, result or withdrawal); default today
+             * @example 2025-08-31
+             */
+            on?: string;
+            /** @description Exam or assessment score (建立教师考试制度), if any */
+            score?: number | null;
+            note?: string | null;
+            /**
+             * @description Per-module results (单科结业) by module code
+             * @example {
+             *       "M1": "passed",
+             *       "M2": "failed"
+             *     }
+             */
+            modules?: {
+                [key: string]: "passed" | "failed";
+            };
+        };
+        /**
+         * @example {
+         *       "teacherId": "0193a0c7-2b3c-7d4e-8f5a-6b7c8d9e0f1a",
+         *       "enrolledOn": "2025-02-20"
+         *     }
+         */
+        TrainingEnrollmentCreate: {
+            /** Format: uuid */
+            teacherId: string;
+            /**
+             * Format: date
+             * @description Default: today
+             * @example 2025-08-31
+             */
+            enrolledOn?: string;
+            note?: string | null;
+        };
+        /**
+         * @example {
+         *       "status": "completed",
+         *       "on": "2025-06-28",
+         *       "score": 86.5,
+         *       "modules": {
+         *         "M1": "passed",
+         *         "M2": "passed"
+         *       }
+         *     }
+         */
+        TrainingEnrollmentUpdate: {
+            /**
+             * @description The new status; omit to record only module results, a score or a note
+             * @enum {string}
+             */
+            status?: "started" | "completed" | "failed" | "withdrawn";
+            /**
+             * Format: date
+             * @description Date of the event (start, result or withdrawal); default today
+             * @example 2025-08-31
+             */
+            on?: string;
+            /** @description Exam or assessment score (建立教师考试制度), if any */
+            score?: number | null;
+            note?: string | null;
+            /**
+             * @description Per-module results (单科结业) by module code
+             * @example {
+             *       "M1": "passed",
+             *       "M2": "failed"
+             *     }
+             */
+            modules?: {
+                [key: string]: "passed" | "failed";
+            };
+        };
+        TrainingRecordPage: {
+            items: components["schemas"]["TrainingRecord"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "0193a0d3-1a2b-7c3d-8e4f-5a6b7c8d9e01",
+         *       "teacherId": "0193a0c7-2b3c-7d4e-8f5a-6b7c8d9e0f1a",
+         *       "source": "external_course",
+         *       "programId": null,
+         *       "enrollmentId": null,
+         *       "title": "辽宁省中小学教师师德专题网络培训",
+         *       "category": "ethics",
+         *       "level": "provincial",
+         *       "organiser": "辽宁省教师研修网",
+         *       "schoolBased": false,
+         *       "hours": 24.5,
+         *       "completedOn": "2025-05-20",
+         *       "evidenceRef": "LNJS-2025-000123",
+         *       "note": null,
+         *       "status": "verified",
+         *       "submittedBy": "0193a0c8-0000-7000-8000-000000000001",
+         *       "submittedAt": "2025-05-21T02:00:00.000Z",
+         *       "reviewedBy": "0193a0c8-0000-7000-8000-000000000002",
+         *       "verifiedAt": "2025-05-23T06:00:00.000Z",
+         *       "rejectedAt": null,
+         *       "rejectionReason": null,
+         *       "version": 2,
+         *       "createdAt": "2025-05-21T02:00:00.000Z",
+         *       "updatedAt": "2025-05-23T06:00:00.000Z"
+         *     }
+         */
+        TrainingRecord: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            teacherId: string;
+            /**
+             * @description program (a completion), external_course (with evidence), school_activity (校本研修)
+             * @enum {string}
+             */
+            source: "program" | "external_course" | "school_activity";
+            /** Format: uuid */
+            programId: string | null;
+            /**
+             * Format: uuid
+             * @description Set when credited by a programme completion
+             */
+            enrollmentId: string | null;
+            title: string;
+            /** @enum {string} */
+            category: "ethics" | "subject" | "general" | "ict" | "homeroom" | "enterprise_practice" | "leadership" | "other";
+            /** @enum {string|null} */
+            level: "national" | "provincial" | "city" | "county" | "school" | null;
+            organiser: string | null;
+            /** @description 校本: a school-level programme or a school-based activity */
+            schoolBased: boolean;
+            /** @description Hours (学时), one decimal place */
+            hours: number;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            completedOn: string;
+            /** @description Certificate or platform reference for an external course */
+            evidenceRef: string | null;
+            note: string | null;
+            /** @enum {string} */
+            status: "submitted" | "verified" | "rejected";
+            /** @description The client that submitted it */
+            submittedBy: string;
+            /** Format: date-time */
+            submittedAt: string;
+            reviewedBy: string | null;
+            /** Format: date-time */
+            verifiedAt: string | null;
+            /** Format: date-time */
+            rejectedAt: string | null;
+            rejectionReason: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TrainingRecordVerify: Record<string, never>;
+        /**
+         * @example {
+         *       "reason": "证书编号无法核实"
+         *     }
+         */
+        TrainingRecordReject: {
+            /** @description Shown to the teacher */
+            reason: string;
+        };
+        /**
+         * @example {
+         *       "source": "external_course",
+         *       "title": "辽宁省中小学教师师德专题网络培训",
+         *       "category": "ethics",
+         *       "level": "provincial",
+         *       "organiser": "辽宁省教师研修网",
+         *       "hours": 24.5,
+         *       "completedOn": "2025-05-20",
+         *       "evidenceRef": "LNJS-2025-000123"
+         *     }
+         */
+        TrainingClaimCreate: {
+            /** @enum {string} */
+            source: "program" | "external_course" | "school_activity";
+            /**
+             * Format: uuid
+             * @description For source `program`: a programme whose completion is not recorded through an enrolment
+             */
+            programId?: string;
+            title: string;
+            /** @enum {string} */
+            category: "ethics" | "subject" | "general" | "ict" | "homeroom" | "enterprise_practice" | "leadership" | "other";
+            /** @enum {string} */
+            level?: "national" | "provincial" | "city" | "county" | "school";
+            organiser?: string;
+            /**
+             * @description Hours (学时), a multiple of 0.1
+             * @example 24.5
+             */
+            hours: number;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            completedOn: string;
+            /** @description Required for an external course; one claim per evidence reference */
+            evidenceRef?: string;
+            note?: string;
+        };
+        TrainingRulePage: {
+            items: components["schemas"]["TrainingRule"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "0193a0d4-1a2b-7c3d-8e4f-5a6b7c8d9e01",
+         *       "jurisdictionId": "0193a0c5-8f1e-7b2a-9c4d-5e6f7a8b9c0d",
+         *       "name": "中小学教师继续教育（每五年不少于360学时）",
+         *       "effectiveFrom": "2021-01-01",
+         *       "cycleYears": 5,
+         *       "anchorYear": 2006,
+         *       "hoursPerCycle": 360,
+         *       "minHoursPerYear": 24,
+         *       "minYearsOfTeaching": 1,
+         *       "proRate": "year",
+         *       "minimums": [
+         *         {
+         *           "bucket": "ethics",
+         *           "hours": 36
+         *         }
+         *       ],
+         *       "caps": [
+         *         {
+         *           "bucket": "school_based",
+         *           "maxHours": null,
+         *           "maxPercent": 50
+         *         }
+         *       ],
+         *       "requirements": [
+         *         {
+         *           "code": "T32",
+         *           "title": "不少于50学时的中级培训",
+         *           "programId": null,
+         *           "category": "subject",
+         *           "hours": 50,
+         *           "from": "2021-01-01",
+         *           "to": "2023-12-31"
+         *         }
+         *       ],
+         *       "note": null,
+         *       "version": 1,
+         *       "createdAt": "2021-01-05T08:00:00.000Z",
+         *       "updatedAt": "2021-01-05T08:00:00.000Z"
+         *     }
+         */
+        TrainingRule: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            jurisdictionId: string;
+            name: string;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            effectiveFrom: string;
+            cycleYears: number;
+            anchorYear: number;
+            hoursPerCycle: number;
+            minHoursPerYear: number | null;
+            minYearsOfTeaching: number;
+            /** @enum {string} */
+            proRate: "none" | "year" | "month";
+            minimums: {
+                /** @enum {string} */
+                bucket: "ethics" | "subject" | "general" | "ict" | "homeroom" | "enterprise_practice" | "leadership" | "other" | "school_based";
+                hours: number;
+            }[];
+            caps: {
+                /** @enum {string} */
+                bucket: "ethics" | "subject" | "general" | "ict" | "homeroom" | "enterprise_practice" | "leadership" | "other" | "school_based";
+                maxHours: number | null;
+                maxPercent: number | null;
+            }[];
+            requirements: {
+                code: string;
+                title: string;
+                /** Format: uuid */
+                programId: string | null;
+                /** @enum {string|null} */
+                category: "ethics" | "subject" | "general" | "ict" | "homeroom" | "enterprise_practice" | "leadership" | "other" | null;
+                hours: number;
+                /**
+                 * Format: date
+                 * @description Business date, YYYY-MM-DD
+                 * @example 2025-08-31
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description Business date, YYYY-MM-DD
+                 * @example 2025-08-31
+                 */
+                to: string;
+            }[];
+            note: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
+         * @example {
+         *       "jurisdictionId": "0193a0c5-8f1e-7b2a-9c4d-5e6f7a8b9c0d",
+         *       "name": "中小学教师继续教育（每五年不少于360学时）",
+         *       "effectiveFrom": "2021-01-01",
+         *       "cycleYears": 5,
+         *       "anchorYear": 2006,
+         *       "hoursPerCycle": 360,
+         *       "minHoursPerYear": 24,
+         *       "minYearsOfTeaching": 1,
+         *       "proRate": "year",
+         *       "minimums": [
+         *         {
+         *           "bucket": "ethics",
+         *           "hours": 36
+         *         }
+         *       ],
+         *       "caps": [
+         *         {
+         *           "bucket": "school_based",
+         *           "maxHours": null,
+         *           "maxPercent": 50
+         *         }
+         *       ],
+         *       "requirements": [
+         *         {
+         *           "code": "T32",
+         *           "title": "不少于50学时的中级培训",
+         *           "programId": null,
+         *           "category": "subject",
+         *           "hours": 50,
+         *           "from": "2021-01-01",
+         *           "to": "2023-12-31"
+         *         }
+         *       ],
+         *       "note": null
+         *     }
+         */
+        TrainingRuleCreate: {
+            /** Format: uuid */
+            jurisdictionId: string;
+            name: string;
+            /**
+             * Format: date
+             * @description The version applies from this date until the next version's
+             * @example 2025-08-31
+             */
+            effectiveFrom: string;
+            /** @description Cycle length in calendar years */
+            cycleYears: number;
+            /** @description First calendar year of cycle 1 (cycle n starts anchorYear + (n-1)·cycleYears) */
+            anchorYear: number;
+            /**
+             * @description Hours required per cycle (e.g. 360)
+             * @example 24.5
+             */
+            hoursPerCycle: number;
+            /**
+             * @description Hours required in each calendar year wholly inside the teacher's obligation
+             * @default null
+             * @example 24.5
+             */
+            minHoursPerYear?: number | null;
+            /**
+             * @description Eligibility: 教龄 of at least this many whole years
+             * @default 0
+             */
+            minYearsOfTeaching?: number;
+            /**
+             * @description Pro-rating for teachers whose obligation starts mid-cycle: by remaining years or months
+             * @default none
+             * @enum {string}
+             */
+            proRate?: "none" | "year" | "month";
+            /** @default [] */
+            minimums?: {
+                /** @enum {string} */
+                bucket: "ethics" | "subject" | "general" | "ict" | "homeroom" | "enterprise_practice" | "leadership" | "other" | "school_based";
+                /**
+                 * @description Hours (学时), a multiple of 0.1
+                 * @example 24.5
+                 */
+                hours: number;
+            }[];
+            /** @default [] */
+            caps?: {
+                /** @enum {string} */
+                bucket: "ethics" | "subject" | "general" | "ict" | "homeroom" | "enterprise_practice" | "leadership" | "other" | "school_based";
+                /**
+                 * @description At most this many hours count
+                 * @default null
+                 * @example 24.5
+                 */
+                maxHours?: number | null;
+                /**
+                 * @description At most this share of the (pro-rated) required hours counts
+                 * @default null
+                 */
+                maxPercent?: number | null;
+            }[];
+            /** @default [] */
+            requirements?: {
+                code: string;
+                title: string;
+                /**
+                 * Format: uuid
+                 * @description Hours credited by this programme count
+                 * @default null
+                 */
+                programId?: string | null;
+                /**
+                 * @description Hours of this category count (both: both must match)
+                 * @default null
+                 * @enum {string|null}
+                 */
+                category?: "ethics" | "subject" | "general" | "ict" | "homeroom" | "enterprise_practice" | "leadership" | "other" | null;
+                /**
+                 * @description Hours (学时), a multiple of 0.1
+                 * @example 24.5
+                 */
+                hours: number;
+                /**
+                 * Format: date
+                 * @description Business date, YYYY-MM-DD
+                 * @example 2025-08-31
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description Business date, YYYY-MM-DD
+                 * @example 2025-08-31
+                 */
+                to: string;
+            }[];
+            /** @default null */
+            note?: string | null;
+        };
+        /**
+         * @example {
+         *       "hoursPerCycle": 300,
+         *       "effectiveFrom": "2027-01-01"
+         *     }
+         */
+        TrainingRuleUpdate: {
+            name?: string;
+            /**
+             * Format: date
+             * @description The version applies from this date until the next version's
+             * @example 2025-08-31
+             */
+            effectiveFrom?: string;
+            /** @description Cycle length in calendar years */
+            cycleYears?: number;
+            /** @description First calendar year of cycle 1 (cycle n starts anchorYear + (n-1)·cycleYears) */
+            anchorYear?: number;
+            /**
+             * @description Hours required per cycle (e.g. 360)
+             * @example 24.5
+             */
+            hoursPerCycle?: number;
+            /**
+             * @description Hours required in each calendar year wholly inside the teacher's obligation
+             * @example 24.5
+             */
+            minHoursPerYear?: number | null;
+            /** @description Eligibility: 教龄 of at least this many whole years */
+            minYearsOfTeaching?: number;
+            /**
+             * @description Pro-rating for teachers whose obligation starts mid-cycle: by remaining years or months
+             * @enum {string}
+             */
+            proRate?: "none" | "year" | "month";
+            minimums?: {
+                /** @enum {string} */
+                bucket: "ethics" | "subject" | "general" | "ict" | "homeroom" | "enterprise_practice" | "leadership" | "other" | "school_based";
+                /**
+                 * @description Hours (学时), a multiple of 0.1
+                 * @example 24.5
+                 */
+                hours: number;
+            }[];
+            caps?: {
+                /** @enum {string} */
+                bucket: "ethics" | "subject" | "general" | "ict" | "homeroom" | "enterprise_practice" | "leadership" | "other" | "school_based";
+                /**
+                 * @description At most this many hours count
+                 * @default null
+                 * @example 24.5
+                 */
+                maxHours?: number | null;
+                /**
+                 * @description At most this share of the (pro-rated) required hours counts
+                 * @default null
+                 */
+                maxPercent?: number | null;
+            }[];
+            requirements?: {
+                code: string;
+                title: string;
+                /**
+                 * Format: uuid
+                 * @description Hours credited by this programme count
+                 * @default null
+                 */
+                programId?: string | null;
+                /**
+                 * @description Hours of this category count (both: both must match)
+                 * @default null
+                 * @enum {string|null}
+                 */
+                category?: "ethics" | "subject" | "general" | "ict" | "homeroom" | "enterprise_practice" | "leadership" | "other" | null;
+                /**
+                 * @description Hours (学时), a multiple of 0.1
+                 * @example 24.5
+                 */
+                hours: number;
+                /**
+                 * Format: date
+                 * @description Business date, YYYY-MM-DD
+                 * @example 2025-08-31
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description Business date, YYYY-MM-DD
+                 * @example 2025-08-31
+                 */
+                to: string;
+            }[];
+            note?: string | null;
+        };
+        /**
+         * @example {
+         *       "teacherId": "0193a0c7-2b3c-7d4e-8f5a-6b7c8d9e0f1a",
+         *       "asOf": "2024-06-30",
+         *       "status": "on_track",
+         *       "notEligibleReason": null,
+         *       "schoolId": "0193a0c6-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+         *       "rule": null,
+         *       "cycle": {
+         *         "number": 4,
+         *         "from": "2021-01-01",
+         *         "to": "2025-12-31"
+         *       },
+         *       "evaluatedOn": "2024-06-30",
+         *       "obligationFrom": "2021-01-01",
+         *       "proRating": null,
+         *       "requiredBeforeProRating": 360,
+         *       "required": 360,
+         *       "expectedToDate": 251.2,
+         *       "verified": 268,
+         *       "counted": 260,
+         *       "excluded": 8,
+         *       "pending": 12,
+         *       "shortfall": 100,
+         *       "byCategory": [
+         *         {
+         *           "category": "ethics",
+         *           "verified": 40,
+         *           "pending": 0
+         *         }
+         *       ],
+         *       "byYear": [
+         *         {
+         *           "year": 2021,
+         *           "verified": 72,
+         *           "pending": 0
+         *         }
+         *       ],
+         *       "schoolBased": {
+         *         "verified": 188,
+         *         "pending": 0
+         *       },
+         *       "checks": [],
+         *       "records": []
+         *     }
+         */
+        TrainingCompliance: {
+            /** Format: uuid */
+            teacherId: string;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            asOf: string;
+            /** @enum {string} */
+            status: "complete" | "on_track" | "behind" | "not_eligible";
+            /** @enum {string|null} */
+            notEligibleReason: "no_rule" | "no_cycle" | "not_in_service" | "cycle_not_started" | "years_of_teaching" | null;
+            /**
+             * Format: uuid
+             * @description The home school whose jurisdiction chain gave the rule
+             */
+            schoolId: string | null;
+            rule: components["schemas"]["TrainingRule"] & (Record<string, never> | null);
+            /** @description The cycle window (inclusive dates) */
+            cycle: {
+                number: number;
+                /**
+                 * Format: date
+                 * @description Business date, YYYY-MM-DD
+                 * @example 2025-08-31
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description Business date, YYYY-MM-DD
+                 * @example 2025-08-31
+                 */
+                to: string;
+            } | null;
+            /**
+             * Format: date
+             * @description asOf, or the cycle's last day if it ended earlier
+             * @example 2025-08-31
+             */
+            evaluatedOn: string | null;
+            /**
+             * Format: date
+             * @description Cycle start, or the day the teacher became eligible if later
+             * @example 2025-08-31
+             */
+            obligationFrom: string | null;
+            /** @description The fraction of the cycle's hours required of a teacher who joined mid-cycle */
+            proRating: {
+                /** @enum {string} */
+                method: "none" | "year" | "month";
+                numerator: number;
+                denominator: number;
+            } | null;
+            requiredBeforeProRating: number;
+            required: number;
+            /** @description The straight-line share of the required hours for the days elapsed */
+            expectedToDate: number;
+            /** @description Verified hours in the cycle */
+            verified: number;
+            /** @description Verified hours that count after caps */
+            counted: number;
+            /** @description Verified hours over a cap */
+            excluded: number;
+            /** @description Submitted hours in the cycle awaiting verification */
+            pending: number;
+            /** @description required − counted, at least 0 */
+            shortfall: number;
+            byCategory: {
+                /** @enum {string} */
+                category: "ethics" | "subject" | "general" | "ict" | "homeroom" | "enterprise_practice" | "leadership" | "other";
+                verified: number;
+                pending: number;
+            }[];
+            byYear: {
+                year: number;
+                verified: number;
+                pending: number;
+            }[];
+            schoolBased: {
+                verified: number;
+                pending: number;
+            };
+            checks: components["schemas"]["TrainingComplianceCheck"][];
+            /** @description Every record completed by asOf that the evaluation looked at, with its status on asOf */
+            records: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** @enum {string} */
+                category: "ethics" | "subject" | "general" | "ict" | "homeroom" | "enterprise_practice" | "leadership" | "other";
+                schoolBased: boolean;
+                hours: number;
+                /**
+                 * Format: date
+                 * @description Business date, YYYY-MM-DD
+                 * @example 2025-08-31
+                 */
+                completedOn: string;
+                /** @enum {string} */
+                statusAsOf: "verified" | "pending" | "rejected" | "not_submitted";
+                inCycle: boolean;
+                rejectionReason: string | null;
+            }[];
+        };
+        TrainingComplianceCheck: {
+            /**
+             * @description cycle_total, minimum (a bucket), cap (a bucket), year_minimum, requirement
+             * @enum {string}
+             */
+            code: "cycle_total" | "minimum" | "cap" | "year_minimum" | "requirement";
+            /** @enum {string|null} */
+            bucket: "ethics" | "subject" | "general" | "ict" | "homeroom" | "enterprise_practice" | "leadership" | "other" | "school_based" | null;
+            year: number | null;
+            requirementCode: string | null;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            to: string;
+            /** @description Hours required (for a cap: the most hours that count) */
+            required: number;
+            /** @description Verified hours toward it (cycle_total: after caps; cap: verified hours in the bucket) */
+            hours: number;
+            pending: number;
+            /** @description Caps: verified hours over the cap, not counted */
+            excluded: number | null;
+            passed: boolean;
+            /** @description The window has ended on or before asOf, so a failure is final */
+            closed: boolean;
+            /** @description Verified records that count toward the check */
+            recordIds: string[];
+            /** @description Submitted records that would count once verified */
+            pendingRecordIds: string[];
+        };
+        TrainingCompliancePage: {
+            items: components["schemas"]["TrainingComplianceSummary"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        TrainingComplianceSummary: {
+            /** Format: uuid */
+            teacherId: string;
+            teacherName: string;
+            /** Format: uuid */
+            schoolId: string | null;
+            schoolName: string | null;
+            /** @enum {string} */
+            status: "complete" | "on_track" | "behind" | "not_eligible";
+            /** @enum {string|null} */
+            notEligibleReason: "no_rule" | "no_cycle" | "not_in_service" | "cycle_not_started" | "years_of_teaching" | null;
+            /** Format: uuid */
+            ruleId: string | null;
+            cycle: number | null;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            cycleFrom: string | null;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            cycleTo: string | null;
+            required: number;
+            expectedToDate: number;
+            verified: number;
+            counted: number;
+            pending: number;
+            shortfall: number;
+        };
+        TrainingTranscript: {
+            /** Format: uuid */
+            teacherId: string;
+            teacherName: string;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            from: string | null;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            to: string | null;
+            /** @description Hours by status (rejected records are never counted) */
+            totals: {
+                verified: number;
+                submitted: number;
+            };
+            byYear: {
+                year: number;
+                verified: number;
+                submitted: number;
+            }[];
+            byCategory: {
+                /** @enum {string} */
+                category: "ethics" | "subject" | "general" | "ict" | "homeroom" | "enterprise_practice" | "leadership" | "other";
+                verified: number;
+                submitted: number;
+            }[];
+            records: (components["schemas"]["TrainingRecord"] & {
+                programCode: string | null;
+            })[];
+        };
+        TrainingRollup: {
+            /**
+             * Format: uuid
+             * @description The jurisdiction rolled up (null: the whole tree)
+             */
+            jurisdictionId: string | null;
+            rows: components["schemas"]["TrainingRollupRow"][];
+        };
+        TrainingRollupRow: {
+            /**
+             * Format: uuid
+             * @description A child jurisdiction (or a school directly below), or null for the total
+             */
+            unitId: string | null;
+            /** @enum {string} */
+            unitType: "jurisdiction" | "school" | "total";
+            unitName: string | null;
+            /** @description Year the programmes started */
+            year: number;
+            programs: number;
+            /** @description Distinct teachers with a completion (人数) */
+            teachers: number;
+            /** @description Enrolments (人数), withdrawn ones included */
+            enrolled: number;
+            withdrawn: number;
+            /** @description Enrolments that started (上站): logged in or attended at least once */
+            started: number;
+            completed: number;
+            failed: number;
+            /** @description 上站率: started ÷ enrolled, a fraction (0–1) with four decimals; null when nothing is enrolled */
+            startedRate: number | null;
+            /** @description Completion rate: completed ÷ enrolled, a fraction (0–1) with four decimals; null when nothing is enrolled */
+            completionRate: number | null;
+            /** @description 单科结业率: passed module results ÷ (enrolled × modules); null without modules, a fraction (0–1) with four decimals; null when nothing is enrolled */
+            modulePassRate: number | null;
+            /** @description 人次: completions, a teacher counted once per programme completed */
+            personTimes: number;
+            /** @description Hours credited by completions (verified) */
+            hoursDelivered: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -3403,22 +5167,22 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
-            /** @description Malformed request (e.g. invalid JSON) */
+            /** @description invalid_request or unsupported_grant_type */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["OAuthError"];
                 };
             };
-            /** @description Missing or invalid credentials */
+            /** @description invalid_client */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["OAuthError"];
                 };
             };
             /** @description Unsupported media type */
@@ -3513,6 +5277,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (the request id identifies it in the logs) */
             500: {
                 headers: {
@@ -3578,6 +5351,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3659,6 +5441,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -3670,6 +5461,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3748,6 +5548,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3840,6 +5649,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -3851,6 +5669,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3939,6 +5766,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (the request id identifies it in the logs) */
             500: {
                 headers: {
@@ -4016,6 +5852,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (the request id identifies it in the logs) */
             500: {
                 headers: {
@@ -4063,8 +5908,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4121,6 +5984,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -4132,6 +6004,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4196,8 +6077,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4279,6 +6178,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -4290,6 +6198,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4368,6 +6285,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4469,6 +6395,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -4480,6 +6415,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4547,8 +6491,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4630,6 +6592,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -4641,6 +6612,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4719,6 +6699,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4820,6 +6809,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -4831,6 +6829,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4927,8 +6934,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5010,6 +7035,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -5021,6 +7055,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5104,6 +7147,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5205,6 +7257,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -5216,6 +7277,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5319,6 +7389,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -5330,6 +7409,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5406,6 +7494,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5494,6 +7591,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (the request id identifies it in the logs) */
             500: {
                 headers: {
@@ -5550,6 +7656,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -5561,6 +7676,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5626,6 +7750,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -5644,6 +7777,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -5655,6 +7797,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5714,6 +7865,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -5725,6 +7885,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5791,6 +7960,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -5818,6 +7996,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -5829,6 +8016,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5897,6 +8093,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -5924,6 +8129,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -5935,6 +8149,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5998,6 +8221,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -6009,6 +8241,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6074,6 +8315,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -6092,6 +8342,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -6103,6 +8362,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6162,6 +8430,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -6173,6 +8450,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6239,6 +8525,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -6266,6 +8561,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -6277,6 +8581,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6345,6 +8658,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -6372,6 +8694,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -6383,6 +8714,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6446,6 +8786,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -6457,6 +8806,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6522,6 +8880,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -6540,6 +8907,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -6551,6 +8927,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6610,6 +8995,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -6621,6 +9015,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6687,6 +9090,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -6714,6 +9126,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -6725,6 +9146,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6793,6 +9223,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -6820,6 +9259,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -6831,6 +9279,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6894,6 +9351,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -6905,6 +9371,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6970,6 +9445,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -6988,6 +9472,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -6999,6 +9492,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7058,6 +9560,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -7069,6 +9580,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7135,6 +9655,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -7162,6 +9691,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -7173,6 +9711,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7241,6 +9788,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -7268,6 +9824,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -7279,6 +9844,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7342,6 +9916,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -7353,6 +9936,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7418,6 +10010,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -7436,6 +10037,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -7447,6 +10057,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7506,6 +10125,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -7517,6 +10145,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7583,6 +10220,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -7610,6 +10256,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -7621,6 +10276,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7689,6 +10353,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -7716,6 +10389,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -7727,6 +10409,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7790,6 +10481,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -7801,6 +10501,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7866,6 +10575,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -7884,6 +10602,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -7895,6 +10622,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7954,6 +10690,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -7965,6 +10710,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8031,6 +10785,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -8058,6 +10821,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -8069,6 +10841,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8137,6 +10918,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -8164,6 +10954,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -8175,6 +10974,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8238,6 +11046,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -8249,6 +11066,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8314,6 +11140,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -8332,6 +11167,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -8343,6 +11187,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8402,6 +11255,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -8413,6 +11275,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8479,6 +11350,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -8506,6 +11386,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -8517,6 +11406,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8585,6 +11483,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -8612,6 +11519,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -8623,6 +11539,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8705,6 +11630,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8798,6 +11732,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -8809,6 +11752,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8872,6 +11824,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -8883,6 +11844,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8948,6 +11918,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -8966,6 +11945,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -8977,6 +11965,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9036,6 +12033,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -9047,6 +12053,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9113,6 +12128,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -9140,6 +12164,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -9151,6 +12184,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9219,6 +12261,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -9246,6 +12297,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -9257,6 +12317,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9320,6 +12389,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -9331,6 +12409,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9396,6 +12483,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -9414,6 +12510,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -9425,6 +12530,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9484,6 +12598,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -9495,6 +12618,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9561,6 +12693,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -9588,6 +12729,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -9599,6 +12749,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9667,6 +12826,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -9694,6 +12862,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -9705,6 +12882,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9768,6 +12954,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -9779,6 +12974,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9844,6 +13048,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -9862,6 +13075,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -9873,6 +13095,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9932,6 +13163,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -9943,6 +13183,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10009,6 +13258,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -10036,6 +13294,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type */
             415: {
                 headers: {
@@ -10047,6 +13314,2629 @@ export interface operations {
             };
             /** @description Validation failed; `errors` lists JSON pointers */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTrainingPrograms: {
+        parameters: {
+            query?: {
+                /** @description Page size (1–200) */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Programmes owned by this jurisdiction or anything below it */
+                jurisdictionId?: string;
+                /** @description Programmes owned by this school */
+                schoolId?: string;
+                level?: "national" | "provincial" | "city" | "county" | "school";
+                category?: "ethics" | "subject" | "general" | "ict" | "homeroom" | "enterprise_practice" | "leadership" | "other";
+                mode?: "online" | "in_person" | "blended";
+                /** @description Programmes starting in this calendar year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of programmes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingProgramPage"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTrainingProgram: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key and body replay the stored response; the same key with a different body is 422. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingProgramCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Current version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingProgram"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The programme with its modules */
+            200: {
+                headers: {
+                    /** @description Current version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingProgram"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTrainingProgram: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from a previous read; the write fails with 412 if the record changed since. */
+                "if-match"?: string;
+            };
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingProgramUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description Current version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingProgram"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match did not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingProgramStatistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statistics */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingProgramStatistics"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTrainingEnrollments: {
+        parameters: {
+            query?: {
+                /** @description Page size (1–200) */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                status?: "enrolled" | "started" | "completed" | "failed" | "withdrawn";
+                teacherId?: string;
+            };
+            header?: never;
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of enrolments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingEnrollmentPage"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTrainingEnrollment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key and body replay the stored response; the same key with a different body is 422. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingEnrollmentCreate"];
+            };
+        };
+        responses: {
+            /** @description Already enrolled */
+            200: {
+                headers: {
+                    /** @description Current version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingEnrollment"];
+                };
+            };
+            /** @description Enrolled */
+            201: {
+                headers: {
+                    /** @description Current version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingEnrollment"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    bulkEnrollTraining: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key and body replay the stored response; the same key with a different body is 422. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingBulkEnrollRows"];
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description A result per row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingBulkOutcome"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordTrainingResults: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key and body replay the stored response; the same key with a different body is 422. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingBulkResultRows"];
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description A result per row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingBulkOutcome"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingEnrollment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programId: string;
+                enrollmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The enrolment */
+            200: {
+                headers: {
+                    /** @description Current version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingEnrollment"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTrainingEnrollment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from a previous read; the write fails with 412 if the record changed since. */
+                "if-match"?: string;
+            };
+            path: {
+                programId: string;
+                enrollmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingEnrollmentUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated (or unchanged) */
+            200: {
+                headers: {
+                    /** @description Current version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingEnrollment"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match did not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTrainingRecords: {
+        parameters: {
+            query?: {
+                /** @description Page size (1–200) */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description `submitted` is the verification queue */
+                status?: "submitted" | "verified" | "rejected";
+                category?: "ethics" | "subject" | "general" | "ict" | "homeroom" | "enterprise_practice" | "leadership" | "other";
+                source?: "program" | "external_course" | "school_activity";
+                /** @description Completed on or after this date */
+                completedFrom?: string;
+                /** @description Completed on or before this date */
+                completedTo?: string;
+                teacherId?: string;
+                /** @description Teachers assigned to this school today */
+                schoolId?: string;
+                /** @description Teachers assigned today to a school in this jurisdiction's subtree */
+                jurisdictionId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingRecordPage"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    /** @description Current version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingRecord"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyTrainingRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from a previous read; the write fails with 412 if the record changed since. */
+                "if-match"?: string;
+                /** @description Makes the POST safe to retry: the same key and body replay the stored response; the same key with a different body is 422. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TrainingRecordVerify"];
+            };
+        };
+        responses: {
+            /** @description Verified */
+            200: {
+                headers: {
+                    /** @description Current version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingRecord"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match did not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectTrainingRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from a previous read; the write fails with 412 if the record changed since. */
+                "if-match"?: string;
+                /** @description Makes the POST safe to retry: the same key and body replay the stored response; the same key with a different body is 422. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingRecordReject"];
+            };
+        };
+        responses: {
+            /** @description Rejected */
+            200: {
+                headers: {
+                    /** @description Current version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingRecord"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match did not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTeacherTrainingRecords: {
+        parameters: {
+            query?: {
+                /** @description Page size (1–200) */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description `submitted` is the verification queue */
+                status?: "submitted" | "verified" | "rejected";
+                category?: "ethics" | "subject" | "general" | "ict" | "homeroom" | "enterprise_practice" | "leadership" | "other";
+                source?: "program" | "external_course" | "school_activity";
+                /** @description Completed on or after this date */
+                completedFrom?: string;
+                /** @description Completed on or before this date */
+                completedTo?: string;
+            };
+            header?: never;
+            path: {
+                teacherId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingRecordPage"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitTrainingClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key and body replay the stored response; the same key with a different body is 422. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                teacherId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingClaimCreate"];
+            };
+        };
+        responses: {
+            /** @description Submitted */
+            201: {
+                headers: {
+                    /** @description Current version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingRecord"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTrainingRules: {
+        parameters: {
+            query?: {
+                /** @description Page size (1–200) */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Versions attached to this jurisdiction */
+                jurisdictionId?: string;
+                /** @description Versions attached to this jurisdiction or any ancestor (the chain its teachers inherit) */
+                appliesTo?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of rule versions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingRulePage"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTrainingRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key and body replay the stored response; the same key with a different body is 422. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingRuleCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Current version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingRule"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ruleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rule version */
+            200: {
+                headers: {
+                    /** @description Current version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingRule"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTrainingRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from a previous read; the write fails with 412 if the record changed since. */
+                "if-match"?: string;
+            };
+            path: {
+                ruleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingRuleUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description Current version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingRule"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match did not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTeacherTrainingCompliance: {
+        parameters: {
+            query?: {
+                /** @description Evaluate as of this date (default today): records completed and verified by then */
+                asOf?: string;
+                /** @description Cycle number (default: the one containing asOf) */
+                cycle?: number;
+            };
+            header?: never;
+            path: {
+                teacherId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The evaluation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingCompliance"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTrainingCompliance: {
+        parameters: {
+            query?: {
+                /** @description Page size (1–200) */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Evaluate as of this date (default today): records completed and verified by then */
+                asOf?: string;
+                /** @description Cycle number (default: the one containing asOf) */
+                cycle?: number;
+                /** @description Teachers assigned on asOf to a school in this jurisdiction's subtree */
+                jurisdictionId?: string;
+                /** @description Teachers assigned to this school on asOf */
+                schoolId?: string;
+                status?: "complete" | "on_track" | "behind" | "not_eligible";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of teachers with their status (or CSV of all of them) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingCompliancePage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTeacherTrainingTranscript: {
+        parameters: {
+            query?: {
+                /** @description Completed on or after */
+                from?: string;
+                /** @description Completed on or before */
+                to?: string;
+                includeRejected?: boolean;
+            };
+            header?: never;
+            path: {
+                teacherId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transcript */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingTranscript"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingRollup: {
+        parameters: {
+            query?: {
+                /** @description Default: the caller's own jurisdiction (the whole tree for a root principal) */
+                jurisdictionId?: string;
+                /** @description Only programmes starting in this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rows per unit and year, totals last in each year */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingRollup"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

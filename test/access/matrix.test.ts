@@ -16,7 +16,8 @@ import { client, type Client } from "../support/http.ts";
 const ctx = useTestApp();
 const root = () => client(ctx);
 
-type Target = "none" | "jurisdiction" | "school" | "teacher" | "client";
+/** inherited: attached at county A and seen at, above and below it (training rules, programmes offered down the tree). */
+type Target = "none" | "jurisdiction" | "school" | "teacher" | "client" | "inherited";
 type Mode = "one" | "list" | "create";
 interface Sample {
   path: string;
@@ -41,24 +42,24 @@ interface World {
 type Position = { name: string; binding: { jurisdictionId?: string; schoolId?: string; teacherId?: string } | undefined; sees: Record<Exclude<Target, "none">, boolean> };
 
 function positionsFor(role: Role, w: World): Position[] {
-  const all = { jurisdiction: true, school: true, teacher: true, client: true };
+  const all = { jurisdiction: true, school: true, teacher: true, client: true, inherited: true };
   if (role === "teacher") {
     return [
-      { name: "own teacher", binding: { teacherId: w.tA }, sees: { jurisdiction: false, school: false, teacher: true, client: false } },
-      { name: "other teacher", binding: { teacherId: w.tB }, sees: { jurisdiction: false, school: false, teacher: false, client: false } },
+      { name: "own teacher", binding: { teacherId: w.tA }, sees: { jurisdiction: false, school: false, teacher: true, client: false, inherited: false } },
+      { name: "other teacher", binding: { teacherId: w.tB }, sees: { jurisdiction: false, school: false, teacher: false, client: false, inherited: false } },
     ];
   }
   if (role === "school_sync") {
     return [
-      { name: "own school (descendant of A)", binding: { schoolId: w.SA }, sees: { jurisdiction: false, school: true, teacher: true, client: false } },
-      { name: "sibling school", binding: { schoolId: w.SB }, sees: { jurisdiction: false, school: false, teacher: false, client: false } },
+      { name: "own school (descendant of A)", binding: { schoolId: w.SA }, sees: { jurisdiction: false, school: true, teacher: true, client: false, inherited: true } },
+      { name: "sibling school", binding: { schoolId: w.SB }, sees: { jurisdiction: false, school: false, teacher: false, client: false, inherited: false } },
     ];
   }
-  const none = { jurisdiction: false, school: false, teacher: false, client: false };
+  const none = { jurisdiction: false, school: false, teacher: false, client: false, inherited: false };
   return [
     { name: "ancestor (city)", binding: { jurisdictionId: w.C }, sees: all },
     { name: "own (county A)", binding: { jurisdictionId: w.A }, sees: all },
-    { name: "descendant (township under A)", binding: { jurisdictionId: w.T }, sees: none },
+    { name: "descendant (township under A)", binding: { jurisdictionId: w.T }, sees: { ...none, inherited: true } },
     { name: "sibling (county B)", binding: { jurisdictionId: w.B }, sees: none },
   ];
 }
@@ -155,6 +156,103 @@ SAMPLES.createTeacherCredentialEvent = async (w) => ({
   target: "teacher",
   mode: "one",
 });
+
+/**
+ * Training (issue 5). Fixtures made once per world: programme PA owned by county A (offered down its
+ * subtree, no enrolments), PS owned by school SA (nobody enrolled), P2 owned by SA with tA enrolled,
+ * a rule version at A, a future one at township T, and a claim of tA.
+ */
+const trainingFixtures = new WeakMap<World, Promise<{ PA: string; PS: string; P2: string; E: string; ruleA: string; ruleT: string; record: string }>>();
+function training(w: World) {
+  let f = trainingFixtures.get(w);
+  if (!f) {
+    const api = root();
+    const program = async (owner: Record<string, string>) =>
+      (await api.post("/v1/training-programs", { code: uniqueCode("P"), title: "培训", level: "county", mode: "online", category: "ict", creditedHours: 10, startDate: "2025-01-01", endDate: "2099-12-31", ...owner })).body.id as string;
+    f = (async () => {
+      const [PA, PS, P2] = [await program({ ownerJurisdictionId: w.A }), await program({ ownerSchoolId: w.SA }), await program({ ownerSchoolId: w.SA })];
+      const E = (await api.post(`/v1/training-programs/${P2}/enrollments`, { teacherId: w.tA, enrolledOn: "2025-02-01" })).body.id as string;
+      const rule = async (jurisdictionId: string, effectiveFrom: string) =>
+        (await api.post("/v1/training-rules", { jurisdictionId, name: "360", effectiveFrom, cycleYears: 5, anchorYear: 2006, hoursPerCycle: 360 })).body.id as string;
+      const record = (await api.post(`/v1/teachers/${w.tA}/training-records`, { source: "school_activity", title: "校本", category: "subject", hours: 2, completedOn: "2025-01-10" })).body.id as string;
+      return { PA, PS, P2, E, ruleA: await rule(w.A, "2000-01-01"), ruleT: await rule(w.T, "2099-01-01"), record };
+    })();
+    trainingFixtures.set(w, f);
+  }
+  return f;
+}
+const freshClaim = async (w: World) =>
+  (await root().post(`/v1/teachers/${w.tA}/training-records`, { source: "school_activity", title: "校本", category: "subject", hours: 1, completedOn: "2025-01-11" })).body.id as string;
+const freshEnrolled = async (w: World) => {
+  const t = await freshTeacherAtSA(w);
+  await root().post(`/v1/training-programs/${(await training(w)).P2}/enrollments`, { teacherId: t.id, enrolledOn: "2025-02-01" });
+  return t.id;
+};
+let ruleDay = 0;
+const futureDay = () => `2${String(100 + Math.floor(Math.random() * 800)).padStart(3, "0")}-01-${String(1 + (ruleDay++ % 28)).padStart(2, "0")}`;
+Object.assign(SAMPLES, {
+  listTrainingPrograms: async (w) => ({ path: `/v1/training-programs?jurisdictionId=${w.C}&limit=200`, target: "inherited", mode: "list", expectId: (await training(w)).PA }),
+  getTrainingProgram: async (w) => ({ path: `/v1/training-programs/${(await training(w)).PA}`, target: "inherited", mode: "one" }),
+  createTrainingProgram: async (w) => ({
+    path: "/v1/training-programs",
+    method: "POST",
+    body: { code: uniqueCode("P"), title: "培训", level: "county", mode: "online", category: "ict", creditedHours: 10, startDate: "2025-01-01", endDate: "2025-12-31", ownerJurisdictionId: w.A },
+    target: "jurisdiction",
+    mode: "create",
+  }),
+  updateTrainingProgram: async (w) => ({ path: `/v1/training-programs/${(await training(w)).PS}`, method: "PATCH", body: { capacity: 100 }, target: "school", mode: "one" }),
+  getTrainingProgramStatistics: async (w) => ({ path: `/v1/training-programs/${(await training(w)).P2}/statistics`, target: "school", mode: "one" }),
+  listTrainingEnrollments: async (w) => ({ path: `/v1/training-programs/${(await training(w)).P2}/enrollments`, target: "teacher", mode: "one" }),
+  getTrainingEnrollment: async (w) => ({ path: `/v1/training-programs/${(await training(w)).P2}/enrollments/${(await training(w)).E}`, target: "teacher", mode: "one" }),
+  createTrainingEnrollment: async (w) => ({
+    path: `/v1/training-programs/${(await training(w)).P2}/enrollments`,
+    method: "POST",
+    body: { teacherId: (await freshTeacherAtSA(w)).id, enrolledOn: "2025-02-01" },
+    target: "school",
+    mode: "one",
+  }),
+  updateTrainingEnrollment: async (w) => ({ path: `/v1/training-programs/${(await training(w)).P2}/enrollments/${(await training(w)).E}`, method: "PATCH", body: { note: "备注" }, target: "teacher", mode: "one" }),
+  bulkEnrollTraining: async (w) => ({
+    path: `/v1/training-programs/${(await training(w)).P2}/enrollments/bulk`,
+    method: "POST",
+    body: [{ teacherId: (await freshTeacherAtSA(w)).id, enrolledOn: "2025-02-01" }],
+    target: "school",
+    mode: "one",
+  }),
+  recordTrainingResults: async (w) => ({
+    path: `/v1/training-programs/${(await training(w)).P2}/enrollments/results`,
+    method: "POST",
+    body: [{ teacherId: await freshEnrolled(w), status: "started", on: "2025-03-01" }],
+    target: "school",
+    mode: "one",
+  }),
+  listTrainingRecords: async (w) => ({ path: `/v1/training-records?jurisdictionId=${w.C}&limit=200`, target: "teacher", mode: "list", expectId: (await training(w)).record }),
+  getTrainingRecord: async (w) => ({ path: `/v1/training-records/${(await training(w)).record}`, target: "teacher", mode: "one" }),
+  verifyTrainingRecord: async (w) => ({ path: `/v1/training-records/${await freshClaim(w)}/verify`, method: "POST", body: {}, target: "teacher", mode: "one" }),
+  rejectTrainingRecord: async (w) => ({ path: `/v1/training-records/${await freshClaim(w)}/reject`, method: "POST", body: { reason: "无证明" }, target: "teacher", mode: "one" }),
+  listTeacherTrainingRecords: async (w) => ({ path: `/v1/teachers/${w.tA}/training-records`, target: "teacher", mode: "one" }),
+  submitTrainingClaim: async (w) => ({
+    path: `/v1/teachers/${w.tA}/training-records`,
+    method: "POST",
+    body: { source: "school_activity", title: "校本研修", category: "subject", hours: 1.5, completedOn: "2025-01-12" },
+    target: "teacher",
+    mode: "one",
+  }),
+  listTrainingRules: async (w) => ({ path: "/v1/training-rules?limit=200", target: "inherited", mode: "list", expectId: (await training(w)).ruleA }),
+  getTrainingRule: async (w) => ({ path: `/v1/training-rules/${(await training(w)).ruleA}`, target: "inherited", mode: "one" }),
+  createTrainingRule: async (w) => ({
+    path: "/v1/training-rules",
+    method: "POST",
+    body: { jurisdictionId: w.A, name: "360", effectiveFrom: futureDay(), cycleYears: 5, anchorYear: 2006, hoursPerCycle: 360 },
+    target: "jurisdiction",
+    mode: "create",
+  }),
+  updateTrainingRule: async (w) => ({ path: `/v1/training-rules/${(await training(w)).ruleT}`, method: "PATCH", body: { name: "360学时" }, target: "inherited", mode: "one" }),
+  getTeacherTrainingCompliance: async (w) => ({ path: `/v1/teachers/${w.tA}/training-compliance`, target: "teacher", mode: "one" }),
+  listTrainingCompliance: async (w) => ({ path: `/v1/training-compliance?schoolId=${w.SA}`, target: "teacher", mode: "list" }),
+  getTeacherTrainingTranscript: async (w) => ({ path: `/v1/teachers/${w.tA}/training-transcript`, target: "teacher", mode: "one" }),
+  getTrainingRollup: async (w) => ({ path: `/v1/training-statistics?jurisdictionId=${w.A}`, target: "jurisdiction", mode: "one" }),
+} satisfies Record<string, (w: World) => Promise<Sample>>);
 
 const doc = () => buildOpenApiDocument(ctx.app) as unknown as { paths: Record<string, Record<string, { operationId: string; "x-permission"?: Permission }>> };
 

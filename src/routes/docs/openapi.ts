@@ -33,6 +33,11 @@ export const openApiConfig = {
     { name: "Schools", description: "Schools, their stages and classification" },
     { name: "Teachers", description: "The teacher record" },
     { name: "Teacher records", description: "Effective-dated sub-records of a teacher: assignments, titles, education, credentials, ..." },
+    { name: "Training programmes", description: "Programmes (培训项目), enrolments, 上站, results and 单科结业" },
+    { name: "Training records", description: "Training hours (学时): programme completions and claims, verified by clerks" },
+    { name: "Training rules", description: "Versioned continuing-education cycle rules, inherited down the jurisdiction tree" },
+    { name: "Training compliance", description: "Cycle compliance per teacher and per school or jurisdiction, and transcripts" },
+    { name: "Training statistics", description: "Programme statistics and roll-ups by jurisdiction and year (aggregates only)" },
   ],
 };
 

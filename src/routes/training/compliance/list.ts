@@ -1,0 +1,76 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import { defineRoute } from "../../../auth/permissions.ts";
+import { jurisdictionPath } from "../../../db/paths.ts";
+import type { AppEnv } from "../../../lib/context.ts";
+import { csvResponse, csvStream, wantsCsv, type Cell, CSV_MEDIA_TYPE } from "../../../lib/csv.ts";
+import { decodeCursor, encodeCursor, today } from "../../../lib/http.ts";
+import { errorResponses } from "../../../lib/problem.ts";
+import { z } from "@hono/zod-openapi";
+import { TAGS } from "../shared.ts";
+import { complianceListQuery, compliancePageSchema } from "./schemas.ts";
+import { SUMMARY_CSV_HEADER, summaryCells, toSummary } from "./shape.ts";
+import { evaluatePage, ruleContext, statusMismatches, teacherPage, type TeacherQuery } from "./store.ts";
+
+export const route = defineRoute({
+  method: "get",
+  path: "/training-compliance",
+  operationId: "listTrainingCompliance",
+  summary: "Teachers' continuing-education status, for a school or a jurisdiction",
+  description:
+    "Cursor-paged by teacher id. Each page is evaluated at once: one query for the page's teachers (with `status`, the status is " +
+    "computed in SQL from per-teacher aggregates, so filtered pages never skip rows), one for their records, then the same rules " +
+    "as the per-teacher evaluation. With `Accept: text/csv` the whole filtered set is returned as CSV (limit and cursor ignored).",
+  tags: [TAGS.compliance],
+  "x-permission": "training.read",
+  request: { query: complianceListQuery },
+  responses: {
+    200: {
+      description: "A page of teachers with their status (or CSV of all of them)",
+      content: {
+        "application/json": { schema: compliancePageSchema },
+        [CSV_MEDIA_TYPE]: { schema: z.string().openapi({ description: `CSV columns: ${SUMMARY_CSV_HEADER.join(", ")}` }) },
+      },
+    },
+    ...errorResponses(),
+  },
+});
+
+const CSV_BATCH = 1000;
+
+export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
+  const q = c.req.valid("query");
+  const db = c.var.db;
+  const csv = wantsCsv(c);
+  const path = q.jurisdictionId ? await jurisdictionPath(db, q.jurisdictionId) : undefined;
+  if (q.jurisdictionId && !path) {
+    return csv ? csvResponse(c, "training-compliance.csv", csvStream(SUMMARY_CSV_HEADER, (async function* () {})())) : c.json({ items: [], nextCursor: null }, 200);
+  }
+  const ctx = await ruleContext(db, q.asOf ?? today(), q.cycle);
+  const base: Omit<TeacherQuery, "limit" | "after"> = { principal: c.var.principal, jurisdictionPath: path, schoolId: q.schoolId, status: q.status };
+  const logger = c.var.deps.logger;
+  const page = async (after: string | undefined, limit: number) => {
+    const teachers = await teacherPage(db, ctx, { ...base, after, limit });
+    const evaluated = await evaluatePage(db, ctx, teachers);
+    const mismatched = statusMismatches(evaluated);
+    if (mismatched.length) logger.log("error", "training compliance: SQL and domain status differ", { teacherIds: mismatched, asOf: ctx.asOf });
+    return evaluated.map((e) => toSummary(e.teacher, e.result));
+  };
+
+  if (csv) {
+    async function* batches(): AsyncGenerator<Cell[][]> {
+      let after: string | undefined;
+      for (;;) {
+        const items = await page(after, CSV_BATCH);
+        yield items.map(summaryCells);
+        if (items.length < CSV_BATCH) return;
+        after = items[items.length - 1]!.teacherId;
+      }
+    }
+    return csvResponse(c, "training-compliance.csv", csvStream(SUMMARY_CSV_HEADER, batches()));
+  }
+  const after = q.cursor ? String(decodeCursor(q.cursor, 1)[0]) : undefined;
+  const items = await page(after, q.limit + 1);
+  const more = items.length > q.limit;
+  const slice = more ? items.slice(0, q.limit) : items;
+  return c.json({ items: slice, nextCursor: more ? encodeCursor([slice[slice.length - 1]!.teacherId]) : null }, 200);
+};

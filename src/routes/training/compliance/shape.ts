@@ -1,0 +1,104 @@
+import type { z } from "@hono/zod-openapi";
+import type { ComplianceResult } from "../../../domain/training/compliance.ts";
+import { fromTenths } from "../../../domain/training/hours.ts";
+import type { complianceSchema, complianceSummarySchema } from "./schemas.ts";
+import type { TeacherRow } from "./store.ts";
+import type { trainingRules } from "../../../db/schema/index.ts";
+import { toRule } from "../rules/schemas.ts";
+
+const h = fromTenths;
+
+export function toSummary(t: TeacherRow, r: ComplianceResult): z.infer<typeof complianceSummarySchema> {
+  return {
+    teacherId: t.id,
+    teacherName: t.name,
+    schoolId: t.schoolId,
+    schoolName: t.schoolName,
+    status: r.status,
+    notEligibleReason: r.notEligibleReason,
+    ruleId: r.rule?.id ?? null,
+    cycle: r.window?.number ?? null,
+    cycleFrom: r.window?.from ?? null,
+    cycleTo: r.window?.to ?? null,
+    required: h(r.required),
+    expectedToDate: h(r.expectedToDate),
+    verified: h(r.verified),
+    counted: h(r.counted),
+    pending: h(r.pending),
+    shortfall: h(r.shortfall),
+  };
+}
+
+export const SUMMARY_CSV_HEADER = [
+  "teacherId", "teacherName", "schoolId", "schoolName", "status", "notEligibleReason", "ruleId", "cycle", "cycleFrom", "cycleTo",
+  "required", "expectedToDate", "verified", "counted", "pending", "shortfall",
+];
+
+export function summaryCells(s: z.infer<typeof complianceSummarySchema>) {
+  return [
+    s.teacherId, s.teacherName, s.schoolId, s.schoolName, s.status, s.notEligibleReason, s.ruleId, s.cycle, s.cycleFrom, s.cycleTo,
+    s.required, s.expectedToDate, s.verified, s.counted, s.pending, s.shortfall,
+  ];
+}
+
+export interface RecordDetail {
+  id: string;
+  title: string;
+  category: z.infer<typeof complianceSchema>["records"][number]["category"];
+  schoolBased: boolean;
+  hours: number;
+  completedOn: string;
+  rejectionReason: string | null;
+}
+
+export function toCompliance(
+  teacherId: string,
+  schoolId: string | null,
+  r: ComplianceResult,
+  ruleRow: typeof trainingRules.$inferSelect | undefined,
+  details: Map<string, RecordDetail>,
+): z.infer<typeof complianceSchema> {
+  return {
+    teacherId,
+    asOf: r.asOf,
+    status: r.status,
+    notEligibleReason: r.notEligibleReason,
+    schoolId,
+    rule: ruleRow ? toRule(ruleRow) : null,
+    cycle: r.window,
+    evaluatedOn: r.evaluatedOn,
+    obligationFrom: r.obligationFrom,
+    proRating: r.proRating,
+    requiredBeforeProRating: h(r.requiredBeforeProRating),
+    required: h(r.required),
+    expectedToDate: h(r.expectedToDate),
+    verified: h(r.verified),
+    counted: h(r.counted),
+    excluded: h(r.excluded),
+    pending: h(r.pending),
+    shortfall: h(r.shortfall),
+    byCategory: r.byCategory.map((x) => ({ category: x.category, verified: h(x.verified), pending: h(x.pending) })),
+    byYear: r.byYear.map((x) => ({ year: x.year, verified: h(x.verified), pending: h(x.pending) })),
+    schoolBased: { verified: h(r.schoolBased.verified), pending: h(r.schoolBased.pending) },
+    checks: r.checks.map((c) => ({
+      code: c.code,
+      bucket: c.bucket ?? null,
+      year: c.year ?? null,
+      requirementCode: c.requirementCode ?? null,
+      from: c.from,
+      to: c.to,
+      required: h(c.required),
+      hours: h(c.hours),
+      pending: h(c.pending),
+      excluded: c.excluded === undefined ? null : h(c.excluded),
+      passed: c.passed,
+      closed: c.closed,
+      recordIds: c.recordIds,
+      pendingRecordIds: c.pendingRecordIds,
+    })),
+    records: r.records.map((x) => {
+      const d = details.get(x.id)!;
+      return { ...d, statusAsOf: x.statusAsOf, inCycle: x.inCycle };
+    }),
+  };
+}
