@@ -30,3 +30,12 @@ export async function compare(runs: number, a: () => Promise<unknown>, b: () => 
   }
   return { a: summary(ta), b: summary(tb) };
 }
+
+/** Run each function once per round, in turn, for `runs` rounds; returns one summary per function. */
+export async function compareAll(runs: number, fns: (() => Promise<unknown>)[]) {
+  const times = fns.map(() => [] as number[]);
+  for (let i = 0; i < runs; i++) {
+    for (const [k, fn] of fns.entries()) times[k]!.push(...(await timeRuns(1, fn)));
+  }
+  return times.map(summary);
+}

@@ -2,7 +2,7 @@
 # Run a command against a throw-away PostgreSQL cluster (trust auth, own port), then remove it.
 #   bash bench/with-postgres.sh npm run bench:teachers
 set -euo pipefail
-PGBIN=$(pg_config --bindir); PGPORT=${PGPORT:-54339}
+PGBIN=$(pg_config --bindir); PGPORT=${PGPORT:-54332}
 PGTMP=$(mktemp -d "${TMPDIR:-/tmp}/pgbench.XXXXXX"); chown postgres "$PGTMP"
 runuser -u postgres -- "$PGBIN/initdb" -D "$PGTMP/data" -A trust -U postgres --no-sync >/dev/null
 runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGTMP/data" -l "$PGTMP/log" -w start \
