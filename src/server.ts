@@ -4,7 +4,7 @@ import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import { ensureBootstrapClient } from "./auth/client-records.ts";
 import { createAuthService } from "./auth/service.ts";
-import { isEmpty, loadDemo } from "./cli/demo/index.ts";
+import { describeCounts, isEmpty, loadDemo } from "./cli/demo/index.ts";
 import { openDatabase } from "./db/client.ts";
 import { ConfigError, parseEnv } from "./env.ts";
 import { createLogger } from "./lib/logger.ts";
@@ -17,6 +17,8 @@ async function main() {
   const database = await openDatabase(env);
   await database.migrate();
 
+  // A fresh embedded database gets the deterministic demo register (src/cli/demo); PostgreSQL never
+  // does implicitly (npm run db:seed loads it on purpose).
   let demo: Awaited<ReturnType<typeof loadDemo>> | undefined;
   if (database.kind === "pglite" && env.DEMO_DATA && !process.argv.includes("--no-demo") && (await isEmpty(database.db))) {
     demo = await loadDemo(database.db);
@@ -39,7 +41,7 @@ async function main() {
     const base = `http://${env.HOST}:${info.port}`;
     const ms = Math.round(performance.now() - started);
     console.log(`Shizi API on ${base} (${database.kind}, ready in ${ms} ms)\n  docs: ${base}/docs\n  spec: ${base}/openapi.json`);
-    if (demo) console.log(`  demo data: ${demo.counts.teachers} teachers in ${demo.counts.schools} schools (${demo.ms} ms; --no-demo or DEMO_DATA=false to skip)`);
+    if (demo) console.log(`  demo data loaded: ${describeCounts(demo.counts)} in ${demo.ms} ms (--no-demo or DEMO_DATA=false to start empty)`);
     if (bootstrap?.created) console.log(bootstrapMessage(base, bootstrap.client.id, bootstrap.secret));
   });
 
