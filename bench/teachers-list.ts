@@ -9,6 +9,7 @@ import { generateDataset, loadDataset } from "../src/cli/demo/index.ts";
 import { openDatabase } from "../src/db/client.ts";
 import * as schema from "../src/db/schema/index.ts";
 import type { Database } from "../src/db/types.ts";
+import { postgresOptions } from "../src/db/postgres-options.ts";
 import { parseEnv } from "../src/env.ts";
 import { writeSection } from "./report.ts";
 import { compare, compareAll } from "./stats.ts";
@@ -53,7 +54,7 @@ async function main() {
   }
   console.log(`${TEACHERS.toLocaleString("en")} teachers, ${rows.toLocaleString("en")} rows: ${loadNote}`);
 
-  const sql = postgres(env.DATABASE_URL, { max: 4, onnotice: () => {} });
+  const sql = postgres(env.DATABASE_URL, { max: 4, ...postgresOptions });
   await sql`analyze`;
   let lastQuery: { query: string; params: unknown[] } | undefined;
   const db = drizzle(sql, {

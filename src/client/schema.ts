@@ -1578,7 +1578,7 @@ export interface paths {
         };
         /**
          * Teachers' continuing-education status, for a school or a jurisdiction
-         * @description Cursor-paged by teacher id. Each page is evaluated at once: one query for the page's teachers (with `status`, the status is computed in SQL from per-teacher aggregates, so filtered pages never skip rows), one for their records, then the same rules as the per-teacher evaluation. With `Accept: text/csv` the whole filtered set is returned as CSV (limit and cursor ignored).
+         * @description Cursor-paged by teacher id. A page is one query: each teacher's status and hours are computed in SQL by the same rules as the per-teacher evaluation (which explains them), so a `status` filter is an ordinary condition and pages never skip rows. Teachers are those assigned on `asOf` to the school or below the jurisdiction. With `Accept: text/csv` the whole filtered set is returned as CSV (limit and cursor ignored).
          *
          *     **Access:** `training.read` (bureau_admin, hr_clerk, school_sync, teacher); records outside the caller's org subtree answer 404.
          */

@@ -1,6 +1,7 @@
 import type { Env } from "../env.ts";
 import * as schema from "./schema/index.ts";
 import type { Database, DbKind } from "./types.ts";
+import { postgresOptions } from "./postgres-options.ts";
 
 export const MIGRATIONS_FOLDER = new URL("../../drizzle", import.meta.url).pathname;
 
@@ -21,7 +22,7 @@ export async function openDatabase(env: Pick<Env, "DATABASE_URL" | "PGLITE_DIR">
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const { migrate } = await import("drizzle-orm/postgres-js/migrator");
-    const client = postgres(env.DATABASE_URL, { max: 10, onnotice: () => {} });
+    const client = postgres(env.DATABASE_URL, { max: 10, ...postgresOptions });
     const db = drizzle(client, { schema, casing: "snake_case" });
     return {
       db: db as unknown as Database,

@@ -261,6 +261,35 @@ describe("loading the demo dataset", () => {
       );
     expect(rural.length, seed).toBeGreaterThan(0);
     expect(new Set(rural), seed).toEqual(new Set(want));
+
+    // Training: every teacher evaluated in cycle 4 (2021–2025); the SQL status filter picks exactly
+    // the teachers the per-teacher evaluation gives that status, on a realistic register.
+    type Summary = Record<string, unknown> & { teacherId: string; status: string };
+    const compliance = async (extra: string) => {
+      const out = new Map<string, Summary>();
+      for (let cursor: string | null = null, first = true; first || cursor; first = false) {
+        const res: { status: number; body: { items: Summary[]; nextCursor: string | null } } = await api.get(`/v1/training-compliance?jurisdictionId=${city.id}&asOf=${asOf}&limit=100${extra}${cursor ? `&cursor=${cursor}` : ""}`);
+        expect(res.status, JSON.stringify(res.body)).toBe(200);
+        for (const x of res.body.items) out.set(x.teacherId, x);
+        cursor = res.body.nextCursor;
+      }
+      return out;
+    };
+    const all = await compliance("");
+    expect(all.size, seed).toBe(expected.home.size); // staff on that date (a jurisdiction filter means where they work then)
+    const byStatus = new Map<string, string[]>();
+    for (const [id, { status: st }] of all) byStatus.set(st, [...(byStatus.get(st) ?? []), id]);
+    // The list's SQL and the per-teacher evaluation (the domain function) agree on every teacher.
+    const fields = ["status", "notEligibleReason", "required", "expectedToDate", "verified", "counted", "pending", "shortfall"];
+    const pick = (x: Record<string, unknown>) => fields.map((f) => x[f]);
+    for (const [id, item] of all) {
+      const one = await api.get(`/v1/teachers/${id}/training-compliance?asOf=${asOf}`);
+      expect(pick(one.body), `${id} ${seed}`).toEqual(pick(item));
+    }
+    for (const st of ["complete", "on_track", "behind", "not_eligible"]) {
+      expect(byStatus.get(st)?.length ?? 0, `${st} in ${JSON.stringify([...byStatus].map(([k, v]) => [k, v.length]))}`).toBeGreaterThan(0);
+      expect(new Set((await compliance(`&status=${st}`)).keys()), st).toEqual(new Set(byStatus.get(st)));
+    }
   });
 
   it("loads in one transaction: a bad row leaves nothing behind", async () => {

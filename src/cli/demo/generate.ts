@@ -3,12 +3,13 @@ import { checkCharacter } from "../../domain/national-id.ts";
 import { EDUCATION_LEVELS, type DesignationLevel, type DESIGNATION_TYPES } from "../../domain/vocab.ts";
 import { COUNTY_NAMES, GIVEN_FEMALE, GIVEN_MALE, INSTITUTIONS, MAJORS, OCCUPATIONS, SCHOOL_NAMES, SURNAMES } from "./names.ts";
 import { addDays, addYears, createRandom, dateIn, yearOf, type Random } from "./random.ts";
+import { generateTraining, type TrainingRows } from "./training.ts";
 import type { EducationLevel, LocationClass, SchoolStage, Subject, TitleLevel } from "./types.ts";
 
 type Row<T extends { $inferInsert: unknown }> = T["$inferInsert"];
 
 /** Rows per table, in an order that respects foreign keys. */
-export interface Dataset {
+export interface Dataset extends TrainingRows {
   jurisdictions: Row<typeof s.jurisdictions>[];
   schools: Row<typeof s.schools>[];
   teachers: Row<typeof s.teachers>[];
@@ -41,6 +42,8 @@ export interface DatasetOptions {
   referenceDate?: string;
   /** First four digits (province + city) of the national IDs and certificate numbers. */
   regionCode?: string;
+  /** Training records per teacher on average (programme completions plus claims). */
+  trainingRecordsPerTeacher?: number;
 }
 
 export const DEMO_DEFAULTS = {
@@ -52,6 +55,7 @@ export const DEMO_DEFAULTS = {
   teachers: 300,
   referenceDate: "2025-09-01",
   regionCode: "2111",
+  trainingRecordsPerTeacher: 8,
 } as const satisfies Required<Omit<DatasetOptions, "idSeed">>;
 
 interface SchoolInfo {
@@ -206,6 +210,7 @@ export function generateDataset(options: DatasetOptions = {}): Dataset {
   const ds: Dataset = {
     jurisdictions: [], schools: [], teachers: [], assignments: [], titles: [], postAppointments: [], education: [],
     coursework: [], subjects: [], credentials: [], credentialEvents: [], designations: [], ethics: [], appraisals: [],
+    trainingRules: [], trainingPrograms: [], trainingProgramModules: [], trainingEnrollments: [], trainingModuleResults: [], trainingRecords: [],
   };
 
   // ---- Organisation tree ----------------------------------------------------------------------
@@ -578,5 +583,6 @@ export function generateDataset(options: DatasetOptions = {}): Dataset {
     const n = people.filter((p) => p.school === school && p.status === "active").length;
     school.row.staffingQuota = Math.max(1, Math.round(n * (0.85 + r.next() * 0.3)));
   }
+  Object.assign(ds, generateTraining({ ...ds, seed: o.seed, ids, codePrefix: o.codePrefix, referenceDate: ref, recordsPerTeacher: o.trainingRecordsPerTeacher }));
   return ds;
 }

@@ -21,6 +21,12 @@ const TABLES: [keyof Dataset, PgTable][] = [
   ["designations", s.teacherDesignations],
   ["ethics", s.teacherEthicsRecords],
   ["appraisals", s.teacherAnnualAppraisals],
+  ["trainingRules", s.trainingRules],
+  ["trainingPrograms", s.trainingPrograms],
+  ["trainingProgramModules", s.trainingProgramModules],
+  ["trainingEnrollments", s.trainingEnrollments],
+  ["trainingModuleResults", s.trainingModuleResults],
+  ["trainingRecords", s.trainingRecords],
 ];
 
 /** Property name -> column name, as drizzle maps them with `casing: "snake_case"`. */

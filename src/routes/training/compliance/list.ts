@@ -8,8 +8,9 @@ import { errorResponses } from "../../../lib/problem.ts";
 import { z } from "@hono/zod-openapi";
 import { TAGS } from "../shared.ts";
 import { complianceListQuery, compliancePageSchema } from "./schemas.ts";
-import { SUMMARY_CSV_HEADER, summaryCells, toSummary } from "./shape.ts";
-import { evaluatePage, ruleContext, statusMismatches, teacherPage, type TeacherQuery } from "./store.ts";
+import { fromTenths } from "../../../domain/training/hours.ts";
+import { SUMMARY_CSV_HEADER, summaryCells } from "./shape.ts";
+import { ruleContext, summaryPage, type TeacherQuery } from "./store.ts";
 
 export const route = defineRoute({
   method: "get",
@@ -17,9 +18,10 @@ export const route = defineRoute({
   operationId: "listTrainingCompliance",
   summary: "Teachers' continuing-education status, for a school or a jurisdiction",
   description:
-    "Cursor-paged by teacher id. Each page is evaluated at once: one query for the page's teachers (with `status`, the status is " +
-    "computed in SQL from per-teacher aggregates, so filtered pages never skip rows), one for their records, then the same rules " +
-    "as the per-teacher evaluation. With `Accept: text/csv` the whole filtered set is returned as CSV (limit and cursor ignored).",
+    "Cursor-paged by teacher id. A page is one query: each teacher's status and hours are computed in SQL by the same rules as " +
+    "the per-teacher evaluation (which explains them), so a `status` filter is an ordinary condition and pages never skip rows. " +
+    "Teachers are those assigned on `asOf` to the school or below the jurisdiction. With `Accept: text/csv` the whole filtered " +
+    "set is returned as CSV (limit and cursor ignored).",
   tags: [TAGS.compliance],
   "x-permission": "training.read",
   request: { query: complianceListQuery },
@@ -45,16 +47,18 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   if (q.jurisdictionId && !path) {
     return csv ? csvResponse(c, "training-compliance.csv", csvStream(SUMMARY_CSV_HEADER, (async function* () {})())) : c.json({ items: [], nextCursor: null }, 200);
   }
-  const ctx = await ruleContext(db, q.asOf ?? today(), q.cycle);
+  const ctx = await ruleContext(db, q.asOf ?? today(), q.cycle, path);
   const base: Omit<TeacherQuery, "limit" | "after"> = { principal: c.var.principal, jurisdictionPath: path, schoolId: q.schoolId, status: q.status };
-  const logger = c.var.deps.logger;
-  const page = async (after: string | undefined, limit: number) => {
-    const teachers = await teacherPage(db, ctx, { ...base, after, limit });
-    const evaluated = await evaluatePage(db, ctx, teachers);
-    const mismatched = statusMismatches(evaluated);
-    if (mismatched.length) logger.log("error", "training compliance: SQL and domain status differ", { teacherIds: mismatched, asOf: ctx.asOf });
-    return evaluated.map((e) => toSummary(e.teacher, e.result));
-  };
+  const page = async (after: string | undefined, limit: number) =>
+    (await summaryPage(db, ctx, { ...base, after, limit })).map((r) => ({
+      ...r,
+      required: fromTenths(r.required),
+      expectedToDate: fromTenths(r.expectedToDate),
+      verified: fromTenths(r.verified),
+      counted: fromTenths(r.counted),
+      pending: fromTenths(r.pending),
+      shortfall: fromTenths(r.shortfall),
+    }));
 
   if (csv) {
     async function* batches(): AsyncGenerator<Cell[][]> {

@@ -2,32 +2,10 @@ import type { z } from "@hono/zod-openapi";
 import type { ComplianceResult } from "../../../domain/training/compliance.ts";
 import { fromTenths } from "../../../domain/training/hours.ts";
 import type { complianceSchema, complianceSummarySchema } from "./schemas.ts";
-import type { TeacherRow } from "./store.ts";
 import type { trainingRules } from "../../../db/schema/index.ts";
 import { toRule } from "../rules/schemas.ts";
 
 const h = fromTenths;
-
-export function toSummary(t: TeacherRow, r: ComplianceResult): z.infer<typeof complianceSummarySchema> {
-  return {
-    teacherId: t.id,
-    teacherName: t.name,
-    schoolId: t.schoolId,
-    schoolName: t.schoolName,
-    status: r.status,
-    notEligibleReason: r.notEligibleReason,
-    ruleId: r.rule?.id ?? null,
-    cycle: r.window?.number ?? null,
-    cycleFrom: r.window?.from ?? null,
-    cycleTo: r.window?.to ?? null,
-    required: h(r.required),
-    expectedToDate: h(r.expectedToDate),
-    verified: h(r.verified),
-    counted: h(r.counted),
-    pending: h(r.pending),
-    shortfall: h(r.shortfall),
-  };
-}
 
 export const SUMMARY_CSV_HEADER = [
   "teacherId", "teacherName", "schoolId", "schoolName", "status", "notEligibleReason", "ruleId", "cycle", "cycleFrom", "cycleTo",
