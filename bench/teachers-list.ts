@@ -160,7 +160,7 @@ async function main() {
 
   const [{ server_version: version }] = (await sql`show server_version`) as unknown as [{ server_version: string }];
   const section = [
-    `${TEACHERS.toLocaleString("en")} teachers with history (${rows.toLocaleString("en")} rows in 14 tables; ${loadNote}), PostgreSQL ${version}, ` +
+    `${TEACHERS.toLocaleString("en")} teachers with history (${rows.toLocaleString("en")} rows in ${Object.keys(ds).length} tables; ${loadNote}), PostgreSQL ${version}, ` +
       `Node ${process.version}, ${cpus().length} cores (load average ${loadavg()[0]!.toFixed(1)} at the end of the run); ${RUNS} interleaved runs per side after 5 warm-up runs. ` +
       "API = the app in-process (`app.request`: bearer-token check, query validation, the list query, JSON) on postgres.js; " +
       "raw = one hand-written SQL query returning the same page with the same derived columns, by postgres.js. " +
