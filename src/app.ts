@@ -7,6 +7,7 @@ import { idempotency, requestContext } from "./lib/middleware.ts";
 import { ApiError } from "./lib/problem.ts";
 import { createRouter } from "./lib/router.ts";
 import { auditRouter } from "./routes/audit/index.ts";
+import { changesRouter } from "./routes/changes/index.ts";
 import { clientsRouter } from "./routes/clients/index.ts";
 import { configureOpenApi } from "./routes/docs/openapi.ts";
 import { healthRouter } from "./routes/health/index.ts";
@@ -52,6 +53,7 @@ export function createApp(appDeps: AppDeps) {
   app.route("/v1", schoolsRouter);
   app.route("/v1", teachersRouter);
   app.route("/v1", trainingRouter);
+  app.route("/v1", changesRouter);
 
   configureOpenApi(app);
 

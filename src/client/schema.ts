@@ -1635,6 +1635,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The change feed: every create, update, end and delete of teachers and their synced records
+         * @description One ordered feed per bureau. Start without a cursor, then always pass the `nextCursor` you received; `hasMore: false` means you are up to date (poll again later with the same cursor). A change is never skipped, even when concurrent transactions commit out of order, and never returned twice. The changes of one transaction come out together, in order. Scoped like the teacher record: a school sees its staff's changes, a county its schools'.
+         *
+         *     **Access:** `changes.read` (bureau_admin, hr_clerk, school_sync); records outside the caller's org subtree answer 404.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5023,6 +5045,80 @@ export interface components {
             personTimes: number;
             /** @description Hours credited by completions (verified) */
             hoursDelivered: number;
+        };
+        ChangePage: {
+            items: components["schemas"]["Change"][];
+            /** @description Always present: pass it as `cursor` to continue (or to poll again later) */
+            nextCursor: string;
+            /** @description More changes are available now; false means you are up to date */
+            hasMore: boolean;
+        };
+        Change: {
+            /** @description The change's number: unique, increasing within a transaction */
+            sequence: number;
+            /** @enum {string} */
+            entity: "teacher" | "assignment" | "title" | "education" | "credential" | "credential_event" | "designation" | "training_record";
+            /**
+             * Format: uuid
+             * @description The changed record's id
+             */
+            id: string;
+            /** Format: uuid */
+            teacherId: string | null;
+            /** @enum {string} */
+            operation: "upsert" | "delete";
+            /** Format: date-time */
+            changedAt: string;
+            /** @description The record after the change, in its resource's shape (null for a delete) */
+            state: components["schemas"]["TeacherCore"] | components["schemas"]["TeacherAssignment"] | components["schemas"]["TeacherTitle"] | components["schemas"]["TeacherEducation"] | components["schemas"]["TeacherCredential"] | components["schemas"]["TeacherCredentialEvent"] | components["schemas"]["TeacherDesignation"] | components["schemas"]["TrainingRecord"] | null;
+        };
+        TeacherCore: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            gender: "female" | "male";
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            birthDate: string;
+            /** @description The national ID with all but the first 3 and last 4 characters hidden */
+            nationalIdMasked: string | null;
+            staffNumber: string | null;
+            /**
+             * @description on_establishment 在编, contract 合同, substitute 代课, special_post 特岗, other
+             * @enum {string}
+             */
+            employmentCategory: "on_establishment" | "contract" | "substitute" | "special_post" | "other";
+            onEstablishmentNotAtPost: boolean;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            hireDate: string | null;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            teachingStartDate: string | null;
+            /** @enum {string} */
+            status: "active" | "retired" | "left";
+            /**
+             * Format: date
+             * @description Date the teacher retired or left
+             * @example 2025-08-31
+             */
+            endedOn: string | null;
+            endReason: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
     };
     responses: never;
@@ -15919,6 +16015,87 @@ export interface operations {
             };
             /** @description Not found (or outside the caller's scope) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous response; omit to start from the beginning */
+                cursor?: string;
+                /** @description Changes per response (1–1000) */
+                limit?: number;
+                /** @description Comma-separated: teacher, assignment, title, education, credential, credential_event, designation, training_record (default: all) */
+                entities?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Changes after the cursor */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

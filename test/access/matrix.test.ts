@@ -249,6 +249,8 @@ Object.assign(SAMPLES, {
   }),
   updateTrainingRule: async (w) => ({ path: `/v1/training-rules/${(await training(w)).ruleT}`, method: "PATCH", body: { name: "360学时" }, target: "inherited", mode: "one" }),
   getTeacherTrainingCompliance: async (w) => ({ path: `/v1/teachers/${w.tA}/training-compliance`, target: "teacher", mode: "one" }),
+  // Scope of the feed is proven in test/routes/changes (it never ends, so the list mode cannot page it).
+  listChanges: async () => ({ path: "/v1/changes?limit=5", target: "none", mode: "one" }),
   listTrainingCompliance: async (w) => ({ path: `/v1/training-compliance?schoolId=${w.SA}`, target: "teacher", mode: "list" }),
   getTeacherTrainingTranscript: async (w) => ({ path: `/v1/teachers/${w.tA}/training-transcript`, target: "teacher", mode: "one" }),
   getTrainingRollup: async (w) => ({ path: `/v1/training-statistics?jurisdictionId=${w.A}`, target: "jurisdiction", mode: "one" }),

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import { toSnakeCase } from "drizzle-orm/casing";
 import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
+import { columnsOf } from "../../db/column-names.ts";
 import * as s from "../../db/schema/index.ts";
 import type { Database } from "../../db/types.ts";
 import type { Dataset } from "./generate.ts";
@@ -29,15 +29,9 @@ const TABLES: [keyof Dataset, PgTable][] = [
   ["trainingRecords", s.trainingRecords],
 ];
 
-/** Property name -> column name, as drizzle maps them with `casing: "snake_case"`. */
+/** Property name -> column name. */
 function columnNames(table: PgTable): Map<string, string> {
-  const { columns } = getTableConfig(table);
-  const byName = new Map<string, string>();
-  for (const [key, column] of Object.entries(table as unknown as Record<string, unknown>)) {
-    const c = columns.find((x) => x === column);
-    if (c) byName.set(key, c.keyAsName ? toSnakeCase(key) : c.name);
-  }
-  return byName;
+  return new Map([...columnsOf(table)].map(([key, { name }]) => [key, name]));
 }
 
 /**

@@ -4,3 +4,4 @@ export * from "./idempotency.ts";
 export * from "./teacher-records.ts";
 export * from "./auth.ts";
 export * from "./training.ts";
+export * from "./changes.ts";

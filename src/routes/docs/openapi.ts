@@ -37,6 +37,7 @@ export const openApiConfig = {
     { name: "Training records", description: "Training hours (学时): programme completions and claims, verified by clerks" },
     { name: "Training rules", description: "Versioned continuing-education cycle rules, inherited down the jurisdiction tree" },
     { name: "Training compliance", description: "Cycle compliance per teacher and per school or jurisdiction, and transcripts" },
+    { name: "Sync", description: "For school staff systems: the change feed (and batch push)" },
     { name: "Training statistics", description: "Programme statistics and roll-ups by jurisdiction and year (aggregates only)" },
   ],
 };

@@ -105,6 +105,36 @@ export const teacherSchema = z
   })
   .openapi("Teacher", { example });
 
+/** The teacher's own stored fields, without what is derived as of a date (the change feed's state). */
+export const teacherCoreSchema = teacherSchema
+  .pick({
+    id: true, name: true, gender: true, birthDate: true, nationalIdMasked: true, staffNumber: true, employmentCategory: true,
+    onEstablishmentNotAtPost: true, hireDate: true, teachingStartDate: true, status: true, endedOn: true, endReason: true,
+    version: true, createdAt: true, updatedAt: true,
+  })
+  .openapi("TeacherCore");
+
+export function toTeacherCore(row: typeof teachers.$inferSelect): z.infer<typeof teacherCoreSchema> {
+  return {
+    id: row.id,
+    name: row.name,
+    gender: row.gender,
+    birthDate: row.birthDate,
+    nationalIdMasked: row.nationalId ? maskNationalId(row.nationalId) : null,
+    staffNumber: row.staffNumber,
+    employmentCategory: row.employmentCategory,
+    onEstablishmentNotAtPost: row.onEstablishmentNotAtPost,
+    hireDate: row.hireDate,
+    teachingStartDate: row.teachingStartDate,
+    status: row.status,
+    endedOn: row.endedOn,
+    endReason: row.endReason,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
 export const teacherCreateSchema = z
   .object({
     ...editable,
@@ -206,19 +236,7 @@ const flagSet = new Set<string>(SUBJECT_FLAGS);
 
 export function toTeacher(row: TeacherRow, asOf: string): z.infer<typeof teacherSchema> {
   return {
-    id: row.id,
-    name: row.name,
-    gender: row.gender,
-    birthDate: row.birthDate,
-    nationalIdMasked: row.nationalId ? maskNationalId(row.nationalId) : null,
-    staffNumber: row.staffNumber,
-    employmentCategory: row.employmentCategory,
-    onEstablishmentNotAtPost: row.onEstablishmentNotAtPost,
-    hireDate: row.hireDate,
-    teachingStartDate: row.teachingStartDate,
-    status: row.status,
-    endedOn: row.endedOn,
-    endReason: row.endReason,
+    ...toTeacherCore(row),
     currentSchoolId: row.currentSchoolId,
     title: (row.title ?? null) as TitleLevel | null,
     titleGroup: row.title ? TITLE_GROUPS[row.title as TitleLevel] : null,
@@ -232,8 +250,5 @@ export function toTeacher(row: TeacherRow, asOf: string): z.infer<typeof teacher
     asOf,
     age: ageOn(row, asOf),
     yearsOfTeaching: yearsOfTeachingOn(row, asOf),
-    version: row.version,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
   };
 }

@@ -1,0 +1,30 @@
+import { sql } from "drizzle-orm";
+import { bigint, bigserial, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+
+export const CHANGE_ENTITIES = ["teacher", "assignment", "title", "education", "credential", "credential_event", "designation", "training_record"] as const;
+export type ChangeEntity = (typeof CHANGE_ENTITIES)[number];
+export const CHANGE_OPERATIONS = ["upsert", "delete"] as const;
+
+/**
+ * The change feed (GET /v1/changes): one row per created, updated, ended or deleted row of a synced
+ * table, written by statement-level triggers (drizzle/0002_change_feed.sql), so no write path can
+ * forget it. `xid` is the writing transaction's id: the feed is read in (xid, seq) order and only
+ * below the oldest transaction still running, which is what makes it safe against out-of-order
+ * commits (see src/routes/changes/store.ts). `state` is the row after the change, as stored.
+ */
+export const changes = pgTable(
+  "changes",
+  {
+    seq: bigserial({ mode: "number" }).primaryKey(),
+    xid: bigint({ mode: "number" })
+      .notNull()
+      .default(sql`(pg_current_xact_id()::text::bigint)`),
+    entity: text({ enum: CHANGE_ENTITIES }).notNull(),
+    entityId: uuid().notNull(),
+    teacherId: uuid(),
+    operation: text({ enum: CHANGE_OPERATIONS }).notNull(),
+    state: jsonb().$type<Record<string, unknown>>(),
+    changedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [index("changes_feed_idx").on(t.xid, t.seq), index("changes_teacher_idx").on(t.teacherId, t.xid, t.seq)],
+);

@@ -1,0 +1,52 @@
+import type { RouteHandler, z } from "@hono/zod-openapi";
+import { defineRoute } from "../../auth/permissions.ts";
+import type { AppEnv } from "../../lib/context.ts";
+import { decodeCursor, encodeCursor } from "../../lib/http.ts";
+import { errorResponses } from "../../lib/problem.ts";
+import { renderState } from "./render.ts";
+import { changeSchema, changesPageSchema, changesQuery } from "./schemas.ts";
+import { readChanges, type FeedPosition } from "./store.ts";
+
+export const route = defineRoute({
+  method: "get",
+  path: "/changes",
+  operationId: "listChanges",
+  summary: "The change feed: every create, update, end and delete of teachers and their synced records",
+  description:
+    "One ordered feed per bureau. Start without a cursor, then always pass the `nextCursor` you received; " +
+    "`hasMore: false` means you are up to date (poll again later with the same cursor). A change is never skipped, " +
+    "even when concurrent transactions commit out of order, and never returned twice. The changes of one transaction " +
+    "come out together, in order. Scoped like the teacher record: a school sees its staff's changes, a county its schools'.",
+  tags: ["Sync"],
+  "x-permission": "changes.read",
+  request: { query: changesQuery },
+  responses: {
+    200: { description: "Changes after the cursor", content: { "application/json": { schema: changesPageSchema } } },
+    ...errorResponses(403),
+  },
+});
+
+export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
+  const q = c.req.valid("query");
+  const after = (q.cursor ? decodeCursor(q.cursor, 2).map(Number) : [0, 0]) as FeedPosition;
+  const rows = await readChanges(c.var.db, c.var.principal, after, q.limit, q.entities);
+  const more = rows.length > q.limit;
+  const page = more ? rows.slice(0, q.limit) : rows;
+  const last = page[page.length - 1];
+  return c.json(
+    {
+      items: page.map((r) => ({
+        sequence: r.seq,
+        entity: r.entity,
+        id: r.entityId,
+        teacherId: r.teacherId,
+        operation: r.operation,
+        changedAt: r.changedAt.toISOString(),
+        state: renderState(r.entity, r.state ?? null) as z.infer<typeof changeSchema>["state"],
+      })),
+      nextCursor: encodeCursor(last ? [last.xid, last.seq] : after),
+      hasMore: more,
+    },
+    200,
+  );
+};
