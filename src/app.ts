@@ -5,6 +5,7 @@ import type { AppDeps } from "./lib/context.ts";
 import { notFound, onError, problemResponse } from "./lib/errors.ts";
 import { idempotency, requestContext } from "./lib/middleware.ts";
 import { ApiError } from "./lib/problem.ts";
+import { SYNC_MAX_BODY_BYTES } from "./routes/sync/schemas.ts";
 import { createRouter } from "./lib/router.ts";
 import { auditRouter } from "./routes/audit/index.ts";
 import { changesRouter } from "./routes/changes/index.ts";
@@ -14,6 +15,7 @@ import { healthRouter } from "./routes/health/index.ts";
 import { jurisdictionsRouter } from "./routes/jurisdictions/index.ts";
 import { meRouter } from "./routes/me/index.ts";
 import { jwksRouter, oauthRouter } from "./routes/oauth/index.ts";
+import { syncRouter } from "./routes/sync/index.ts";
 import { schoolsRouter } from "./routes/schools/index.ts";
 import { teachersRouter } from "./routes/teachers/index.ts";
 import { trainingRouter } from "./routes/training/index.ts";
@@ -33,13 +35,12 @@ export function createApp(appDeps: AppDeps) {
     c.set("db", deps.getDb(c.env));
     await next();
   });
-  app.use(
-    "/v1/*",
-    bodyLimit({
-      maxSize: deps.maxBodyBytes,
-      onError: (c) => problemResponse(c, new ApiError("payload_too_large", `The limit is ${deps.maxBodyBytes} bytes`)),
-    }),
-  );
+  // Sync batches carry up to 10,000 rows, so they get a larger body limit than everything else.
+  const limit = (maxSize: number) =>
+    bodyLimit({ maxSize, onError: (c) => problemResponse(c, new ApiError("payload_too_large", `The limit is ${maxSize} bytes`)) });
+  const ordinary = limit(deps.maxBodyBytes);
+  const sync = limit(Math.max(deps.maxBodyBytes, SYNC_MAX_BODY_BYTES));
+  app.use("/v1/*", (c, next) => (c.req.path === "/v1/sync/batches" ? sync(c, next) : ordinary(c, next)));
   app.use("/v1/*", idempotency);
 
   app.route("/", healthRouter);
@@ -54,6 +55,7 @@ export function createApp(appDeps: AppDeps) {
   app.route("/v1", teachersRouter);
   app.route("/v1", trainingRouter);
   app.route("/v1", changesRouter);
+  app.route("/v1", syncRouter);
 
   configureOpenApi(app);
 

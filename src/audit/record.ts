@@ -20,18 +20,26 @@ export interface AuditEntry {
  * event. The actor is the authenticated principal (or "anonymous" on a route without one).
  */
 export async function recordAudit(tx: Queryable, c: Context<AppEnv>, entry: AuditEntry): Promise<void> {
+  await recordAuditMany(tx, c, [entry]);
+}
+
+/** Many events in one multi-row insert (a sync batch), same rules as recordAudit. */
+export async function recordAuditMany(tx: Queryable, c: Context<AppEnv>, entries: AuditEntry[]): Promise<void> {
   const principal = c.get("principal");
-  const diff = auditDiff(entry.before, entry.after);
-  await tx.insert(auditEvents).values({
-    actorId: principal?.id ?? "anonymous",
-    actorRole: principal?.role ?? "anonymous",
-    action: entry.action,
-    entity: entry.entity,
-    entityId: entry.entityId,
-    teacherId: entry.teacherId ?? null,
-    orgPath: entry.orgPath ?? null,
-    before: diff.before,
-    after: diff.after,
-    requestId: c.get("requestId") ?? null,
+  const rows = entries.map((entry) => {
+    const diff = auditDiff(entry.before, entry.after);
+    return {
+      actorId: principal?.id ?? "anonymous",
+      actorRole: principal?.role ?? "anonymous",
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      teacherId: entry.teacherId ?? null,
+      orgPath: entry.orgPath ?? null,
+      before: diff.before,
+      after: diff.after,
+      requestId: c.get("requestId") ?? null,
+    };
   });
+  for (let i = 0; i < rows.length; i += 1000) await tx.insert(auditEvents).values(rows.slice(i, i + 1000));
 }

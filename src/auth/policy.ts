@@ -37,6 +37,9 @@ export const PERMISSIONS = [
   "training.stats",
   /** The change feed of teachers and their synced records, in scope. */
   "changes.read",
+  /** Push staff batches for a school in scope (a school system: its own) and read their results. */
+  "sync.push",
+  "sync.read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -61,8 +64,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "training.rules.read",
     "training.stats",
     "changes.read",
+    "sync.push",
+    "sync.read",
   ],
-  school_sync: ["vocabularies.read", "org.read", "teachers.read", "me.read", "training.read", "training.rules.read", "changes.read"],
+  school_sync: ["vocabularies.read", "org.read", "teachers.read", "me.read", "training.read", "training.rules.read", "changes.read", "sync.push", "sync.read"],
   reporter: ["vocabularies.read", "org.read", "me.read", "training.rules.read", "training.stats"],
   teacher: ["vocabularies.read", "me.read", "teachers.read", "training.read", "training.claim"],
 };
@@ -70,7 +75,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 export const ROLE_SUMMARY: Record<Role, string> = {
   bureau_admin: "Everything in its subtree, including clients, targets and the audit trail",
   hr_clerk: "Read and write teachers and all their records (incl. ethics and appraisals) in its subtree",
-  school_sync: "Bound to one school: read that school's staff and pull their changes (and push sync batches)",
+  school_sync: "Bound to one school: read that school's staff, push its staff batches and pull their changes",
   reporter: "Aggregate reports and targets only; no personal records",
   teacher: "Their own record (GET /v1/me and /v1/teachers/{own id}), their own training, and training claims for themself",
 };

@@ -1657,6 +1657,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sync/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A school's pushed batches, oldest first (results: GET the batch)
+         * @description **Access:** `sync.read` (bureau_admin, hr_clerk, school_sync); records outside the caller's org subtree answer 404.
+         */
+        get: operations["listSyncBatches"];
+        put?: never;
+        /**
+         * Push a school's staff records (upsert by the school's own keys; dry run; full or delta)
+         * @description Needs an `Idempotency-Key`: a retry with the same key and body returns the stored result without applying again; the same key with another body is 422. Every row gets a result (`created`, `updated`, `unchanged`, `ended` or `rejected` with an RFC 9457 problem whose pointers point into the batch). Valid rows apply and rejected rows are reported, in one transaction; with `atomic: true` a rejected row rolls everything back (`outcome: rolled_back`). `dry_run` runs the same transaction and rolls it back, so it answers exactly what `apply` would do. At most 10,000 rows (413 beyond). A full batch that would end more than 20% of the school's current staff is 409 unless it says `confirmMassEnd: true`.
+         *
+         *     **Access:** `sync.push` (bureau_admin, hr_clerk, school_sync); records outside the caller's org subtree answer 404.
+         */
+        post: operations["createSyncBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sync/batches/{batchId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A pushed batch and its stored result
+         * @description **Access:** `sync.read` (bureau_admin, hr_clerk, school_sync); records outside the caller's org subtree answer 404.
+         */
+        get: operations["getSyncBatch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5065,6 +5111,8 @@ export interface components {
             id: string;
             /** Format: uuid */
             teacherId: string | null;
+            /** @description The school system's key for the record, when a sync batch pushed it */
+            sourceKey: string | null;
             /** @enum {string} */
             operation: "upsert" | "delete";
             /** Format: date-time */
@@ -5119,6 +5167,211 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        SyncBatch: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            schoolId: string;
+            /** @enum {string} */
+            mode: "dry_run" | "apply";
+            /** @enum {string} */
+            scope: "delta" | "full";
+            atomic: boolean;
+            /**
+             * @description applied; dry_run (nothing written); rolled_back (atomic and a row was rejected)
+             * @enum {string}
+             */
+            outcome: "applied" | "dry_run" | "rolled_back";
+            counts: {
+                created: number;
+                updated: number;
+                unchanged: number;
+                ended: number;
+                rejected: number;
+            };
+            results: components["schemas"]["SyncRowResult"][];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SyncRowResult: {
+            /** @description The row in the batch (null for a record the batch ended without sending it) */
+            pointer: string | null;
+            /** @enum {string} */
+            entity: "teacher" | "assignment";
+            sourceKey: string | null;
+            /** @enum {string} */
+            outcome: "created" | "updated" | "unchanged" | "ended" | "rejected";
+            /**
+             * Format: uuid
+             * @description Our id of the record (null when rejected before one existed)
+             */
+            id: string | null;
+            /** Format: uuid */
+            teacherId: string | null;
+            /**
+             * @description How an existing teacher was found
+             * @enum {string|null}
+             */
+            matchedBy: "source_key" | "national_id" | null;
+            problem: components["schemas"]["SyncRowProblem"] | null;
+        };
+        /** @description RFC 9457 problem for one row; pointers point into the batch (e.g. /records/teachers/3/birthDate) */
+        SyncRowProblem: {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            errors?: {
+                pointer: string;
+                detail: string;
+            }[];
+        };
+        SyncBatchRequest: {
+            /**
+             * Format: uuid
+             * @description The school whose staff this is (a school_sync client: its own)
+             */
+            schoolId: string;
+            /**
+             * @description dry_run: answer exactly what apply would do, and write nothing
+             * @enum {string}
+             */
+            mode: "dry_run" | "apply";
+            /**
+             * @description delta: upsert what is sent. full: what is sent is the school's whole current staff; anyone missing gets their assignment at this school ended (never deleted)
+             * @enum {string}
+             */
+            scope: "delta" | "full";
+            /**
+             * @description true: any rejected row rolls back the whole batch
+             * @default false
+             */
+            atomic?: boolean;
+            /**
+             * @description A full batch that would end more than 20% of the school's current staff is refused unless this is true
+             * @default false
+             */
+            confirmMassEnd?: boolean;
+            /** @description Up to 10,000 rows in all; rows may refer to each other in any order */
+            records: {
+                /** @default [] */
+                teachers?: components["schemas"]["SyncTeacher"][];
+                /** @default [] */
+                assignments?: components["schemas"]["SyncAssignment"][];
+            };
+        };
+        /** @description A teacher, as POST /v1/teachers takes it. Matched by sourceKey, else by national ID. A teacher the batch creates gets a primary assignment at the batch's school from `assignmentStart` (default: hireDate, else the batch date) unless the batch has an assignment for them. */
+        SyncTeacher: {
+            name: string;
+            /** @enum {string} */
+            gender: "female" | "male";
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            birthDate: string;
+            /** @description 公民身份号码; 18-digit numbers must pass the GB 11643 checksum. Stored, never returned in full. */
+            nationalId?: string | null;
+            /** @description 教职工号 */
+            staffNumber?: string | null;
+            /**
+             * @description on_establishment 在编, contract 合同, substitute 代课, special_post 特岗, other
+             * @enum {string}
+             */
+            employmentCategory: "on_establishment" | "contract" | "substitute" | "special_post" | "other";
+            /**
+             * @description 在编不在岗: holds an establishment slot but is not working at the post
+             * @default false
+             */
+            onEstablishmentNotAtPost?: boolean;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            hireDate?: string | null;
+            /**
+             * Format: date
+             * @description Start of teaching service, for 教龄 (defaults to hireDate when null)
+             * @example 2025-08-31
+             */
+            teachingStartDate?: string | null;
+            /**
+             * Format: date
+             * @description Start of that assignment (default: hireDate, else today)
+             * @example 2025-08-31
+             */
+            assignmentStart?: string;
+            /**
+             * @description Post type of that assignment
+             * @default teaching
+             * @enum {string}
+             */
+            postType?: "teaching" | "management" | "support";
+            /** @description The school system's own key for this record */
+            sourceKey: string;
+        };
+        /** @description An assignment at the batch's school, as POST /v1/teachers/{id}/assignments takes it. */
+        SyncAssignment: {
+            /**
+             * @description primary = home post (at most one at a time); secondary = concurrent post
+             * @default primary
+             * @enum {string}
+             */
+            kind?: "primary" | "secondary";
+            /**
+             * @default teaching
+             * @enum {string}
+             */
+            postType?: "teaching" | "management" | "support";
+            /**
+             * Format: date
+             * @description First day at the post
+             * @example 2025-08-31
+             */
+            validFrom: string;
+            /**
+             * Format: date
+             * @description Last day at the post (inclusive); null while open
+             * @example 2025-08-31
+             */
+            validTo?: string | null;
+            /** @description The school system's own key for this record */
+            sourceKey: string;
+            /** @description The teacher's sourceKey (in this batch or an earlier one) */
+            teacherSourceKey: string;
+        };
+        SyncBatchPage: {
+            items: components["schemas"]["SyncBatchSummary"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        SyncBatchSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            schoolId: string;
+            /** @enum {string} */
+            mode: "dry_run" | "apply";
+            /** @enum {string} */
+            scope: "delta" | "full";
+            atomic: boolean;
+            /**
+             * @description applied; dry_run (nothing written); rolled_back (atomic and a row was rejected)
+             * @enum {string}
+             */
+            outcome: "applied" | "dry_run" | "rolled_back";
+            counts: {
+                created: number;
+                updated: number;
+                unchanged: number;
+                ended: number;
+                rejected: number;
+            };
+            /** Format: date-time */
+            createdAt: string;
         };
     };
     responses: never;
@@ -16096,6 +16349,287 @@ export interface operations {
             };
             /** @description Not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSyncBatches: {
+        parameters: {
+            query: {
+                /** @description The school whose batches to list */
+                schoolId: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of batches */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncBatchPage"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSyncBatch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key and body replay the stored response; the same key with a different body is 422. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SyncBatchRequest"];
+            };
+        };
+        responses: {
+            /** @description The batch's result (also for dry runs and atomic roll-backs) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncBatch"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSyncBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The batch */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncBatch"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

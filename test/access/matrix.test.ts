@@ -23,6 +23,7 @@ interface Sample {
   path: string;
   method?: string;
   body?: unknown;
+  headers?: Record<string, string>;
   target: Target;
   mode: Mode;
   /** For lists: the id that must appear exactly when the target is visible. */
@@ -40,6 +41,16 @@ interface World {
 
 /** Principal positions relative to the target org (county A, school SA in A, teacher tA at SA). */
 type Position = { name: string; binding: { jurisdictionId?: string; schoolId?: string; teacherId?: string } | undefined; sees: Record<Exclude<Target, "none">, boolean> };
+
+let syncBatchId: string | undefined;
+async function syncBatchAtSA(w: World): Promise<string> {
+  if (!syncBatchId) {
+    const res = await client(ctx).post("/v1/sync/batches", { schoolId: w.SA, mode: "dry_run", scope: "delta", records: {} }, { "idempotency-key": uniqueCode("K") });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    syncBatchId = res.body.id as string;
+  }
+  return syncBatchId;
+}
 
 function positionsFor(role: Role, w: World): Position[] {
   const all = { jurisdiction: true, school: true, teacher: true, client: true, inherited: true };
@@ -250,6 +261,21 @@ Object.assign(SAMPLES, {
   updateTrainingRule: async (w) => ({ path: `/v1/training-rules/${(await training(w)).ruleT}`, method: "PATCH", body: { name: "360学时" }, target: "inherited", mode: "one" }),
   getTeacherTrainingCompliance: async (w) => ({ path: `/v1/teachers/${w.tA}/training-compliance`, target: "teacher", mode: "one" }),
   // Scope of the feed is proven in test/routes/changes (it never ends, so the list mode cannot page it).
+  createSyncBatch: async (w) => ({
+    path: "/v1/sync/batches",
+    method: "POST",
+    headers: { "idempotency-key": uniqueCode("K") },
+    body: {
+      schoolId: w.SA,
+      mode: "dry_run",
+      scope: "delta",
+      records: { teachers: [{ sourceKey: "M-1", name: "新", gender: "male", birthDate: "1990-01-01", employmentCategory: "contract" }] },
+    },
+    target: "school",
+    mode: "create",
+  }),
+  listSyncBatches: async (w) => ({ path: `/v1/sync/batches?schoolId=${w.SA}`, target: "school", mode: "one" }),
+  getSyncBatch: async (w) => ({ path: `/v1/sync/batches/${await syncBatchAtSA(w)}`, target: "school", mode: "one" }),
   listChanges: async () => ({ path: "/v1/changes?limit=5", target: "none", mode: "one" }),
   listTrainingCompliance: async (w) => ({ path: `/v1/training-compliance?schoolId=${w.SA}`, target: "teacher", mode: "list" }),
   getTeacherTrainingTranscript: async (w) => ({ path: `/v1/teachers/${w.tA}/training-transcript`, target: "teacher", mode: "one" }),
@@ -330,7 +356,7 @@ describe("access matrix", () => {
         for (const op of operations()) {
           if (op.permission === "public" || !op.permission) continue;
           const sample = await SAMPLES[op.operationId]!(w);
-          const res = await api.send(sample.method ?? "GET", sample.path, sample.body);
+          const res = await api.send(sample.method ?? "GET", sample.path, sample.body, sample.headers);
           const visible = sample.target === "none" || pos.sees[sample.target];
           const label = `${op.operationId} as ${role} @ ${pos.name}`;
           checked += 1;

@@ -5,3 +5,4 @@ export * from "./teacher-records.ts";
 export * from "./auth.ts";
 export * from "./training.ts";
 export * from "./changes.ts";
+export * from "./sync.ts";

@@ -40,6 +40,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
         entity: r.entity,
         id: r.entityId,
         teacherId: r.teacherId,
+        sourceKey: r.sourceKey,
         operation: r.operation,
         changedAt: r.changedAt.toISOString(),
         state: renderState(r.entity, r.state ?? null) as z.infer<typeof changeSchema>["state"],

@@ -26,6 +26,7 @@ export const changeSchema = z
     entity: z.enum(CHANGE_ENTITIES),
     id: z.uuid().openapi({ description: "The changed record's id" }),
     teacherId: z.uuid().nullable(),
+    sourceKey: z.string().nullable().openapi({ description: "The school system's key for the record, when a sync batch pushed it" }),
     operation: z.enum(CHANGE_OPERATIONS),
     changedAt: z.iso.datetime(),
     state: z.union([z.union(states), z.null()]).openapi({ description: "The record after the change, in its resource's shape (null for a delete)" }),

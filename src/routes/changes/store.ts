@@ -31,6 +31,9 @@ export async function readChanges(db: Database, principal: Principal, after: Fee
       entity: changes.entity,
       entityId: changes.entityId,
       teacherId: changes.teacherId,
+      // the school system's key for the record, when one pushed it (sync_source_keys)
+      // (qualified by hand: drizzle leaves single-table columns unqualified, which the subquery would capture)
+      sourceKey: sql<string | null>`(select k.source_key from sync_source_keys k where k.entity = "changes"."entity" and k.entity_id = "changes"."entity_id" limit 1)`,
       operation: changes.operation,
       state: changes.state,
       changedAt: changes.changedAt,
@@ -41,7 +44,7 @@ export async function readChanges(db: Database, principal: Principal, after: Fee
         sql`(${changes.xid}, ${changes.seq}) > (${after[0]}, ${after[1]})`,
         sql`${changes.xid} < pg_snapshot_xmin(pg_current_snapshot())::text::bigint`,
         entities?.length ? inArray(changes.entity, entities) : undefined,
-        teacherScope(principal, sql`${changes.teacherId}`),
+        teacherScope(principal, sql.raw(`"changes"."teacher_id"`)),
       ),
     )
     .orderBy(changes.xid, changes.seq)

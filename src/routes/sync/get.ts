@@ -1,0 +1,35 @@
+import { z, type RouteHandler } from "@hono/zod-openapi";
+import { eq } from "drizzle-orm";
+import { defineRoute } from "../../auth/permissions.ts";
+import { canSeeSchool } from "../../auth/scope.ts";
+import { schools, syncBatches } from "../../db/schema/index.ts";
+import type { AppEnv } from "../../lib/context.ts";
+import { pathId } from "../../lib/http.ts";
+import { ApiError, errorResponses } from "../../lib/problem.ts";
+import { syncBatchSchema } from "./schemas.ts";
+import { toBatch } from "./store.ts";
+
+export const route = defineRoute({
+  method: "get",
+  path: "/sync/batches/{batchId}",
+  operationId: "getSyncBatch",
+  summary: "A pushed batch and its stored result",
+  tags: ["Sync"],
+  "x-permission": "sync.read",
+  request: { params: z.object({ batchId: pathId("batchId") }) },
+  responses: {
+    200: { description: "The batch", content: { "application/json": { schema: syncBatchSchema } } },
+    ...errorResponses(403, 404),
+  },
+});
+
+export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
+  const { batchId } = c.req.valid("param");
+  const [found] = await c.var.db
+    .select({ batch: syncBatches, path: schools.path })
+    .from(syncBatches)
+    .innerJoin(schools, eq(schools.id, syncBatches.schoolId))
+    .where(eq(syncBatches.id, batchId));
+  if (!found || !canSeeSchool(c.var.principal, found.path)) throw ApiError.notFound("Sync batch", batchId);
+  return c.json(toBatch(found.batch), 200);
+};

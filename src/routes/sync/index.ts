@@ -1,0 +1,7 @@
+import { createRouter } from "../../lib/router.ts";
+import * as create from "./create.ts";
+import * as get from "./get.ts";
+import * as list from "./list.ts";
+
+/** School staff sync: batches pushed by school systems (the change feed is src/routes/changes). */
+export const syncRouter = createRouter().openapi(create.route, create.handler).openapi(list.route, list.handler).openapi(get.route, get.handler);

@@ -1,0 +1,83 @@
+import { z } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
+import type { AppEnv } from "../../lib/context.ts";
+import { ApiError } from "../../lib/problem.ts";
+import { issuesToFieldErrors } from "../../lib/router.ts";
+import { SYNC_ENTITIES, SYNC_MAX_ROWS, syncAssignmentSchema, syncBatchRequestSchema, syncTeacherSchema, type SyncCollection } from "./schemas.ts";
+import type { RowResult } from "./plan.ts";
+
+export interface Indexed<T> {
+  index: number;
+  pointer: string;
+  row: T;
+}
+
+export interface ParsedBatch {
+  envelope: Omit<z.infer<typeof syncBatchRequestSchema>, "records">;
+  teachers: Indexed<z.infer<typeof syncTeacherSchema>>[];
+  assignments: Indexed<z.infer<typeof syncAssignmentSchema>>[];
+  /** Rows that failed their own schema. */
+  rejected: RowResult[];
+  total: number;
+}
+
+const parsed = new WeakMap<Request, ParsedBatch>();
+
+const envelopeSchema = syncBatchRequestSchema.omit({ records: true }).extend({
+  records: z.object({ teachers: z.array(z.unknown()).default([]), assignments: z.array(z.unknown()).default([]) }),
+});
+
+/**
+ * A batch is validated row by row, so that one bad row is reported and the others still apply. The
+ * route's validator would refuse the whole body for one bad row; this middleware runs first, checks
+ * the envelope and each row against the same schemas the contract documents, keeps the result for
+ * the handler, and hands the validator the envelope alone. A malformed envelope is left to the
+ * validator, which answers 422 with its pointers as everywhere else.
+ */
+export const parseBatch: MiddlewareHandler<AppEnv> = async (c, next) => {
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    return next();
+  }
+  const envelope = envelopeSchema.safeParse(body);
+  if (!envelope.success) return next();
+  const { records, ...rest } = envelope.data;
+  const total = records.teachers.length + records.assignments.length;
+  if (total > SYNC_MAX_ROWS) {
+    throw new ApiError("payload_too_large", `A batch holds at most ${SYNC_MAX_ROWS.toLocaleString("en")} rows; this one has ${total.toLocaleString("en")}. Split it into several batches.`);
+  }
+  const out: ParsedBatch = { envelope: rest, teachers: [], assignments: [], rejected: [], total };
+  const check = <T>(collection: SyncCollection, rows: unknown[], schema: z.ZodType<T>, into: Indexed<T>[]) => {
+    rows.forEach((row, index) => {
+      const pointer = `/records/${collection}/${index}`;
+      const result = schema.safeParse(row);
+      if (result.success) return void into.push({ index, pointer, row: result.data });
+      const errors = issuesToFieldErrors("json", result.error.issues).map((e) => ({ pointer: `${pointer}${e.pointer ?? ""}`, detail: e.detail }));
+      const key = row && typeof row === "object" && typeof (row as { sourceKey?: unknown }).sourceKey === "string" ? (row as { sourceKey: string }).sourceKey : null;
+      out.rejected.push({
+        pointer,
+        entity: SYNC_ENTITIES[collection],
+        sourceKey: key,
+        outcome: "rejected",
+        id: null,
+        teacherId: null,
+        matchedBy: null,
+        problem: { type: "/problems/validation_failed", title: "The request is not valid", status: 422, detail: `${errors.length} field(s) invalid`, errors },
+      });
+    });
+  };
+  check("teachers", records.teachers, syncTeacherSchema, out.teachers);
+  check("assignments", records.assignments, syncAssignmentSchema, out.assignments);
+  parsed.set(c.req.raw, out);
+  // HonoRequest.json() parses the cached text, so the envelope replaces the cached text.
+  (c.req as unknown as { bodyCache: Record<string, Promise<unknown>> }).bodyCache.text = Promise.resolve(JSON.stringify({ ...rest, records: {} }));
+  await next();
+};
+
+export function parsedBatch(req: Request): ParsedBatch {
+  const p = parsed.get(req);
+  if (!p) throw new ApiError("bad_request", "The batch could not be read");
+  return p;
+}
