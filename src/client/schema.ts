@@ -5198,7 +5198,7 @@ export interface components {
             /** @description The row in the batch (null for a record the batch ended without sending it) */
             pointer: string | null;
             /** @enum {string} */
-            entity: "teacher" | "assignment";
+            entity: "teacher" | "assignment" | "title" | "education" | "credential" | "credential_event" | "designation" | "training_record";
             sourceKey: string | null;
             /** @enum {string} */
             outcome: "created" | "updated" | "unchanged" | "ended" | "rejected";
@@ -5259,6 +5259,14 @@ export interface components {
                 teachers?: components["schemas"]["SyncTeacher"][];
                 /** @default [] */
                 assignments?: components["schemas"]["SyncAssignment"][];
+                /** @default [] */
+                titles?: components["schemas"]["SyncTitle"][];
+                /** @default [] */
+                education?: components["schemas"]["SyncEducation"][];
+                /** @default [] */
+                credentials?: components["schemas"]["SyncCredential"][];
+                /** @default [] */
+                designations?: components["schemas"]["SyncDesignation"][];
             };
         };
         /** @description A teacher, as POST /v1/teachers takes it. Matched by sourceKey, else by national ID. A teacher the batch creates gets a primary assignment at the batch's school from `assignmentStart` (default: hireDate, else the batch date) unless the batch has an assignment for them. */
@@ -5313,7 +5321,7 @@ export interface components {
             /** @description The school system's own key for this record */
             sourceKey: string;
         };
-        /** @description An assignment at the batch's school, as POST /v1/teachers/{id}/assignments takes it. */
+        /** @description An assignment at the batch's school, as POST /v1/teachers/{id}/assignments takes it */
         SyncAssignment: {
             /**
              * @description primary = home post (at most one at a time); secondary = concurrent post
@@ -5338,6 +5346,68 @@ export interface components {
              * @example 2025-08-31
              */
             validTo?: string | null;
+            /** @description The school system's own key for this record */
+            sourceKey: string;
+            /** @description The teacher's sourceKey (in this batch or an earlier one) */
+            teacherSourceKey: string;
+        };
+        /**
+         * @description A title held, as POST /v1/teachers/{id}/titles takes it
+         * @example {
+         *       "level": "senior",
+         *       "obtainedOn": "2022-12-15",
+         *       "obtainedBy": "appraisal"
+         *     }
+         */
+        SyncTitle: components["schemas"]["TeacherTitleCreate"] & {
+            /** @description The school system's own key for this record */
+            sourceKey: string;
+            /** @description The teacher's sourceKey (in this batch or an earlier one) */
+            teacherSourceKey: string;
+        };
+        /**
+         * @description A qualification, as POST /v1/teachers/{id}/education takes it
+         * @example {
+         *       "level": "master",
+         *       "institution": "东北师范大学",
+         *       "mode": "in_service",
+         *       "completedOn": "2019-06-30"
+         *     }
+         */
+        SyncEducation: components["schemas"]["TeacherEducationCreate"] & {
+            /** @description The school system's own key for this record */
+            sourceKey: string;
+            /** @description The teacher's sourceKey (in this batch or an earlier one) */
+            teacherSourceKey: string;
+        };
+        /**
+         * @description A certificate or qualification, as POST /v1/teachers/{id}/credentials takes it
+         * @example {
+         *       "kind": "teacher_certificate",
+         *       "number": "20102110042000123",
+         *       "stage": "junior_secondary",
+         *       "subject": "数学",
+         *       "issuedOn": "2010-07-01"
+         *     }
+         */
+        SyncCredential: components["schemas"]["TeacherCredentialCreate"] & {
+            /** @description The school system's own key for this record */
+            sourceKey: string;
+            /** @description The teacher's sourceKey (in this batch or an earlier one) */
+            teacherSourceKey: string;
+        };
+        /**
+         * @description A designation, as POST /v1/teachers/{id}/designations takes it
+         * @example {
+         *       "type": "backbone",
+         *       "level": "city",
+         *       "batch": "第五批",
+         *       "subject": "mathematics",
+         *       "awardedOn": "2022-09-10",
+         *       "validUntil": "2025-09-09"
+         *     }
+         */
+        SyncDesignation: components["schemas"]["TeacherDesignationCreate"] & {
             /** @description The school system's own key for this record */
             sourceKey: string;
             /** @description The teacher's sourceKey (in this batch or an earlier one) */

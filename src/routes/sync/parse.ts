@@ -3,7 +3,8 @@ import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../../lib/context.ts";
 import { ApiError } from "../../lib/problem.ts";
 import { issuesToFieldErrors } from "../../lib/router.ts";
-import { SYNC_ENTITIES, SYNC_MAX_ROWS, syncAssignmentSchema, syncBatchRequestSchema, syncTeacherSchema, type SyncCollection } from "./schemas.ts";
+import { SUB_RECORDS } from "./records.ts";
+import { SYNC_ENTITIES, SYNC_MAX_ROWS, syncBatchRequestSchema, syncTeacherSchema, type SyncCollection } from "./schemas.ts";
 import type { RowResult } from "./plan.ts";
 
 export interface Indexed<T> {
@@ -12,10 +13,13 @@ export interface Indexed<T> {
   row: T;
 }
 
+export type SubRecordRow = Record<string, unknown> & { sourceKey: string; teacherSourceKey: string };
+
 export interface ParsedBatch {
   envelope: Omit<z.infer<typeof syncBatchRequestSchema>, "records">;
   teachers: Indexed<z.infer<typeof syncTeacherSchema>>[];
-  assignments: Indexed<z.infer<typeof syncAssignmentSchema>>[];
+  /** Sub-record rows by collection (assignments, titles, ...). */
+  records: Record<string, Indexed<SubRecordRow>[]>;
   /** Rows that failed their own schema. */
   rejected: RowResult[];
   total: number;
@@ -23,8 +27,9 @@ export interface ParsedBatch {
 
 const parsed = new WeakMap<Request, ParsedBatch>();
 
+const COLLECTIONS = ["teachers", ...SUB_RECORDS.map((r) => r.collection)];
 const envelopeSchema = syncBatchRequestSchema.omit({ records: true }).extend({
-  records: z.object({ teachers: z.array(z.unknown()).default([]), assignments: z.array(z.unknown()).default([]) }),
+  records: z.object(Object.fromEntries(COLLECTIONS.map((k) => [k, z.array(z.unknown()).default([])])) as Record<string, z.ZodDefault<z.ZodArray<z.ZodUnknown>>>),
 });
 
 /**
@@ -44,11 +49,16 @@ export const parseBatch: MiddlewareHandler<AppEnv> = async (c, next) => {
   const envelope = envelopeSchema.safeParse(body);
   if (!envelope.success) return next();
   const { records, ...rest } = envelope.data;
-  const total = records.teachers.length + records.assignments.length;
+  const unknown = Object.keys((body as { records?: object }).records ?? {}).filter((k) => !COLLECTIONS.includes(k));
+  if (unknown.length) {
+    throw ApiError.invalid(`Unknown record collections; a batch carries ${COLLECTIONS.join(", ")}`, unknown.map((k) => ({ pointer: `/records/${k}`, detail: "Not a collection a batch carries" })));
+  }
+  const rowsOf = (k: string) => (records as Record<string, unknown[]>)[k] ?? [];
+  const total = COLLECTIONS.reduce((n, k) => n + rowsOf(k).length, 0);
   if (total > SYNC_MAX_ROWS) {
     throw new ApiError("payload_too_large", `A batch holds at most ${SYNC_MAX_ROWS.toLocaleString("en")} rows; this one has ${total.toLocaleString("en")}. Split it into several batches.`);
   }
-  const out: ParsedBatch = { envelope: rest, teachers: [], assignments: [], rejected: [], total };
+  const out: ParsedBatch = { envelope: rest, teachers: [], records: Object.fromEntries(SUB_RECORDS.map((r) => [r.collection, []])), rejected: [], total };
   const check = <T>(collection: SyncCollection, rows: unknown[], schema: z.ZodType<T>, into: Indexed<T>[]) => {
     rows.forEach((row, index) => {
       const pointer = `/records/${collection}/${index}`;
@@ -58,7 +68,7 @@ export const parseBatch: MiddlewareHandler<AppEnv> = async (c, next) => {
       const key = row && typeof row === "object" && typeof (row as { sourceKey?: unknown }).sourceKey === "string" ? (row as { sourceKey: string }).sourceKey : null;
       out.rejected.push({
         pointer,
-        entity: SYNC_ENTITIES[collection],
+        entity: SYNC_ENTITIES[collection]!,
         sourceKey: key,
         outcome: "rejected",
         id: null,
@@ -68,8 +78,8 @@ export const parseBatch: MiddlewareHandler<AppEnv> = async (c, next) => {
       });
     });
   };
-  check("teachers", records.teachers, syncTeacherSchema, out.teachers);
-  check("assignments", records.assignments, syncAssignmentSchema, out.assignments);
+  check("teachers", rowsOf("teachers"), syncTeacherSchema, out.teachers);
+  for (const r of SUB_RECORDS) check(r.collection, rowsOf(r.collection), r.schema as z.ZodType<SubRecordRow>, out.records[r.collection]!);
   parsed.set(c.req.raw, out);
   // HonoRequest.json() parses the cached text, so the envelope replaces the cached text.
   (c.req as unknown as { bodyCache: Record<string, Promise<unknown>> }).bodyCache.text = Promise.resolve(JSON.stringify({ ...rest, records: {} }));

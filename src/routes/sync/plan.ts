@@ -1,5 +1,6 @@
 import type { z } from "@hono/zod-openapi";
 import { and, eq, inArray, sql } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
 import type { Context } from "hono";
 import { recordAuditMany, type AuditEntry } from "../../audit/record.ts";
 import type { Principal } from "../../auth/principal.ts";
@@ -13,16 +14,14 @@ import type { AppEnv } from "../../lib/context.ts";
 import { uuidv7 } from "../../lib/ids.ts";
 import { ApiError, PROBLEM_TYPES, type ProblemCode } from "../../lib/problem.ts";
 import type { Indexed, ParsedBatch } from "./parse.ts";
-import { MASS_END_SHARE, type SyncOutcome, type syncAssignmentSchema, type syncRowResultSchema, type syncTeacherSchema } from "./schemas.ts";
+import { SUB_RECORDS, type SubRecordSync } from "./records.ts";
+import { MASS_END_SHARE, type SyncOutcome, type syncRowResultSchema, type syncTeacherSchema } from "./schemas.ts";
 
 export type RowResult = z.infer<typeof syncRowResultSchema>;
 type TeacherRow = z.infer<typeof syncTeacherSchema>;
-type AssignmentRow = z.infer<typeof syncAssignmentSchema>;
 type Teacher = typeof teachers.$inferSelect;
-type Assignment = typeof teacherAssignments.$inferSelect;
 
 const TEACHER_FIELDS = ["name", "gender", "birthDate", "nationalId", "staffNumber", "employmentCategory", "onEstablishmentNotAtPost", "hireDate", "teachingStartDate"] as const;
-const ASSIGNMENT_FIELDS = ["kind", "postType", "validFrom", "validTo"] as const;
 const FULL_SYNC_END_REASON = "不在学校全量同步名单中 (missing from a full sync)";
 
 function problem(code: ProblemCode, detail: string, pointer?: string): RowResult["problem"] {
@@ -111,112 +110,84 @@ export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id
     results.push({ pointer: r.pointer, entity: "teacher", sourceKey: row.sourceKey, outcome: Object.keys(change).length ? "updated" : "unchanged", id, teacherId: id, matchedBy, problem: null });
   }
 
-  // ---- Assignments ------------------------------------------------------------------------
-  const assignmentRows = uniqueBySourceKey(batch.assignments, (r, first) => reject(r, "assignment", problem("conflict", `sourceKey already used by ${first.pointer}`, `${r.pointer}/sourceKey`)));
+  // ---- Sub-records (assignments, titles, education, credentials, designations) -------------
+  const subRows = SUB_RECORDS.flatMap((cfg) => batch.records[cfg.collection] ?? []);
   const rejectedTeacherKeys = new Map(results.filter((x) => x.entity === "teacher" && x.outcome === "rejected" && x.sourceKey).map((x) => [x.sourceKey!, x.pointer]));
-  const outsideKeys = assignmentRows.map((r) => r.row.teacherSourceKey).filter((k) => !accepted.has(k) && !rejectedTeacherKeys.has(k));
+  const outsideKeys = subRows.map((r) => r.row.teacherSourceKey).filter((k) => !accepted.has(k) && !rejectedTeacherKeys.has(k));
   const earlierTeachers = await mappings(tx, school.id, "teacher", outsideKeys);
   const earlierVisible = new Set<string>();
   if (earlierTeachers.size) {
     const scope = teacherScope(principal) ?? sql`true`;
     for (const r of await tx.select({ id: teachers.id }).from(teachers).where(and(inArray(teachers.id, [...earlierTeachers.values()]), scope))) earlierVisible.add(r.id);
   }
-  const assignmentMap = await mappings(tx, school.id, "assignment", assignmentRows.map((r) => r.row.sourceKey));
   const involved = [...new Set([...[...accepted.values()].filter((a) => !a.created).map((a) => a.id), ...earlierVisible])];
-  const byTeacher = new Map<string, Assignment[]>();
-  if (involved.length) {
-    for (const a of await tx.select().from(teacherAssignments).where(inArray(teacherAssignments.teacherId, involved))) {
-      byTeacher.set(a.teacherId, [...(byTeacher.get(a.teacherId) ?? []), a]);
-    }
-  }
-  const assignmentById = new Map([...byTeacher.values()].flat().map((a) => [a.id, a]));
-  const newAssignments: (typeof teacherAssignments.$inferInsert)[] = [];
-  const assignmentUpdates: { id: string; teacherId: string; before: Assignment; change: Partial<Assignment>; outcome: SyncOutcome; pointer: string | null; sourceKey: string | null }[] = [];
+  const resolveTeacher = (key: string) => accepted.get(key)?.id ?? (earlierVisible.has(earlierTeachers.get(key) ?? "") ? earlierTeachers.get(key)! : undefined);
+  const states = new Map<string, SubRecordState>();
   const withAssignment = new Set<string>();
-  const primaries = (teacherId: string): Period[] =>
-    (byTeacher.get(teacherId) ?? []).filter((a) => a.kind === "primary").map((a) => ({ id: a.id, validFrom: a.validFrom, validTo: a.validTo }));
-  const place = (teacherId: string, next: Assignment, create: boolean, pointer: string): string | null => {
-    if (next.kind !== "primary") return null;
-    const placement = placeExclusive(primaries(teacherId), next, create);
-    if (!placement.ok) return `Overlaps primary assignment ${placement.conflict.id} (${placement.conflict.validFrom} – ${placement.conflict.validTo ?? "open"})`;
-    if (placement.close) {
-      const before = assignmentById.get(placement.close.id)!;
-      const change = { validTo: placement.close.validTo, endReason: "调动 (a new primary assignment)" };
-      assignmentUpdates.push({ id: before.id, teacherId, before, change, outcome: "ended", pointer: null, sourceKey: null });
-      Object.assign(before, change);
-    }
-    void pointer;
-    return null;
-  };
-  const keep = (a: Assignment) => {
-    const list = byTeacher.get(a.teacherId) ?? [];
-    const i = list.findIndex((x) => x.id === a.id);
-    if (i >= 0) list[i] = a;
-    else list.push(a);
-    byTeacher.set(a.teacherId, list);
-    assignmentById.set(a.id, a);
-  };
-  for (const r of assignmentRows) {
-    const row = r.row;
-    const teacher = accepted.get(row.teacherSourceKey);
-    const teacherId = teacher?.id ?? (earlierVisible.has(earlierTeachers.get(row.teacherSourceKey) ?? "") ? earlierTeachers.get(row.teacherSourceKey)! : undefined);
-    if (!teacherId) {
-      const why = rejectedTeacherKeys.has(row.teacherSourceKey)
-        ? `The teacher's row ${rejectedTeacherKeys.get(row.teacherSourceKey)} was rejected`
-        : earlierTeachers.has(row.teacherSourceKey)
-          ? "That teacher is outside your scope"
-          : "No teacher with this sourceKey in the batch or sent earlier by this school";
-      reject(r, "assignment", problem("validation_failed", why, `${r.pointer}/teacherSourceKey`));
-      continue;
-    }
-    if (row.validTo && row.validTo < row.validFrom) {
-      reject(r, "assignment", problem("validation_failed", "The assignment would end before it starts", `${r.pointer}/validTo`), teacherId);
-      continue;
-    }
-    const id = assignmentMap.get(row.sourceKey);
-    const current = id ? assignmentById.get(id) : undefined;
-    if (id && (!current || current.teacherId !== teacherId)) {
-      reject(r, "assignment", problem("conflict", "This sourceKey names an assignment of another teacher", `${r.pointer}/teacherSourceKey`), teacherId);
-      continue;
-    }
-    const fields = { kind: row.kind, postType: row.postType, validFrom: row.validFrom, validTo: row.validTo ?? null };
-    if (!current) {
-      const next = { id: uuidv7(), teacherId, schoolId: school.id, ...fields, endReason: null, version: 1 } as Assignment;
-      const conflict = place(teacherId, next, true, r.pointer);
-      if (conflict) {
-        reject(r, "assignment", problem("conflict", conflict, `${r.pointer}/validFrom`), teacherId);
+  for (const cfg of SUB_RECORDS) {
+    const state = await loadState(tx, cfg, school.id, involved, (batch.records[cfg.collection] ?? []).map((r) => r.row.sourceKey));
+    states.set(cfg.collection, state);
+    const rows = uniqueBySourceKey(batch.records[cfg.collection] ?? [], (r, first) => reject(r, cfg.entity, problem("conflict", `sourceKey already used by ${first.pointer}`, `${r.pointer}/sourceKey`)));
+    for (const r of rows) {
+      const row = r.row;
+      const teacherId = resolveTeacher(row.teacherSourceKey);
+      if (!teacherId) {
+        const why = rejectedTeacherKeys.has(row.teacherSourceKey)
+          ? `The teacher's row ${rejectedTeacherKeys.get(row.teacherSourceKey)} was rejected`
+          : earlierTeachers.has(row.teacherSourceKey)
+            ? "That teacher is outside your scope"
+            : "No teacher with this sourceKey in the batch or sent earlier by this school";
+        reject(r, cfg.entity, problem("validation_failed", why, `${r.pointer}/teacherSourceKey`));
         continue;
       }
-      keep(next);
-      newAssignments.push({ id: next.id, teacherId, schoolId: school.id, ...fields });
-      newMappings.push({ schoolId: school.id, entity: "assignment", sourceKey: row.sourceKey, entityId: next.id });
-      withAssignment.add(teacherId);
-      results.push({ pointer: r.pointer, entity: "assignment", sourceKey: row.sourceKey, outcome: "created", id: next.id, teacherId, matchedBy: null, problem: null });
-      audit.push({ action: "create", entity: "TeacherAssignment", entityId: next.id, teacherId, after: next as unknown as Record<string, unknown> });
-      continue;
+      const columns = cfg.toColumns(row, school.id);
+      if (columns.validTo && (columns.validTo as string) < (columns.validFrom as string)) {
+        reject(r, cfg.entity, problem("validation_failed", "The record would end before it starts", `${r.pointer}/${cfg.endField}`), teacherId);
+        continue;
+      }
+      const issues = cfg.check?.(columns) ?? [];
+      if (issues.length) {
+        reject(r, cfg.entity, { ...problem("validation_failed", "The record is incomplete")!, errors: issues.map(([f, detail]) => ({ pointer: `${r.pointer}/${f}`, detail })) }, teacherId);
+        continue;
+      }
+      const id = state.mapped.get(row.sourceKey);
+      const current = id ? state.byId.get(id) : undefined;
+      if (id && (!current || current.teacherId !== teacherId)) {
+        reject(r, cfg.entity, problem("conflict", "This sourceKey names a record of another teacher", `${r.pointer}/teacherSourceKey`), teacherId);
+        continue;
+      }
+      const next = { ...(current ?? { id: uuidv7(), teacherId, version: 1, endReason: null }), ...columns, validTo: columns.validTo ?? null } as SubRecord;
+      const conflict = place(cfg, state, next, !current);
+      if (conflict) {
+        reject(r, cfg.entity, problem("conflict", conflict, `${r.pointer}/${cfg.startField}`), teacherId);
+        continue;
+      }
+      if (cfg.collection === "assignments") withAssignment.add(teacherId);
+      if (!current) {
+        state.keep(next);
+        state.inserts.push({ ...columns, id: next.id, teacherId, validTo: next.validTo });
+        newMappings.push({ schoolId: school.id, entity: cfg.entity, sourceKey: row.sourceKey, entityId: next.id });
+        results.push({ pointer: r.pointer, entity: cfg.entity, sourceKey: row.sourceKey, outcome: "created", id: next.id, teacherId, matchedBy: null, problem: null });
+        audit.push({ action: "create", entity: cfg.audit, entityId: next.id, teacherId, after: next });
+        continue;
+      }
+      const change = changedFields(current, { ...columns, validTo: next.validTo }, Object.keys(columns).concat("validTo"));
+      if (Object.keys(change).length === 0) {
+        results.push({ pointer: r.pointer, entity: cfg.entity, sourceKey: row.sourceKey, outcome: "unchanged", id: current.id, teacherId, matchedBy: null, problem: null });
+        continue;
+      }
+      state.updates.push({ id: current.id, teacherId, before: { ...current }, change, outcome: "updated", pointer: r.pointer, sourceKey: row.sourceKey });
+      state.keep(next);
+      results.push({ pointer: r.pointer, entity: cfg.entity, sourceKey: row.sourceKey, outcome: "updated", id: current.id, teacherId, matchedBy: null, problem: null });
     }
-    withAssignment.add(teacherId);
-    const change = changedFields(current, fields, ASSIGNMENT_FIELDS);
-    if (Object.keys(change).length === 0) {
-      results.push({ pointer: r.pointer, entity: "assignment", sourceKey: row.sourceKey, outcome: "unchanged", id: current.id, teacherId, matchedBy: null, problem: null });
-      continue;
-    }
-    const next = { ...current, ...change } as Assignment;
-    const conflict = place(teacherId, next, false, r.pointer);
-    if (conflict) {
-      reject(r, "assignment", problem("conflict", conflict, `${r.pointer}/validFrom`), teacherId);
-      continue;
-    }
-    assignmentUpdates.push({ id: current.id, teacherId, before: { ...current }, change, outcome: "updated", pointer: r.pointer, sourceKey: row.sourceKey });
-    keep(next);
-    results.push({ pointer: r.pointer, entity: "assignment", sourceKey: row.sourceKey, outcome: "updated", id: current.id, teacherId, matchedBy: null, problem: null });
   }
+  const assignments = states.get("assignments")!;
   // A teacher the batch creates works at its school: a primary assignment unless the batch sent one.
   for (const t of accepted.values()) {
     if (!t.created || withAssignment.has(t.id)) continue;
     const next = { id: uuidv7(), teacherId: t.id, schoolId: school.id, kind: "primary" as const, postType: t.row.postType, validFrom: t.row.assignmentStart ?? t.row.hireDate ?? today, validTo: null };
-    newAssignments.push(next);
-    keep({ ...next, endReason: null, version: 1 } as Assignment);
+    assignments.inserts.push(next);
+    assignments.keep({ ...next, endReason: null, version: 1 });
     results.push({ pointer: t.pointer, entity: "assignment", sourceKey: null, outcome: "created", id: next.id, teacherId: t.id, matchedBy: null, problem: null });
     audit.push({ action: "create", entity: "TeacherAssignment", entityId: next.id, teacherId: t.id, after: next });
   }
@@ -243,9 +214,9 @@ export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id
     }
     const yesterday = dayBefore(today);
     for (const a of leaving) {
-      const before = assignmentById.get(a.id) ?? a;
-      const change = { validTo: before.validFrom > yesterday ? before.validFrom : yesterday, endReason: FULL_SYNC_END_REASON };
-      assignmentUpdates.push({ id: a.id, teacherId: a.teacherId, before: { ...before }, change, outcome: "ended", pointer: null, sourceKey: null });
+      const before = (assignments.byId.get(a.id) ?? a) as SubRecord;
+      const change = { validTo: (before.validFrom as string) > yesterday ? before.validFrom : yesterday, endReason: FULL_SYNC_END_REASON };
+      assignments.updates.push({ id: a.id, teacherId: a.teacherId, before: { ...before }, change, outcome: "ended", pointer: null, sourceKey: null });
     }
   }
 
@@ -255,18 +226,78 @@ export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id
     await tx.update(teachers).set({ ...u.change, version: sql`${teachers.version} + 1`, updatedAt: new Date() }).where(eq(teachers.id, u.id));
     audit.push({ action: "update", entity: "Teacher", entityId: u.id, teacherId: u.id, before: u.before, after: { ...u.before, ...u.change } });
   }
-  await chunked(newAssignments, (part) => tx.insert(teacherAssignments).values(part));
-  for (const u of assignmentUpdates) {
-    await tx
-      .update(teacherAssignments)
-      .set({ ...u.change, version: sql`${teacherAssignments.version} + 1`, updatedAt: new Date() })
-      .where(eq(teacherAssignments.id, u.id));
-    audit.push({ action: u.outcome === "ended" ? "end" : "update", entity: "TeacherAssignment", entityId: u.id, teacherId: u.teacherId, before: u.before, after: { ...u.before, ...u.change } });
-    if (u.outcome === "ended") results.push({ pointer: u.pointer, entity: "assignment", sourceKey: u.sourceKey, outcome: "ended", id: u.id, teacherId: u.teacherId, matchedBy: null, problem: null });
+  for (const cfg of SUB_RECORDS) {
+    const state = states.get(cfg.collection)!;
+    await chunked(state.inserts, (part) => tx.insert(cfg.table).values(part as never));
+    for (const u of state.updates) {
+      await tx
+        .update(cfg.table)
+        .set({ ...u.change, version: sql`${cfg.table.version} + 1`, updatedAt: new Date() } as never)
+        .where(eq(cfg.table.id, u.id));
+      audit.push({ action: u.outcome === "ended" ? "end" : "update", entity: cfg.audit, entityId: u.id, teacherId: u.teacherId, before: u.before, after: { ...u.before, ...u.change } });
+      if (u.outcome === "ended") results.push({ pointer: u.pointer, entity: cfg.entity, sourceKey: u.sourceKey, outcome: "ended", id: u.id, teacherId: u.teacherId, matchedBy: null, problem: null });
+    }
   }
   await chunked(newMappings, (part) => tx.insert(syncSourceKeys).values(part));
   await recordAuditMany(tx, c, audit);
   return results;
+}
+
+type SubRecord = Record<string, unknown> & { id: string; teacherId: string; validFrom: string; validTo: string | null };
+
+interface SubRecordState {
+  mapped: Map<string, string>;
+  byTeacher: Map<string, SubRecord[]>;
+  byId: Map<string, SubRecord>;
+  inserts: Record<string, unknown>[];
+  updates: { id: string; teacherId: string; before: SubRecord; change: Record<string, unknown>; outcome: SyncOutcome; pointer: string | null; sourceKey: string | null }[];
+  keep(row: SubRecord): void;
+}
+
+/** The collection's mappings for the batch's keys and the rows of the teachers involved, one query each. */
+async function loadState(tx: Queryable, cfg: SubRecordSync, schoolId: string, teacherIds: string[], keys: string[]): Promise<SubRecordState> {
+  const byTeacher = new Map<string, SubRecord[]>();
+  const byId = new Map<string, SubRecord>();
+  if (teacherIds.length) {
+    for (const row of (await tx.select().from(cfg.table as PgTable).where(inArray(cfg.table.teacherId, teacherIds))) as SubRecord[]) {
+      byTeacher.set(row.teacherId, [...(byTeacher.get(row.teacherId) ?? []), row]);
+      byId.set(row.id, row);
+    }
+  }
+  return {
+    mapped: await mappings(tx, schoolId, cfg.entity, keys),
+    byTeacher,
+    byId,
+    inserts: [],
+    updates: [],
+    keep(row) {
+      const list = byTeacher.get(row.teacherId) ?? [];
+      const i = list.findIndex((x) => x.id === row.id);
+      if (i >= 0) list[i] = row;
+      else list.push(row);
+      byTeacher.set(row.teacherId, list);
+      byId.set(row.id, row);
+    },
+  };
+}
+
+/**
+ * The one-at-a-time rule (domain/periods.ts) against the teacher's rows as the batch has left them:
+ * a new record after the open one ends it the day before (reported as `ended`); other overlaps are
+ * a conflict. Returns the conflict's description, or null.
+ */
+function place(cfg: SubRecordSync, state: SubRecordState, next: SubRecord, create: boolean): string | null {
+  if (!cfg.exclusive?.(next)) return null;
+  const competing: Period[] = (state.byTeacher.get(next.teacherId) ?? []).filter((x) => cfg.exclusive!(x)).map((x) => ({ id: x.id, validFrom: x.validFrom, validTo: x.validTo }));
+  const placement = placeExclusive(competing, next, create);
+  if (!placement.ok) return `Overlaps ${cfg.entity} ${placement.conflict.id} (${placement.conflict.validFrom} – ${placement.conflict.validTo ?? "open"})`;
+  if (placement.close) {
+    const before = state.byId.get(placement.close.id)!;
+    const change = { validTo: placement.close.validTo, ...(cfg.collection === "assignments" ? { endReason: "调动 (a new primary assignment)" } : {}) };
+    state.updates.push({ id: before.id, teacherId: next.teacherId, before: { ...before }, change, outcome: "ended", pointer: null, sourceKey: null });
+    state.keep({ ...before, ...change });
+  }
+  return null;
 }
 
 function uniqueBySourceKey<T extends { sourceKey: string }>(rows: Indexed<T>[], duplicate: (r: Indexed<T>, first: Indexed<T>) => void): Indexed<T>[] {

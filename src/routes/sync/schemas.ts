@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { assignmentCreateSchema } from "../teachers/assignments/schemas.ts";
+import { CHANGE_ENTITIES, type ChangeEntity } from "../../db/schema/index.ts";
+import { SUB_RECORDS } from "./records.ts";
 import { teacherCreateSchema } from "../teachers/schemas.ts";
 
 export const SYNC_MAX_ROWS = 10_000;
@@ -19,16 +20,9 @@ export const syncTeacherSchema = teacherCreateSchema
       "assignment at the batch's school from `assignmentStart` (default: hireDate, else the batch date) unless the batch has an assignment for them.",
   });
 
-export const syncAssignmentSchema = assignmentCreateSchema
-  .omit({ schoolId: true })
-  .extend({
-    sourceKey,
-    teacherSourceKey: z.string().trim().min(1).max(200).openapi({ description: "The teacher's sourceKey (in this batch or an earlier one)" }),
-  })
-  .openapi("SyncAssignment", { description: "An assignment at the batch's school, as POST /v1/teachers/{id}/assignments takes it." });
-
-export const SYNC_ENTITIES = { teachers: "teacher", assignments: "assignment" } as const;
-export type SyncCollection = keyof typeof SYNC_ENTITIES;
+/** Collection name in the batch -> change-feed entity. */
+export const SYNC_ENTITIES = { teachers: "teacher", ...Object.fromEntries(SUB_RECORDS.map((r) => [r.collection, r.entity])) } as Record<string, ChangeEntity>;
+export type SyncCollection = string;
 
 export const syncBatchRequestSchema = z
   .object({
@@ -45,7 +39,7 @@ export const syncBatchRequestSchema = z
     records: z
       .object({
         teachers: z.array(syncTeacherSchema).default([]),
-        assignments: z.array(syncAssignmentSchema).default([]),
+        ...Object.fromEntries(SUB_RECORDS.map((r) => [r.collection, z.array(r.schema).default([])])),
       })
       .openapi({ description: `Up to ${SYNC_MAX_ROWS.toLocaleString("en")} rows in all; rows may refer to each other in any order` }),
   })
@@ -67,7 +61,7 @@ const problemSchema = z
 export const syncRowResultSchema = z
   .object({
     pointer: z.string().nullable().openapi({ description: "The row in the batch (null for a record the batch ended without sending it)" }),
-    entity: z.enum(["teacher", "assignment"]),
+    entity: z.enum(CHANGE_ENTITIES),
     sourceKey: z.string().nullable(),
     outcome: z.enum(SYNC_OUTCOMES),
     id: z.uuid().nullable().openapi({ description: "Our id of the record (null when rejected before one existed)" }),

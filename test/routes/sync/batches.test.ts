@@ -28,6 +28,7 @@ async function push(api: Client, body: Record<string, unknown>, key = uniqueCode
 }
 
 const outcomes = (b: Batch) => b.results.map((r) => [r.pointer, r.entity, r.outcome]);
+const b2o = outcomes;
 
 /** The teachers the school has now (an open assignment there). */
 async function staff(schoolId: string) {
@@ -122,6 +123,54 @@ describe("sync batches", () => {
     });
     expect(b.counts).toMatchObject({ created: 2, rejected: 6 }); // T1 and its default assignment
     expect(b.results.find((r) => r.pointer === "/records/assignments/0")!.problem!.detail).toContain("/records/teachers/2");
+  });
+
+  it("carries titles, education, credentials and designations with their resources' rules", async () => {
+    const { school, api } = await setup();
+    const first = (
+      await push(api, {
+        schoolId: school.id,
+        records: {
+          titles: [{ sourceKey: "TI1", teacherSourceKey: "T1", level: "second_grade", obtainedOn: "2013-09-01" }],
+          education: [{ sourceKey: "E1", teacherSourceKey: "T1", level: "bachelor", institution: "辽宁师范大学", mode: "full_time", degreeAwarded: true, completedOn: "2012-07-01" }],
+          credentials: [
+            { sourceKey: "C1", teacherSourceKey: "T1", kind: "teacher_certificate", issuedOn: "2012-08-01" },
+            { sourceKey: "C2", teacherSourceKey: "T1", kind: "occupational_qualification", occupation: "电工 三级", issuedOn: "2019-05-01", expiresOn: "2030-04-30" },
+          ],
+          designations: [
+            { sourceKey: "D1", teacherSourceKey: "T1", type: "backbone", level: "county", awardedOn: "2020-09-10", status: "active" },
+            { sourceKey: "D2", teacherSourceKey: "T1", type: "other", level: "school", awardedOn: "2021-09-10", status: "active" },
+          ],
+          teachers: [teacher("T1")],
+        },
+      })
+    ).batch!;
+    expect(b2o(first)).toEqual([
+      ["/records/teachers/0", "teacher", "created"],
+      ["/records/teachers/0", "assignment", "created"],
+      ["/records/titles/0", "title", "created"],
+      ["/records/education/0", "education", "created"],
+      ["/records/credentials/0", "credential", "created"],
+      ["/records/credentials/1", "credential", "created"],
+      ["/records/designations/0", "designation", "created"],
+      ["/records/designations/1", "designation", "rejected"],
+    ]);
+    expect(first.results.at(-1)!.problem!.errors!.map((e) => e.pointer)).toEqual(["/records/designations/1/typeName"]);
+    const id = first.results[0]!.id!;
+    const read = await api.get(`/v1/teachers/${id}?asOf=2025-08-31`);
+    expect(read.body).toMatchObject({ title: "second_grade", highestEducation: "bachelor", dualQualified: true });
+    // A promotion: the new title ends the one held the day before, as POST /titles does.
+    const second = (await push(api, { schoolId: school.id, records: { titles: [{ sourceKey: "TI2", teacherSourceKey: "T1", level: "first_grade", obtainedOn: "2019-09-01" }] } })).batch!;
+    expect(second.results.map((r) => [r.entity, r.outcome, r.sourceKey])).toEqual([
+      ["title", "created", "TI2"],
+      ["title", "ended", null],
+    ]);
+    const titles = (await api.get(`/v1/teachers/${id}/titles`)).body.items.map((t: { level: string; obtainedOn: string; validTo: string | null }) => [t.level, t.validTo]);
+    expect(titles).toEqual([["second_grade", "2019-08-31"], ["first_grade", null]]);
+    // Unknown collections are refused with a pointer.
+    const unknown = await push(api, { schoolId: school.id, records: { salaries: [] } });
+    expect(unknown.res.status).toBe(422);
+    expect(unknown.res.body.errors[0].pointer).toBe("/records/salaries");
   });
 
   it("atomic: one rejected row rolls the whole batch back; the result is still kept", async () => {
