@@ -1,5 +1,7 @@
 import type { Context } from "hono";
+import { insertJsonRows } from "../db/column-names.ts";
 import { auditEvents } from "../db/schema/index.ts";
+import { uuidv7 } from "../lib/ids.ts";
 import type { Queryable } from "../db/types.ts";
 import type { AppEnv } from "../lib/context.ts";
 import { auditDiff } from "./diff.ts";
@@ -29,6 +31,7 @@ export async function recordAuditMany(tx: Queryable, c: Context<AppEnv>, entries
   const rows = entries.map((entry) => {
     const diff = auditDiff(entry.before, entry.after);
     return {
+      id: uuidv7(), // the JSON bulk insert bypasses drizzle's $defaultFn
       actorId: principal?.id ?? "anonymous",
       actorRole: principal?.role ?? "anonymous",
       action: entry.action,
@@ -41,5 +44,6 @@ export async function recordAuditMany(tx: Queryable, c: Context<AppEnv>, entries
       requestId: c.get("requestId") ?? null,
     };
   });
-  for (let i = 0; i < rows.length; i += 1000) await tx.insert(auditEvents).values(rows.slice(i, i + 1000));
+  if (rows.length === 1) await tx.insert(auditEvents).values(rows[0]!);
+  else await insertJsonRows(tx, auditEvents, rows);
 }

@@ -1672,7 +1672,7 @@ export interface paths {
         put?: never;
         /**
          * Push a school's staff records (upsert by the school's own keys; dry run; full or delta)
-         * @description Needs an `Idempotency-Key`: a retry with the same key and body returns the stored result without applying again; the same key with another body is 422. Every row gets a result (`created`, `updated`, `unchanged`, `ended` or `rejected` with an RFC 9457 problem whose pointers point into the batch). Valid rows apply and rejected rows are reported, in one transaction; with `atomic: true` a rejected row rolls everything back (`outcome: rolled_back`). `dry_run` runs the same transaction and rolls it back, so it answers exactly what `apply` would do. At most 10,000 rows (413 beyond). A full batch that would end more than 20% of the school's current staff is 409 unless it says `confirmMassEnd: true`.
+         * @description Needs an `Idempotency-Key`: a retry with the same key and body returns the stored result without applying again; the same key with another body is 422. Every row gets a result (`created`, `updated`, `unchanged`, `ended` or `rejected` with an RFC 9457 problem whose pointers point into the batch). Valid rows apply and rejected rows are reported, in one transaction; with `atomic: true` a rejected row rolls everything back (`outcome: rolled_back`). `dry_run` runs the same transaction and rolls it back, so it answers exactly what `apply` would do. At most 10,000 rows per collection (413 beyond). A full batch that would end more than 20% of the school's current staff is 409 unless it says `confirmMassEnd: true`.
          *
          *     **Access:** `sync.push` (bureau_admin, hr_clerk, school_sync); records outside the caller's org subtree answer 404.
          */
@@ -5253,7 +5253,7 @@ export interface components {
              * @default false
              */
             confirmMassEnd?: boolean;
-            /** @description Up to 10,000 rows in all; rows may refer to each other in any order */
+            /** @description Up to 10,000 rows per collection (a 10,000-teacher school with their records fits); rows may refer to each other in any order */
             records: {
                 /** @default [] */
                 teachers?: components["schemas"]["SyncTeacher"][];

@@ -1,14 +1,21 @@
 import { toSnakeCase } from "drizzle-orm/casing";
+import { sql } from "drizzle-orm";
 import { getTableConfig, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
+import type { Queryable } from "./types.ts";
+
+const cache = new WeakMap<PgTable, Map<string, { name: string; column: PgColumn }>>();
 
 /** Property name -> [database column name, column], as drizzle maps them with `casing: "snake_case"`. */
 export function columnsOf(table: PgTable): Map<string, { name: string; column: PgColumn }> {
+  const cached = cache.get(table);
+  if (cached) return cached;
   const { columns } = getTableConfig(table);
   const byProperty = new Map<string, { name: string; column: PgColumn }>();
   for (const [key, value] of Object.entries(table as unknown as Record<string, unknown>)) {
     const column = columns.find((x) => x === value);
     if (column) byProperty.set(key, { name: column.keyAsName ? toSnakeCase(key) : column.name, column });
   }
+  cache.set(table, byProperty);
   return byProperty;
 }
 
@@ -22,4 +29,24 @@ export function rowFromJson<T>(table: PgTable, json: Record<string, unknown>): T
     row[key] = driver === null || driver === undefined ? null : column.mapFromDriverValue(driver);
   }
   return row as T;
+}
+
+/**
+ * Insert many rows set-based: per chunk, `INSERT INTO t (cols) SELECT cols FROM
+ * json_populate_recordset(null::t, $1)` with the chunk as ONE JSON parameter. Columns not given take
+ * their defaults. 3–4× faster than drizzle's multi-row `.values(rows)` on both databases (no statement
+ * with thousands of bind parameters to build, parse and plan: measured with the demo register).
+ */
+export async function insertJsonRows(tx: Queryable, table: PgTable, rows: Record<string, unknown>[], chunk = 1000): Promise<void> {
+  if (rows.length === 0) return;
+  const names = columnsOf(table);
+  const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const unknown = keys.filter((k) => !names.has(k));
+  if (unknown.length) throw new Error(`${getTableConfig(table).name}: no column for ${unknown.join(", ")}`);
+  const cols = sql.raw(keys.map((k) => `"${names.get(k)!.name}"`).join(", "));
+  const name = sql.identifier(getTableConfig(table).name);
+  for (let i = 0; i < rows.length; i += chunk) {
+    const json = JSON.stringify(rows.slice(i, i + chunk).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [names.get(k)!.name, v]))));
+    await tx.execute(sql`insert into ${name} (${cols}) select ${cols} from json_populate_recordset(null::${name}, ${json}::json)`);
+  }
 }

@@ -23,7 +23,7 @@ export const route = defineRoute({
     "with another body is 422. Every row gets a result (`created`, `updated`, `unchanged`, `ended` or `rejected` with an RFC 9457 " +
     "problem whose pointers point into the batch). Valid rows apply and rejected rows are reported, in one transaction; with " +
     "`atomic: true` a rejected row rolls everything back (`outcome: rolled_back`). `dry_run` runs the same transaction and rolls it " +
-    `back, so it answers exactly what \`apply\` would do. At most ${SYNC_MAX_ROWS.toLocaleString("en")} rows (413 beyond). A full batch that ` +
+    `back, so it answers exactly what \`apply\` would do. At most ${SYNC_MAX_ROWS.toLocaleString("en")} rows per collection (413 beyond). A full batch that ` +
     "would end more than 20% of the school's current staff is 409 unless it says `confirmMassEnd: true`.",
   tags: ["Sync"],
   "x-permission": "sync.push",

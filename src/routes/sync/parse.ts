@@ -55,8 +55,12 @@ export const parseBatch: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   const rowsOf = (k: string) => (records as Record<string, unknown[]>)[k] ?? [];
   const total = COLLECTIONS.reduce((n, k) => n + rowsOf(k).length, 0);
-  if (total > SYNC_MAX_ROWS) {
-    throw new ApiError("payload_too_large", `A batch holds at most ${SYNC_MAX_ROWS.toLocaleString("en")} rows; this one has ${total.toLocaleString("en")}. Split it into several batches.`);
+  const over = COLLECTIONS.find((k) => rowsOf(k).length > SYNC_MAX_ROWS);
+  if (over) {
+    throw new ApiError(
+      "payload_too_large",
+      `A batch holds at most ${SYNC_MAX_ROWS.toLocaleString("en")} rows per collection; records.${over} has ${rowsOf(over).length.toLocaleString("en")}. Split it into several batches.`,
+    );
   }
   const out: ParsedBatch = { envelope: rest, teachers: [], records: Object.fromEntries(SUB_RECORDS.map((r) => [r.collection, []])), rejected: [], total };
   const check = <T>(collection: SyncCollection, rows: unknown[], schema: z.ZodType<T>, into: Indexed<T>[]) => {

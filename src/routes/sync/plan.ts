@@ -5,6 +5,7 @@ import type { Context } from "hono";
 import { recordAuditMany, type AuditEntry } from "../../audit/record.ts";
 import type { Principal } from "../../auth/principal.ts";
 import { teacherScope } from "../../auth/scope.ts";
+import { insertJsonRows } from "../../db/column-names.ts";
 import { syncSourceKeys, teacherAssignments, teachers } from "../../db/schema/index.ts";
 import type { Queryable } from "../../db/types.ts";
 import { dayBefore } from "../../domain/dates.ts";
@@ -30,9 +31,6 @@ function problem(code: ProblemCode, detail: string, pointer?: string): RowResult
 }
 
 const CHUNK = 1000;
-async function chunked<T>(rows: T[], write: (part: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += CHUNK) await write(rows.slice(i, i + CHUNK));
-}
 
 /**
  * Plan and write one batch inside the caller's transaction. Every read is one set-based query per
@@ -221,14 +219,14 @@ export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id
   }
 
   // ---- Writes: multi-row statements ------------------------------------------------------------
-  await chunked(newTeachers, (part) => tx.insert(teachers).values(part));
+  await insertJsonRows(tx, teachers, newTeachers as Record<string, unknown>[]);
   for (const u of teacherUpdates) {
     await tx.update(teachers).set({ ...u.change, version: sql`${teachers.version} + 1`, updatedAt: new Date() }).where(eq(teachers.id, u.id));
     audit.push({ action: "update", entity: "Teacher", entityId: u.id, teacherId: u.id, before: u.before, after: { ...u.before, ...u.change } });
   }
   for (const cfg of SUB_RECORDS) {
     const state = states.get(cfg.collection)!;
-    await chunked(state.inserts, (part) => tx.insert(cfg.table).values(part as never));
+    await insertJsonRows(tx, cfg.table, state.inserts);
     for (const u of state.updates) {
       await tx
         .update(cfg.table)
@@ -238,7 +236,7 @@ export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id
       if (u.outcome === "ended") results.push({ pointer: u.pointer, entity: cfg.entity, sourceKey: u.sourceKey, outcome: "ended", id: u.id, teacherId: u.teacherId, matchedBy: null, problem: null });
     }
   }
-  await chunked(newMappings, (part) => tx.insert(syncSourceKeys).values(part));
+  await insertJsonRows(tx, syncSourceKeys, newMappings as Record<string, unknown>[]);
   await recordAuditMany(tx, c, audit);
   return results;
 }

@@ -41,7 +41,7 @@ export const syncBatchRequestSchema = z
         teachers: z.array(syncTeacherSchema).default([]),
         ...Object.fromEntries(SUB_RECORDS.map((r) => [r.collection, z.array(r.schema).default([])])),
       })
-      .openapi({ description: `Up to ${SYNC_MAX_ROWS.toLocaleString("en")} rows in all; rows may refer to each other in any order` }),
+      .openapi({ description: `Up to ${SYNC_MAX_ROWS.toLocaleString("en")} rows per collection (a 10,000-teacher school with their records fits); rows may refer to each other in any order` }),
   })
   .openapi("SyncBatchRequest");
 
