@@ -5267,6 +5267,8 @@ export interface components {
                 credentials?: components["schemas"]["SyncCredential"][];
                 /** @default [] */
                 designations?: components["schemas"]["SyncDesignation"][];
+                /** @default [] */
+                trainingRecords?: components["schemas"]["SyncTrainingRecord"][];
             };
         };
         /** @description A teacher, as POST /v1/teachers takes it. Matched by sourceKey, else by national ID. A teacher the batch creates gets a primary assignment at the batch's school from `assignmentStart` (default: hireDate, else the batch date) unless the batch has an assignment for them. */
@@ -5412,6 +5414,35 @@ export interface components {
             sourceKey: string;
             /** @description The teacher's sourceKey (in this batch or an earlier one) */
             teacherSourceKey: string;
+        };
+        /** @description A training claim, as POST /v1/teachers/{id}/training-records takes it (external course or school-based activity) */
+        SyncTrainingRecord: {
+            /** @description The school system's own key for this record */
+            sourceKey: string;
+            /** @description The teacher's sourceKey (in this batch or an earlier one) */
+            teacherSourceKey: string;
+            /** @enum {string} */
+            source: "external_course" | "school_activity";
+            title: string;
+            /** @enum {string} */
+            category: "ethics" | "subject" | "general" | "ict" | "homeroom" | "enterprise_practice" | "leadership" | "other";
+            /** @enum {string} */
+            level?: "national" | "provincial" | "city" | "county" | "school";
+            organiser?: string;
+            /**
+             * @description Hours (学时), a multiple of 0.1
+             * @example 24.5
+             */
+            hours: number;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            completedOn: string;
+            /** @description Required for an external course; one claim per evidence reference */
+            evidenceRef?: string;
+            note?: string;
         };
         SyncBatchPage: {
             items: components["schemas"]["SyncBatchSummary"][];

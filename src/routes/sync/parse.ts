@@ -3,8 +3,8 @@ import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../../lib/context.ts";
 import { ApiError } from "../../lib/problem.ts";
 import { issuesToFieldErrors } from "../../lib/router.ts";
-import { SUB_RECORDS } from "./records.ts";
-import { SYNC_ENTITIES, SYNC_MAX_ROWS, syncBatchRequestSchema, syncTeacherSchema, type SyncCollection } from "./schemas.ts";
+import { SUB_RECORDS, TRAINING_SYNC } from "./records.ts";
+import { SYNC_COLLECTIONS, SYNC_ENTITIES, SYNC_MAX_ROWS, syncBatchRequestSchema, syncTeacherSchema, type SyncCollection } from "./schemas.ts";
 import type { RowResult } from "./plan.ts";
 
 export interface Indexed<T> {
@@ -27,7 +27,7 @@ export interface ParsedBatch {
 
 const parsed = new WeakMap<Request, ParsedBatch>();
 
-const COLLECTIONS = ["teachers", ...SUB_RECORDS.map((r) => r.collection)];
+const COLLECTIONS = SYNC_COLLECTIONS;
 const envelopeSchema = syncBatchRequestSchema.omit({ records: true }).extend({
   records: z.object(Object.fromEntries(COLLECTIONS.map((k) => [k, z.array(z.unknown()).default([])])) as Record<string, z.ZodDefault<z.ZodArray<z.ZodUnknown>>>),
 });
@@ -62,7 +62,7 @@ export const parseBatch: MiddlewareHandler<AppEnv> = async (c, next) => {
       `A batch holds at most ${SYNC_MAX_ROWS.toLocaleString("en")} rows per collection; records.${over} has ${rowsOf(over).length.toLocaleString("en")}. Split it into several batches.`,
     );
   }
-  const out: ParsedBatch = { envelope: rest, teachers: [], records: Object.fromEntries(SUB_RECORDS.map((r) => [r.collection, []])), rejected: [], total };
+  const out: ParsedBatch = { envelope: rest, teachers: [], records: Object.fromEntries(COLLECTIONS.slice(1).map((k) => [k, []])), rejected: [], total };
   const check = <T>(collection: SyncCollection, rows: unknown[], schema: z.ZodType<T>, into: Indexed<T>[]) => {
     rows.forEach((row, index) => {
       const pointer = `/records/${collection}/${index}`;
@@ -84,6 +84,7 @@ export const parseBatch: MiddlewareHandler<AppEnv> = async (c, next) => {
   };
   check("teachers", rowsOf("teachers"), syncTeacherSchema, out.teachers);
   for (const r of SUB_RECORDS) check(r.collection, rowsOf(r.collection), r.schema as z.ZodType<SubRecordRow>, out.records[r.collection]!);
+  check(TRAINING_SYNC.collection, rowsOf(TRAINING_SYNC.collection), TRAINING_SYNC.schema as unknown as z.ZodType<SubRecordRow>, out.records[TRAINING_SYNC.collection]!);
   parsed.set(c.req.raw, out);
   // HonoRequest.json() parses the cached text, so the envelope replaces the cached text.
   (c.req as unknown as { bodyCache: Record<string, Promise<unknown>> }).bodyCache.text = Promise.resolve(JSON.stringify({ ...rest, records: {} }));

@@ -6,7 +6,8 @@ import { recordAuditMany, type AuditEntry } from "../../audit/record.ts";
 import type { Principal } from "../../auth/principal.ts";
 import { teacherScope } from "../../auth/scope.ts";
 import { insertJsonRows } from "../../db/column-names.ts";
-import { syncSourceKeys, teacherAssignments, teachers } from "../../db/schema/index.ts";
+import { syncSourceKeys, teacherAssignments, teachers, trainingRecords } from "../../db/schema/index.ts";
+import { hoursIn } from "../training/shared.ts";
 import type { Queryable } from "../../db/types.ts";
 import { dayBefore } from "../../domain/dates.ts";
 import { placeExclusive, type Period } from "../../domain/periods.ts";
@@ -15,12 +16,13 @@ import type { AppEnv } from "../../lib/context.ts";
 import { uuidv7 } from "../../lib/ids.ts";
 import { ApiError, PROBLEM_TYPES, type ProblemCode } from "../../lib/problem.ts";
 import type { Indexed, ParsedBatch } from "./parse.ts";
-import { SUB_RECORDS, type SubRecordSync } from "./records.ts";
+import { SUB_RECORDS, TRAINING_SYNC, type SubRecordSync } from "./records.ts";
 import { MASS_END_SHARE, type SyncOutcome, type syncRowResultSchema, type syncTeacherSchema } from "./schemas.ts";
 
 export type RowResult = z.infer<typeof syncRowResultSchema>;
 type TeacherRow = z.infer<typeof syncTeacherSchema>;
 type Teacher = typeof teachers.$inferSelect;
+type TrainingRecord = typeof trainingRecords.$inferSelect;
 
 const TEACHER_FIELDS = ["name", "gender", "birthDate", "nationalId", "staffNumber", "employmentCategory", "onEstablishmentNotAtPost", "hireDate", "teachingStartDate"] as const;
 const FULL_SYNC_END_REASON = "不在学校全量同步名单中 (missing from a full sync)";
@@ -109,7 +111,7 @@ export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id
   }
 
   // ---- Sub-records (assignments, titles, education, credentials, designations) -------------
-  const subRows = SUB_RECORDS.flatMap((cfg) => batch.records[cfg.collection] ?? []);
+  const subRows = [...SUB_RECORDS.map((cfg) => cfg.collection), TRAINING_SYNC.collection].flatMap((k) => batch.records[k] ?? []);
   const rejectedTeacherKeys = new Map(results.filter((x) => x.entity === "teacher" && x.outcome === "rejected" && x.sourceKey).map((x) => [x.sourceKey!, x.pointer]));
   const outsideKeys = subRows.map((r) => r.row.teacherSourceKey).filter((k) => !accepted.has(k) && !rejectedTeacherKeys.has(k));
   const earlierTeachers = await mappings(tx, school.id, "teacher", outsideKeys);
@@ -179,6 +181,72 @@ export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id
       results.push({ pointer: r.pointer, entity: cfg.entity, sourceKey: row.sourceKey, outcome: "updated", id: current.id, teacherId, matchedBy: null, problem: null });
     }
   }
+  // ---- Training claims: arrive submitted, for a clerk to verify ------------------------------
+  const trainingInserts: Record<string, unknown>[] = [];
+  const trainingUpdates: { id: string; teacherId: string; before: TrainingRecord; change: Record<string, unknown> }[] = [];
+  {
+    const rows = uniqueBySourceKey(batch.records[TRAINING_SYNC.collection] ?? [], (r, first) =>
+      reject(r, "training_record", problem("conflict", `sourceKey already used by ${first.pointer}`, `${r.pointer}/sourceKey`)),
+    );
+    const mappedIds = await mappings(tx, school.id, TRAINING_SYNC.entity, rows.map((r) => r.row.sourceKey));
+    const current = new Map<string, TrainingRecord>();
+    if (mappedIds.size) for (const t of await tx.select().from(trainingRecords).where(inArray(trainingRecords.id, [...mappedIds.values()]))) current.set(t.id, t);
+    // Evidence counts once per teacher: what the register holds (not rejected), then the batch itself.
+    const evidence = new Set<string>();
+    const teacherIds = [...new Set(rows.map((r) => resolveTeacher(r.row.teacherSourceKey)).filter((x): x is string => !!x))];
+    if (teacherIds.length) {
+      const held = await tx
+        .select({ id: trainingRecords.id, teacherId: trainingRecords.teacherId, ref: trainingRecords.evidenceRef })
+        .from(trainingRecords)
+        .where(and(inArray(trainingRecords.teacherId, teacherIds), sql`${trainingRecords.evidenceRef} is not null and ${trainingRecords.status} <> 'rejected'`));
+      for (const h of held) if (![...mappedIds.values()].includes(h.id)) evidence.add(`${h.teacherId}|${h.ref}`);
+    }
+    for (const r of rows) {
+      const row = r.row as Record<string, unknown> & { sourceKey: string; teacherSourceKey: string };
+      const teacherId = resolveTeacher(row.teacherSourceKey);
+      if (!teacherId) {
+        reject(r, "training_record", problem("validation_failed", rejectedTeacherKeys.has(row.teacherSourceKey) ? `The teacher's row ${rejectedTeacherKeys.get(row.teacherSourceKey)} was rejected` : "No teacher with this sourceKey in the batch or sent earlier by this school", `${r.pointer}/teacherSourceKey`));
+        continue;
+      }
+      const level = (row.level as string | undefined) ?? (row.source === "school_activity" ? "school" : null);
+      const columns = {
+        source: row.source, title: row.title, category: row.category, level, organiser: row.organiser ?? null,
+        schoolBased: row.source === "school_activity" || level === "school", hours: hoursIn(row.hours as number),
+        completedOn: row.completedOn, evidenceRef: row.evidenceRef ?? null, note: row.note ?? null,
+      };
+      const id = mappedIds.get(row.sourceKey);
+      const before = id ? current.get(id) : undefined;
+      if (id && (!before || before.teacherId !== teacherId)) {
+        reject(r, "training_record", problem("conflict", "This sourceKey names a record of another teacher", `${r.pointer}/teacherSourceKey`), teacherId);
+        continue;
+      }
+      const ref = columns.evidenceRef ? `${teacherId}|${columns.evidenceRef}` : null;
+      if (ref && evidence.has(ref)) {
+        reject(r, "training_record", problem("conflict", "This evidence reference is already claimed for the teacher", `${r.pointer}/evidenceRef`), teacherId);
+        continue;
+      }
+      if (ref) evidence.add(ref);
+      if (!before) {
+        const created = { id: uuidv7(), teacherId, ...columns, status: "submitted", submittedBy: principal.id };
+        trainingInserts.push(created);
+        newMappings.push({ schoolId: school.id, entity: TRAINING_SYNC.entity, sourceKey: row.sourceKey, entityId: created.id });
+        results.push({ pointer: r.pointer, entity: "training_record", sourceKey: row.sourceKey, outcome: "created", id: created.id, teacherId, matchedBy: null, problem: null });
+        audit.push({ action: "submit", entity: "TrainingRecord", entityId: created.id, teacherId, after: created });
+        continue;
+      }
+      const change = changedFields(before, columns, Object.keys(columns));
+      if (Object.keys(change).length === 0) {
+        results.push({ pointer: r.pointer, entity: "training_record", sourceKey: row.sourceKey, outcome: "unchanged", id: before.id, teacherId, matchedBy: null, problem: null });
+        continue;
+      }
+      if (before.status !== "submitted") {
+        reject(r, "training_record", problem("conflict", `The record is already ${before.status}; the bureau corrects it`, r.pointer), teacherId);
+        continue;
+      }
+      trainingUpdates.push({ id: before.id, teacherId, before, change });
+      results.push({ pointer: r.pointer, entity: "training_record", sourceKey: row.sourceKey, outcome: "updated", id: before.id, teacherId, matchedBy: null, problem: null });
+    }
+  }
   const assignments = states.get("assignments")!;
   // A teacher the batch creates works at its school: a primary assignment unless the batch sent one.
   for (const t of accepted.values()) {
@@ -235,6 +303,11 @@ export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id
       audit.push({ action: u.outcome === "ended" ? "end" : "update", entity: cfg.audit, entityId: u.id, teacherId: u.teacherId, before: u.before, after: { ...u.before, ...u.change } });
       if (u.outcome === "ended") results.push({ pointer: u.pointer, entity: cfg.entity, sourceKey: u.sourceKey, outcome: "ended", id: u.id, teacherId: u.teacherId, matchedBy: null, problem: null });
     }
+  }
+  await insertJsonRows(tx, trainingRecords, trainingInserts);
+  for (const u of trainingUpdates) {
+    await tx.update(trainingRecords).set({ ...u.change, version: sql`${trainingRecords.version} + 1`, updatedAt: new Date() } as never).where(eq(trainingRecords.id, u.id));
+    audit.push({ action: "update", entity: "TrainingRecord", entityId: u.id, teacherId: u.teacherId, before: u.before, after: { ...u.before, ...u.change } });
   }
   await insertJsonRows(tx, syncSourceKeys, newMappings as Record<string, unknown>[]);
   await recordAuditMany(tx, c, audit);

@@ -8,6 +8,7 @@ import { designationCreateSchema } from "../teachers/designations/schemas.ts";
 import { educationCreateSchema } from "../teachers/education/schemas.ts";
 import { renameDates } from "../teachers/records/shapes.ts";
 import { titleCreateSchema } from "../teachers/titles/schemas.ts";
+import { claimCreateSchema } from "../training/records/schemas.ts";
 
 export type SubRecordTable = PgTable & { id: PgColumn; teacherId: PgColumn; validFrom: PgColumn; validTo: PgColumn; version: PgColumn; updatedAt: PgColumn };
 
@@ -104,3 +105,30 @@ export const SUB_RECORDS: SubRecordSync[] = [
       }),
   },
 ];
+
+/**
+ * Training claims pushed by a school system (external courses, school-based activity), as
+ * POST /v1/teachers/{id}/training-records takes them; they arrive `submitted` for a clerk to verify.
+ * Programme completions come from enrolment results, not from batches.
+ */
+export const TRAINING_SYNC = {
+  collection: "trainingRecords",
+  entity: "training_record" as const,
+  schema: z
+    .object({
+      ...keys,
+      source: z.enum(["external_course", "school_activity"]),
+      title: claimCreateSchema.shape.title,
+      category: claimCreateSchema.shape.category,
+      level: claimCreateSchema.shape.level,
+      organiser: claimCreateSchema.shape.organiser,
+      hours: claimCreateSchema.shape.hours,
+      completedOn: claimCreateSchema.shape.completedOn,
+      evidenceRef: claimCreateSchema.shape.evidenceRef,
+      note: claimCreateSchema.shape.note,
+    })
+    .superRefine((v, ctx) => {
+      if (v.source === "external_course" && !v.evidenceRef) ctx.addIssue({ code: "custom", path: ["evidenceRef"], message: "An external course needs its evidence reference" });
+    })
+    .openapi("SyncTrainingRecord", { description: "A training claim, as POST /v1/teachers/{id}/training-records takes it (external course or school-based activity)" }),
+};

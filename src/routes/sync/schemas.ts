@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { CHANGE_ENTITIES, type ChangeEntity } from "../../db/schema/index.ts";
-import { SUB_RECORDS } from "./records.ts";
+import { SUB_RECORDS, TRAINING_SYNC } from "./records.ts";
 import { teacherCreateSchema } from "../teachers/schemas.ts";
 
 export const SYNC_MAX_ROWS = 10_000;
@@ -21,7 +21,13 @@ export const syncTeacherSchema = teacherCreateSchema
   });
 
 /** Collection name in the batch -> change-feed entity. */
-export const SYNC_ENTITIES = { teachers: "teacher", ...Object.fromEntries(SUB_RECORDS.map((r) => [r.collection, r.entity])) } as Record<string, ChangeEntity>;
+export const SYNC_ENTITIES = {
+  teachers: "teacher",
+  ...Object.fromEntries(SUB_RECORDS.map((r) => [r.collection, r.entity])),
+  [TRAINING_SYNC.collection]: TRAINING_SYNC.entity,
+} as Record<string, ChangeEntity>;
+/** The collections of a batch, in the order results are listed. */
+export const SYNC_COLLECTIONS = ["teachers", ...SUB_RECORDS.map((r) => r.collection), TRAINING_SYNC.collection];
 export type SyncCollection = string;
 
 export const syncBatchRequestSchema = z
@@ -40,6 +46,7 @@ export const syncBatchRequestSchema = z
       .object({
         teachers: z.array(syncTeacherSchema).default([]),
         ...Object.fromEntries(SUB_RECORDS.map((r) => [r.collection, z.array(r.schema).default([])])),
+        [TRAINING_SYNC.collection]: z.array(TRAINING_SYNC.schema).default([]),
       })
       .openapi({ description: `Up to ${SYNC_MAX_ROWS.toLocaleString("en")} rows per collection (a 10,000-teacher school with their records fits); rows may refer to each other in any order` }),
   })

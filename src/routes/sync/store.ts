@@ -1,10 +1,9 @@
 import type { z } from "@hono/zod-openapi";
 import { syncBatches } from "../../db/schema/index.ts";
 import type { RowResult } from "./plan.ts";
-import { SUB_RECORDS } from "./records.ts";
-import { SYNC_OUTCOMES, type syncBatchSchema, type SyncOutcome } from "./schemas.ts";
+import { SYNC_COLLECTIONS, SYNC_OUTCOMES, type syncBatchSchema, type SyncOutcome } from "./schemas.ts";
 
-const COLLECTION_ORDER = ["teachers", ...SUB_RECORDS.map((r) => r.collection)];
+const COLLECTION_ORDER = SYNC_COLLECTIONS;
 
 /** Results in the batch's order (teachers, then each sub-record collection, by row), then what the batch ended. */
 export function orderResults(results: RowResult[]): RowResult[] {

@@ -173,6 +173,25 @@ describe("sync batches", () => {
     expect(unknown.res.body.errors[0].pointer).toBe("/records/salaries");
   });
 
+  it("carries training claims, submitted for a clerk to verify; evidence counts once; a verified claim is the bureau's to change", async () => {
+    const { county, school, api } = await setup();
+    const claim = (key: string, extra: Record<string, unknown> = {}) => ({
+      sourceKey: key, teacherSourceKey: "T1", source: "external_course", title: "师德专题网络研修", category: "ethics", hours: 12.5, completedOn: "2024-05-20", evidenceRef: `EV-${key}`, ...extra,
+    });
+    const first = (await push(api, { schoolId: school.id, records: { trainingRecords: [claim("R1"), claim("R2", { evidenceRef: "EV-R1" }), claim("R3", { source: "school_activity", evidenceRef: undefined, category: "subject", hours: 4 })], teachers: [teacher("T1")] } })).batch!;
+    expect(first.results.filter((r) => r.entity === "training_record").map((r) => [r.sourceKey, r.outcome])).toEqual([["R1", "created"], ["R2", "rejected"], ["R3", "created"]]);
+    const recordId = first.results.find((r) => r.sourceKey === "R1")!.id!;
+    const clerk = client(ctx, await ctx.tokenFor("hr_clerk", { jurisdictionId: county.id }));
+    const stored = await clerk.get(`/v1/training-records/${recordId}`);
+    expect(stored.body).toMatchObject({ status: "submitted", hours: 12.5, schoolBased: false });
+    expect((await clerk.post(`/v1/training-records/${recordId}/verify`, {}, { "if-match": stored.headers.get("etag")! })).status).toBe(200);
+    const again = (await push(api, { schoolId: school.id, records: { trainingRecords: [claim("R1"), claim("R3", { source: "school_activity", evidenceRef: undefined, category: "subject", hours: 6 })] } })).batch!;
+    expect(again.results.map((r) => [r.sourceKey, r.outcome])).toEqual([["R1", "unchanged"], ["R3", "updated"]]);
+    const changed = (await push(api, { schoolId: school.id, records: { trainingRecords: [claim("R1", { hours: 20 })] } })).batch!;
+    expect(changed.results[0]!.outcome).toBe("rejected");
+    expect(changed.results[0]!.problem!.detail).toContain("verified");
+  });
+
   it("atomic: one rejected row rolls the whole batch back; the result is still kept", async () => {
     const { school, api } = await setup();
     const b = (await push(api, { schoolId: school.id, atomic: true, records: { teachers: [teacher("T1"), teacher("T2", { gender: "robot" })] } })).batch!;
