@@ -42,7 +42,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
         teacherId: r.teacherId,
         sourceKey: r.sourceKey,
         operation: r.operation,
-        changedAt: r.changedAt.toISOString(),
+        changedAt: r.changedAt,
         state: renderState(r.entity, r.state ?? null) as z.infer<typeof changeSchema>["state"],
       })),
       nextCursor: encodeCursor(last ? [last.xid, last.seq] : after),

@@ -1,7 +1,7 @@
-import { and, inArray, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Principal } from "../../auth/principal.ts";
 import { teacherScope } from "../../auth/scope.ts";
-import { changes, type ChangeEntity } from "../../db/schema/index.ts";
+import type { ChangeEntity } from "../../db/schema/index.ts";
 import type { Database } from "../../db/types.ts";
 
 /** A position in the feed: the writing transaction's id and the change's sequence number. */
@@ -23,30 +23,48 @@ export type FeedPosition = [xid: number, seq: number];
  * comparison means no row is returned twice. The price: a long-running write transaction holds the
  * horizon back (later changes wait for it; none are lost). Rows of one transaction come out together.
  */
-export async function readChanges(db: Database, principal: Principal, after: FeedPosition, limit: number, entities?: ChangeEntity[]) {
-  return db
-    .select({
-      seq: changes.seq,
-      xid: changes.xid,
-      entity: changes.entity,
-      entityId: changes.entityId,
-      teacherId: changes.teacherId,
-      // the school system's key for the record, when one pushed it (sync_source_keys)
-      // (qualified by hand: drizzle leaves single-table columns unqualified, which the subquery would capture)
-      sourceKey: sql<string | null>`(select k.source_key from sync_source_keys k where k.entity = "changes"."entity" and k.entity_id = "changes"."entity_id" limit 1)`,
-      operation: changes.operation,
-      state: changes.state,
-      changedAt: changes.changedAt,
-    })
-    .from(changes)
-    .where(
-      and(
-        sql`(${changes.xid}, ${changes.seq}) > (${after[0]}, ${after[1]})`,
-        sql`${changes.xid} < pg_snapshot_xmin(pg_current_snapshot())::text::bigint`,
-        entities?.length ? inArray(changes.entity, entities) : undefined,
-        teacherScope(principal, sql.raw(`"changes"."teacher_id"`)),
-      ),
-    )
-    .orderBy(changes.xid, changes.seq)
-    .limit(limit + 1);
+export interface ChangeRow {
+  seq: number;
+  xid: number;
+  entity: ChangeEntity;
+  entityId: string;
+  teacherId: string | null;
+  sourceKey: string | null;
+  operation: "upsert" | "delete";
+  state: Record<string, unknown> | null;
+  changedAt: string;
+}
+
+/**
+ * Plain SQL rather than the query builder: a page is up to 1,000 rows and drizzle's per-row mapping
+ * doubled the time of the statement itself (bench/sync.ts). The instant is formatted by the database.
+ */
+export async function readChanges(db: Database, principal: Principal, after: FeedPosition, limit: number, entities?: ChangeEntity[]): Promise<ChangeRow[]> {
+  const conditions = [
+    sql`(c.xid, c.seq) > (${after[0]}, ${after[1]})`,
+    sql`c.xid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint`,
+    entities?.length ? sql`c.entity in (${sql.join(entities.map((e) => sql`${e}`), sql`, `)})` : undefined,
+    teacherScope(principal, sql.raw("c.teacher_id")),
+  ].filter((x): x is NonNullable<typeof x> => x !== undefined);
+  const result = await db.execute(sql`
+    select c.seq, c.xid, c.entity, c.entity_id, c.teacher_id, c.operation, c.state,
+      to_char(c.changed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as changed_at,
+      -- the school system's key for the record, when one pushed it
+      (select k.source_key from sync_source_keys k where k.entity = c.entity and k.entity_id = c.entity_id limit 1) as source_key
+    from changes c
+    where ${sql.join(conditions, sql` and `)}
+    order by c.xid, c.seq
+    limit ${limit + 1}`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, unknown>[];
+  return rows.map((r) => ({
+    seq: Number(r.seq),
+    xid: Number(r.xid),
+    entity: r.entity as ChangeEntity,
+    entityId: r.entity_id as string,
+    teacherId: (r.teacher_id as string | null) ?? null,
+    sourceKey: (r.source_key as string | null) ?? null,
+    operation: r.operation as ChangeRow["operation"],
+    state: typeof r.state === "string" ? (JSON.parse(r.state) as Record<string, unknown>) : ((r.state as Record<string, unknown> | null) ?? null),
+    changedAt: r.changed_at as string,
+  }));
 }
