@@ -1,0 +1,83 @@
+import { and, inArray, sql } from "drizzle-orm";
+import { trainingRecords } from "../../db/schema/index.ts";
+import { uuidv7 } from "../../lib/ids.ts";
+import { hoursIn } from "../training/shared.ts";
+import { TRAINING_SYNC } from "./records.ts";
+import { changedFields, mappings, problem, uniqueBySourceKey, type Work } from "./work.ts";
+
+type TrainingRecord = typeof trainingRecords.$inferSelect;
+
+/**
+ * Training claims: arrive submitted for a clerk to verify; an evidence reference counts once per
+ * teacher; a claim already verified or rejected is the bureau's to change.
+ */
+export async function planTraining(w: Work, resolveTeacher: (key: string) => string | undefined, rejectedTeacherKeys: Map<string, string | null>) {
+  const { tx, school, batch, results, audit, newMappings, reject, principal } = w;
+  // ---- Training claims: arrive submitted, for a clerk to verify ------------------------------
+  const trainingInserts: Record<string, unknown>[] = [];
+  const trainingUpdates: { id: string; teacherId: string; before: TrainingRecord; change: Record<string, unknown> }[] = [];
+  {
+    const rows = uniqueBySourceKey(batch.records[TRAINING_SYNC.collection] ?? [], (r, first) =>
+      reject(r, "training_record", problem("conflict", `sourceKey already used by ${first.pointer}`, `${r.pointer}/sourceKey`)),
+    );
+    const mappedIds = await mappings(tx, school.id, TRAINING_SYNC.entity, rows.map((r) => r.row.sourceKey));
+    const current = new Map<string, TrainingRecord>();
+    if (mappedIds.size) for (const t of await tx.select().from(trainingRecords).where(inArray(trainingRecords.id, [...mappedIds.values()]))) current.set(t.id, t);
+    // Evidence counts once per teacher: what the register holds (not rejected), then the batch itself.
+    const evidence = new Set<string>();
+    const teacherIds = [...new Set(rows.map((r) => resolveTeacher(r.row.teacherSourceKey)).filter((x): x is string => !!x))];
+    if (teacherIds.length) {
+      const held = await tx
+        .select({ id: trainingRecords.id, teacherId: trainingRecords.teacherId, ref: trainingRecords.evidenceRef })
+        .from(trainingRecords)
+        .where(and(inArray(trainingRecords.teacherId, teacherIds), sql`${trainingRecords.evidenceRef} is not null and ${trainingRecords.status} <> 'rejected'`));
+      for (const h of held) if (![...mappedIds.values()].includes(h.id)) evidence.add(`${h.teacherId}|${h.ref}`);
+    }
+    for (const r of rows) {
+      const row = r.row as Record<string, unknown> & { sourceKey: string; teacherSourceKey: string };
+      const teacherId = resolveTeacher(row.teacherSourceKey);
+      if (!teacherId) {
+        reject(r, "training_record", problem("validation_failed", rejectedTeacherKeys.has(row.teacherSourceKey) ? `The teacher's row ${rejectedTeacherKeys.get(row.teacherSourceKey)} was rejected` : "No teacher with this sourceKey in the batch or sent earlier by this school", `${r.pointer}/teacherSourceKey`));
+        continue;
+      }
+      const level = (row.level as string | undefined) ?? (row.source === "school_activity" ? "school" : null);
+      const columns = {
+        source: row.source, title: row.title, category: row.category, level, organiser: row.organiser ?? null,
+        schoolBased: row.source === "school_activity" || level === "school", hours: hoursIn(row.hours as number),
+        completedOn: row.completedOn, evidenceRef: row.evidenceRef ?? null, note: row.note ?? null,
+      };
+      const id = mappedIds.get(row.sourceKey);
+      const before = id ? current.get(id) : undefined;
+      if (id && (!before || before.teacherId !== teacherId)) {
+        reject(r, "training_record", problem("conflict", "This sourceKey names a record of another teacher", `${r.pointer}/teacherSourceKey`), teacherId);
+        continue;
+      }
+      const ref = columns.evidenceRef ? `${teacherId}|${columns.evidenceRef}` : null;
+      if (ref && evidence.has(ref)) {
+        reject(r, "training_record", problem("conflict", "This evidence reference is already claimed for the teacher", `${r.pointer}/evidenceRef`), teacherId);
+        continue;
+      }
+      if (ref) evidence.add(ref);
+      if (!before) {
+        const created = { id: uuidv7(), teacherId, ...columns, status: "submitted", submittedBy: principal.id };
+        trainingInserts.push(created);
+        newMappings.push({ schoolId: school.id, entity: TRAINING_SYNC.entity, sourceKey: row.sourceKey, entityId: created.id });
+        results.push({ pointer: r.pointer, entity: "training_record", sourceKey: row.sourceKey, outcome: "created", id: created.id, teacherId, matchedBy: null, problem: null });
+        audit.push({ action: "submit", entity: "TrainingRecord", entityId: created.id, teacherId, after: created });
+        continue;
+      }
+      const change = changedFields(before, columns, Object.keys(columns));
+      if (Object.keys(change).length === 0) {
+        results.push({ pointer: r.pointer, entity: "training_record", sourceKey: row.sourceKey, outcome: "unchanged", id: before.id, teacherId, matchedBy: null, problem: null });
+        continue;
+      }
+      if (before.status !== "submitted") {
+        reject(r, "training_record", problem("conflict", `The record is already ${before.status}; the bureau corrects it`, r.pointer), teacherId);
+        continue;
+      }
+      trainingUpdates.push({ id: before.id, teacherId, before, change });
+      results.push({ pointer: r.pointer, entity: "training_record", sourceKey: row.sourceKey, outcome: "updated", id: before.id, teacherId, matchedBy: null, problem: null });
+    }
+  }
+  return { trainingInserts, trainingUpdates };
+}
