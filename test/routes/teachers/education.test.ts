@@ -1,28 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { educationSchema } from "../../../src/routes/teachers/education/schemas.ts";
 import { useTestApp } from "../../support/app.ts";
-import { makeJurisdiction, makeSchool, makeTeacher } from "../../support/factories.ts";
-import { client } from "../../support/http.ts";
+import { pointersOf, recordHelpers, UNKNOWN_ID } from "../../support/teacher-records.ts";
+import { makeTeacher } from "../../support/factories.ts";
 
 const ctx = useTestApp();
-const api = () => client(ctx);
-const UNKNOWN = "01930000-0000-7000-8000-000000000000";
-
-async function setup() {
-  const city = await makeJurisdiction(api());
-  const school = await makeSchool(api(), city.id);
-  const t = await makeTeacher(api(), { schoolId: school.id, hireDate: "2008-09-01" });
-  return { school, t, base: `/v1/teachers/${t.id}/education` };
-}
-
-const pointers = (res: { body: { errors?: { pointer?: string }[] } }) => (res.body.errors ?? []).map((e) => e.pointer).sort();
-
-async function listed(base: string, asOf?: string) {
-  const res = await api().get(asOf ? `${base}?asOf=${asOf}` : base);
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return (res.body.items as unknown[]).map((x) => educationSchema.parse(x));
-}
-const idsOn = async (base: string, asOf: string) => (await listed(base, asOf)).map((x) => x.id);
+const { api, setup, listed, idsOn } = recordHelpers(ctx, "education", educationSchema, { hireDate: "2008-09-01" });
+const UNKNOWN = UNKNOWN_ID;
+const pointers = pointersOf;
 
 describe("education (学历)", () => {
   it("creates a qualification with its defaults", async () => {

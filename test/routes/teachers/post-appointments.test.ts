@@ -2,28 +2,13 @@ import { describe, expect, it } from "vitest";
 import { postAppointmentSchema } from "../../../src/routes/teachers/post-appointments/schemas.ts";
 import { titleSchema } from "../../../src/routes/teachers/titles/schemas.ts";
 import { useTestApp } from "../../support/app.ts";
-import { makeJurisdiction, makeSchool, makeTeacher } from "../../support/factories.ts";
-import { client } from "../../support/http.ts";
+import { pointersOf, recordHelpers, UNKNOWN_ID } from "../../support/teacher-records.ts";
+import { makeTeacher } from "../../support/factories.ts";
 
 const ctx = useTestApp();
-const api = () => client(ctx);
-const UNKNOWN = "01930000-0000-7000-8000-000000000000";
-
-async function setup() {
-  const city = await makeJurisdiction(api());
-  const school = await makeSchool(api(), city.id);
-  const t = await makeTeacher(api(), { schoolId: school.id, hireDate: "2010-09-01" });
-  return { school, t, base: `/v1/teachers/${t.id}/post-appointments` };
-}
-
-const pointers = (res: { body: { errors?: { pointer?: string }[] } }) => (res.body.errors ?? []).map((e) => e.pointer).sort();
-
-async function listed(base: string, asOf?: string) {
-  const res = await api().get(asOf ? `${base}?asOf=${asOf}` : base);
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return (res.body.items as unknown[]).map((x) => postAppointmentSchema.parse(x));
-}
-const idsOn = async (base: string, asOf: string) => (await listed(base, asOf)).map((x) => x.id);
+const { api, setup, listed, idsOn } = recordHelpers(ctx, "post-appointments", postAppointmentSchema, { hireDate: "2010-09-01" });
+const UNKNOWN = UNKNOWN_ID;
+const pointers = pointersOf;
 
 describe("post appointments (岗位聘用)", () => {
   it("creates an appointment, with the grade optional", async () => {
