@@ -2,7 +2,7 @@ import type { RouteHandler, z } from "@hono/zod-openapi";
 import { defineRoute } from "../../auth/permissions.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { decodeCursor, encodeCursor } from "../../lib/http.ts";
-import { errorResponses } from "../../lib/problem.ts";
+import { ApiError, errorResponses } from "../../lib/problem.ts";
 import { renderState } from "./render.ts";
 import { changeSchema, changesPageSchema, changesQuery } from "./schemas.ts";
 import { readChanges, type FeedPosition } from "./store.ts";
@@ -29,6 +29,9 @@ export const route = defineRoute({
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const q = c.req.valid("query");
   const after = (q.cursor ? decodeCursor(q.cursor, 2).map(Number) : [0, 0]) as FeedPosition;
+  if (!after.every((n) => Number.isSafeInteger(n) && n >= 0)) {
+    throw ApiError.invalid("The cursor is not valid", [{ parameter: "cursor", detail: "Use the nextCursor of a previous response" }]);
+  }
   const rows = await readChanges(c.var.db, c.var.principal, after, q.limit, q.entities);
   const more = rows.length > q.limit;
   const page = more ? rows.slice(0, q.limit) : rows;

@@ -83,6 +83,8 @@ describe("change feed", () => {
     expect(bad.status).toBe(422);
     expect(bad.body.errors[0].detail ?? bad.body.errors[0].parameter).toBeTruthy();
     expect((await api.get("/v1/changes?cursor=not-a-cursor")).status).toBe(422);
+    const forged = Buffer.from(JSON.stringify(["a", "b"])).toString("base64url");
+    expect((await api.get(`/v1/changes?cursor=${forged}`)).status).toBe(422);
   });
 
   it("is scoped: a county sees its schools' staff, a school its own, another county nothing", async () => {
