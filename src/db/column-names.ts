@@ -50,3 +50,32 @@ export async function insertJsonRows(tx: Queryable, table: PgTable, rows: Record
     await tx.execute(sql`insert into ${name} (${cols}) select ${cols} from json_populate_recordset(null::${name}, ${json}::json)`);
   }
 }
+
+/**
+ * Update many rows set-based: the changes of one id are merged (later wins), rows changing the same
+ * columns are grouped, and each group is one `UPDATE t SET … FROM json_populate_recordset(null::t, $1)
+ * v WHERE t.id = v.id` per chunk. A versioned table's version moves by one and its updated_at is now.
+ */
+export async function updateJsonRows(tx: Queryable, table: PgTable, updates: { id: string; change: Record<string, unknown> }[], chunk = 1000): Promise<void> {
+  const merged = new Map<string, Record<string, unknown>>();
+  for (const u of updates) merged.set(u.id, { ...(merged.get(u.id) ?? {}), ...u.change });
+  const groups = new Map<string, { id: string; change: Record<string, unknown> }[]>();
+  for (const [id, change] of merged) {
+    const signature = Object.keys(change).sort().join(",");
+    if (!signature) continue;
+    groups.set(signature, [...(groups.get(signature) ?? []), { id, change }]);
+  }
+  const names = columnsOf(table);
+  const name = sql.identifier(getTableConfig(table).name);
+  const bump = [names.has("version") ? `"version" = t."version" + 1` : null, names.has("updatedAt") ? `"updated_at" = now()` : null].filter(Boolean);
+  for (const [signature, rows] of groups) {
+    const keys = signature.split(",");
+    const unknown = keys.filter((k) => !names.has(k));
+    if (unknown.length) throw new Error(`${getTableConfig(table).name}: no column for ${unknown.join(", ")}`);
+    const set = sql.raw([...keys.map((k) => `"${names.get(k)!.name}" = v."${names.get(k)!.name}"`), ...bump].join(", "));
+    for (let i = 0; i < rows.length; i += chunk) {
+      const json = JSON.stringify(rows.slice(i, i + chunk).map((r) => ({ id: r.id, ...Object.fromEntries(keys.map((k) => [names.get(k)!.name, r.change[k]])) })));
+      await tx.execute(sql`update ${name} t set ${set} from json_populate_recordset(null::${name}, ${json}::json) v where t."id" = v."id"`);
+    }
+  }
+}

@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import { recordAuditMany } from "../../audit/record.ts";
-import { insertJsonRows } from "../../db/column-names.ts";
+import { insertJsonRows, updateJsonRows } from "../../db/column-names.ts";
 import { syncSourceKeys, teacherAssignments, teachers, trainingRecords } from "../../db/schema/index.ts";
 import type { Queryable } from "../../db/types.ts";
 import { dayBefore } from "../../domain/dates.ts";
@@ -75,27 +75,20 @@ export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id
 
   // ---- Writes: multi-row statements ------------------------------------------------------------
   await insertJsonRows(tx, teachers, newTeachers as Record<string, unknown>[]);
-  for (const u of teacherUpdates) {
-    await tx.update(teachers).set({ ...u.change, version: sql`${teachers.version} + 1`, updatedAt: new Date() }).where(eq(teachers.id, u.id));
-    audit.push({ action: "update", entity: "Teacher", entityId: u.id, teacherId: u.id, before: u.before, after: { ...u.before, ...u.change } });
-  }
+  await updateJsonRows(tx, teachers, teacherUpdates);
+  for (const u of teacherUpdates) audit.push({ action: "update", entity: "Teacher", entityId: u.id, teacherId: u.id, before: u.before, after: { ...u.before, ...u.change } });
   for (const cfg of SUB_RECORDS) {
     const state = states.get(cfg.collection)!;
     await insertJsonRows(tx, cfg.table, state.inserts);
+    await updateJsonRows(tx, cfg.table, state.updates);
     for (const u of state.updates) {
-      await tx
-        .update(cfg.table)
-        .set({ ...u.change, version: sql`${cfg.table.version} + 1`, updatedAt: new Date() } as never)
-        .where(eq(cfg.table.id, u.id));
       audit.push({ action: u.outcome === "ended" ? "end" : "update", entity: cfg.audit, entityId: u.id, teacherId: u.teacherId, before: u.before, after: { ...u.before, ...u.change } });
       if (u.outcome === "ended") results.push({ pointer: u.pointer, entity: cfg.entity, sourceKey: u.sourceKey, outcome: "ended", id: u.id, teacherId: u.teacherId, matchedBy: null, problem: null });
     }
   }
   await insertJsonRows(tx, trainingRecords, trainingInserts);
-  for (const u of trainingUpdates) {
-    await tx.update(trainingRecords).set({ ...u.change, version: sql`${trainingRecords.version} + 1`, updatedAt: new Date() } as never).where(eq(trainingRecords.id, u.id));
-    audit.push({ action: "update", entity: "TrainingRecord", entityId: u.id, teacherId: u.teacherId, before: u.before, after: { ...u.before, ...u.change } });
-  }
+  await updateJsonRows(tx, trainingRecords, trainingUpdates);
+  for (const u of trainingUpdates) audit.push({ action: "update", entity: "TrainingRecord", entityId: u.id, teacherId: u.teacherId, before: u.before, after: { ...u.before, ...u.change } });
   await insertJsonRows(tx, syncSourceKeys, newMappings as Record<string, unknown>[]);
   await recordAuditMany(tx, c, audit);
   return results;

@@ -93,6 +93,8 @@ describe("sync batches", () => {
       ["T9", "updated", "national_id"],
     ]);
     expect(second.results[2]!.id).toBe(registered.id);
+    const renamed = await api.get(`/v1/teachers/${second.results[1]!.id}`);
+    expect([renamed.body.name, renamed.body.version]).toEqual(["改名", 2]);
     const third = (await push(api, { schoolId: school.id, records: { teachers: [teacher("T9", { nationalId, name: "李老师", hireDate: "2012-09-01" })] } })).batch!;
     expect(third.results.map((r) => [r.outcome, r.matchedBy, r.id])).toEqual([["unchanged", "source_key", registered.id]]);
   });
