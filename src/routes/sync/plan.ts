@@ -55,6 +55,8 @@ export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id
     const named = new Set<string>([...accepted.values()].map((a) => a.id));
     for (const key of [...batch.teachers.map((r) => r.row.sourceKey), ...rejectedTeacherKeys.keys()]) if (mapped.has(key)) named.add(mapped.get(key)!);
     for (const t of batch.teachers) if (t.row.nationalId && owners.has(t.row.nationalId.toUpperCase())) named.add(owners.get(t.row.nationalId.toUpperCase())!);
+    // ... and anyone a record of the batch belongs to (e.g. an assignment sent without its teacher row).
+    for (const rows of Object.values(batch.records)) for (const r of rows) named.add(resolveTeacher(r.row.teacherSourceKey) ?? "");
     const current = new Set(staff.map((a) => a.teacherId));
     const leaving = staff.filter((a) => !named.has(a.teacherId));
     const leavingTeachers = new Set(leaving.map((a) => a.teacherId));

@@ -235,6 +235,10 @@ describe("sync batches", () => {
     const t9 = await root().get(`/v1/teachers/${idOf("T9")}?include=assignments`);
     expect(t9.body.included.assignments[0].validTo).not.toBeNull(); // ended, not deleted
     expect(t9.status).toBe(200);
+    // A teacher named only through one of their records (here T8's assignment, sent earlier as the
+    // default one has no key, so a new one) is not missing either.
+    const viaRecord = (await push(api, { schoolId: school.id, scope: "full", records: { teachers: keys.slice(0, 8).map((k) => teacher(k)), titles: [{ sourceKey: "TT8", teacherSourceKey: "T8", level: "second_grade", obtainedOn: "2014-09-01" }] } })).batch!;
+    expect(viaRecord.counts.ended).toBe(0);
     // Half the staff missing: refused, nothing written.
     const half = await push(api, { schoolId: school.id, scope: "full", records: { teachers: keys.slice(0, 5).map((k) => teacher(k)) } });
     expect(half.res.status).toBe(409);
