@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { insertJsonRows } from "../db/column-names.ts";
+import { insertJsonRows } from "../db/json-rows.ts";
 import { auditEvents } from "../db/schema/index.ts";
 import { uuidv7 } from "../lib/ids.ts";
 import type { Queryable } from "../db/types.ts";

@@ -1,5 +1,5 @@
 import type { PgTable } from "drizzle-orm/pg-core";
-import { insertJsonRows } from "../../db/column-names.ts";
+import { insertJsonRows } from "../../db/json-rows.ts";
 import * as s from "../../db/schema/index.ts";
 import type { Database } from "../../db/types.ts";
 import type { Dataset } from "./generate.ts";
@@ -28,7 +28,7 @@ const TABLES: [keyof Dataset, PgTable][] = [
   ["trainingRecords", s.trainingRecords],
 ];
 
-/** Load a dataset set-based, in ONE transaction (src/db/column-names.ts insertJsonRows, per table). */
+/** Load a dataset set-based, in ONE transaction (src/db/json-rows.ts insertJsonRows, per table). */
 export async function loadDataset(db: Database, ds: Dataset, chunk = 1000): Promise<Record<keyof Dataset, number>> {
   const counts = {} as Record<keyof Dataset, number>;
   await db.transaction(async (tx) => {

@@ -1,6 +1,6 @@
 import type { z } from "@hono/zod-openapi";
 import type { PgTable } from "drizzle-orm/pg-core";
-import { rowFromJson } from "../../db/column-names.ts";
+import { rowFromJson } from "../../db/json-rows.ts";
 import * as s from "../../db/schema/index.ts";
 import type { ChangeEntity } from "../../db/schema/index.ts";
 import { assignmentSchema, toAssignment } from "../teachers/assignments/schemas.ts";

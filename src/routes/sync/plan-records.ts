@@ -29,6 +29,13 @@ export async function planSubRecords(w: Work, accepted: Map<string, AcceptedTeac
   }
   const involved = [...new Set([...[...accepted.values()].filter((a) => !a.created).map((a) => a.id), ...earlierVisible])];
   const resolveTeacher = (key: string) => accepted.get(key)?.id ?? (earlierVisible.has(earlierTeachers.get(key) ?? "") ? earlierTeachers.get(key)! : undefined);
+  /** Why a teacherSourceKey names no teacher the batch may write to. */
+  const unresolved = (key: string) =>
+    rejectedTeacherKeys.has(key)
+      ? `The teacher's row ${rejectedTeacherKeys.get(key)} was rejected`
+      : earlierTeachers.has(key)
+        ? "That teacher is outside your scope"
+        : "No teacher with this sourceKey in the batch or sent earlier by this school";
   const states = new Map<string, SubRecordState>();
   const withAssignment = new Set<string>();
   for (const cfg of SUB_RECORDS) {
@@ -39,12 +46,7 @@ export async function planSubRecords(w: Work, accepted: Map<string, AcceptedTeac
       const row = r.row;
       const teacherId = resolveTeacher(row.teacherSourceKey);
       if (!teacherId) {
-        const why = rejectedTeacherKeys.has(row.teacherSourceKey)
-          ? `The teacher's row ${rejectedTeacherKeys.get(row.teacherSourceKey)} was rejected`
-          : earlierTeachers.has(row.teacherSourceKey)
-            ? "That teacher is outside your scope"
-            : "No teacher with this sourceKey in the batch or sent earlier by this school";
-        reject(r, cfg.entity, problem("validation_failed", why, `${r.pointer}/teacherSourceKey`));
+        reject(r, cfg.entity, problem("validation_failed", unresolved(row.teacherSourceKey), `${r.pointer}/teacherSourceKey`));
         continue;
       }
       const columns = cfg.toColumns(row, school.id);
@@ -88,7 +90,7 @@ export async function planSubRecords(w: Work, accepted: Map<string, AcceptedTeac
       results.push({ pointer: r.pointer, entity: cfg.entity, sourceKey: row.sourceKey, outcome: "updated", id: current.id, teacherId, matchedBy: null, problem: null });
     }
   }
-  return { states, withAssignment, resolveTeacher, rejectedTeacherKeys };
+  return { states, withAssignment, resolveTeacher, unresolved, rejectedTeacherKeys };
 }
 
 export type SubRecord = Record<string, unknown> & { id: string; teacherId: string; validFrom: string; validTo: string | null };
@@ -108,7 +110,9 @@ async function loadState(tx: Queryable, cfg: SubRecordSync, schoolId: string, te
   const byId = new Map<string, SubRecord>();
   if (teacherIds.length) {
     for (const row of (await tx.select().from(cfg.table as PgTable).where(inArray(cfg.table.teacherId, teacherIds))) as SubRecord[]) {
-      byTeacher.set(row.teacherId, [...(byTeacher.get(row.teacherId) ?? []), row]);
+      const list = byTeacher.get(row.teacherId);
+      if (list) list.push(row);
+      else byTeacher.set(row.teacherId, [row]);
       byId.set(row.id, row);
     }
   }

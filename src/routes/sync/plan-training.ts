@@ -11,7 +11,7 @@ type TrainingRecord = typeof trainingRecords.$inferSelect;
  * Training claims: arrive submitted for a clerk to verify; an evidence reference counts once per
  * teacher; a claim already verified or rejected is the bureau's to change.
  */
-export async function planTraining(w: Work, resolveTeacher: (key: string) => string | undefined, rejectedTeacherKeys: Map<string, string | null>) {
+export async function planTraining(w: Work, resolveTeacher: (key: string) => string | undefined, unresolved: (key: string) => string) {
   const { tx, school, batch, results, audit, newMappings, reject, principal } = w;
   // ---- Training claims: arrive submitted, for a clerk to verify ------------------------------
   const trainingInserts: Record<string, unknown>[] = [];
@@ -31,13 +31,14 @@ export async function planTraining(w: Work, resolveTeacher: (key: string) => str
         .select({ id: trainingRecords.id, teacherId: trainingRecords.teacherId, ref: trainingRecords.evidenceRef })
         .from(trainingRecords)
         .where(and(inArray(trainingRecords.teacherId, teacherIds), sql`${trainingRecords.evidenceRef} is not null and ${trainingRecords.status} <> 'rejected'`));
-      for (const h of held) if (![...mappedIds.values()].includes(h.id)) evidence.add(`${h.teacherId}|${h.ref}`);
+      const resent = new Set(mappedIds.values()); // a claim the batch sends again does not clash with itself
+      for (const h of held) if (!resent.has(h.id)) evidence.add(`${h.teacherId}|${h.ref}`);
     }
     for (const r of rows) {
       const row = r.row as Record<string, unknown> & { sourceKey: string; teacherSourceKey: string };
       const teacherId = resolveTeacher(row.teacherSourceKey);
       if (!teacherId) {
-        reject(r, "training_record", problem("validation_failed", rejectedTeacherKeys.has(row.teacherSourceKey) ? `The teacher's row ${rejectedTeacherKeys.get(row.teacherSourceKey)} was rejected` : "No teacher with this sourceKey in the batch or sent earlier by this school", `${r.pointer}/teacherSourceKey`));
+        reject(r, "training_record", problem("validation_failed", unresolved(row.teacherSourceKey), `${r.pointer}/teacherSourceKey`));
         continue;
       }
       const level = (row.level as string | undefined) ?? (row.source === "school_activity" ? "school" : null);

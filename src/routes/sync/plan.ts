@@ -1,10 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import { recordAuditMany } from "../../audit/record.ts";
-import { insertJsonRows, updateJsonRows } from "../../db/column-names.ts";
+import { insertJsonRows, updateJsonRows } from "../../db/json-rows.ts";
 import { syncSourceKeys, teacherAssignments, teachers, trainingRecords } from "../../db/schema/index.ts";
 import type { Queryable } from "../../db/types.ts";
 import { dayBefore } from "../../domain/dates.ts";
+import { massEndRefusal } from "../../domain/sync.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { uuidv7 } from "../../lib/ids.ts";
 import { ApiError } from "../../lib/problem.ts";
@@ -13,7 +14,6 @@ import { planSubRecords, type SubRecord } from "./plan-records.ts";
 import { planTeachers } from "./plan-teachers.ts";
 import { planTraining } from "./plan-training.ts";
 import { SUB_RECORDS } from "./records.ts";
-import { MASS_END_SHARE } from "./schemas.ts";
 import { newWork, type RowResult } from "./work.ts";
 
 export type { RowResult };
@@ -31,8 +31,8 @@ export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id
   const w = newWork(tx, c, school, batch, today);
   const { results, audit, newMappings } = w;
   const { accepted, mapped, owners, newTeachers, teacherUpdates } = await planTeachers(w);
-  const { states, withAssignment, resolveTeacher, rejectedTeacherKeys } = await planSubRecords(w, accepted);
-  const { trainingInserts, trainingUpdates } = await planTraining(w, resolveTeacher, rejectedTeacherKeys);
+  const { states, withAssignment, resolveTeacher, unresolved, rejectedTeacherKeys } = await planSubRecords(w, accepted);
+  const { trainingInserts, trainingUpdates } = await planTraining(w, resolveTeacher, unresolved);
 
   const assignments = states.get("assignments")!;
   // A teacher the batch creates works at its school: a primary assignment unless the batch sent one.
@@ -60,13 +60,8 @@ export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id
     const current = new Set(staff.map((a) => a.teacherId));
     const leaving = staff.filter((a) => !named.has(a.teacherId));
     const leavingTeachers = new Set(leaving.map((a) => a.teacherId));
-    if (leavingTeachers.size > 0 && leavingTeachers.size > MASS_END_SHARE * current.size && !batch.envelope.confirmMassEnd) {
-      throw new ApiError(
-        "conflict",
-        `This full batch would end the assignments of ${leavingTeachers.size} of the school's ${current.size} current staff ` +
-          `(${Math.round((100 * leavingTeachers.size) / current.size)}%, more than ${MASS_END_SHARE * 100}%). If the file is complete, send it again with confirmMassEnd: true.`,
-      );
-    }
+    const refused = massEndRefusal(leavingTeachers.size, current.size, batch.envelope.confirmMassEnd);
+    if (refused) throw new ApiError("conflict", refused);
     const yesterday = dayBefore(today);
     for (const a of leaving) {
       const before = (assignments.byId.get(a.id) ?? a) as SubRecord;

@@ -1,13 +1,12 @@
 import { z } from "@hono/zod-openapi";
 import { CHANGE_ENTITIES, type ChangeEntity } from "../../db/schema/index.ts";
+import { MASS_END_SHARE } from "../../domain/sync.ts";
 import { SUB_RECORDS, TRAINING_SYNC } from "./records.ts";
 import { teacherCreateSchema } from "../teachers/schemas.ts";
 
 export const SYNC_MAX_ROWS = 10_000;
 /** Body limit of POST /v1/sync/batches (10,000 rows of a few hundred bytes each, with room). */
 export const SYNC_MAX_BODY_BYTES = 32 * 1024 * 1024;
-/** A full batch may end at most this share of the school's current staff unless it confirms. */
-export const MASS_END_SHARE = 0.2;
 
 const sourceKey = z.string().trim().min(1).max(200).openapi({ description: "The school system's own key for this record" });
 

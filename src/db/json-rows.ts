@@ -63,7 +63,9 @@ export async function updateJsonRows(tx: Queryable, table: PgTable, updates: { i
   for (const [id, change] of merged) {
     const signature = Object.keys(change).sort().join(",");
     if (!signature) continue;
-    groups.set(signature, [...(groups.get(signature) ?? []), { id, change }]);
+    const group = groups.get(signature);
+    if (group) group.push({ id, change });
+    else groups.set(signature, [{ id, change }]);
   }
   const names = columnsOf(table);
   const name = sql.identifier(getTableConfig(table).name);
