@@ -22,3 +22,8 @@ export function dayBefore(date: string): string {
 export function isValidOn(validFrom: string, validTo: string | null, asOf: string): boolean {
   return validFrom <= asOf && (validTo === null || asOf <= validTo);
 }
+
+/** Calendar days from one date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
