@@ -14,9 +14,11 @@ import { configureOpenApi } from "./routes/docs/openapi.ts";
 import { healthRouter } from "./routes/health/index.ts";
 import { jurisdictionsRouter } from "./routes/jurisdictions/index.ts";
 import { meRouter } from "./routes/me/index.ts";
+import { metricsRouter } from "./routes/metrics/index.ts";
 import { jwksRouter, oauthRouter } from "./routes/oauth/index.ts";
 import { syncRouter } from "./routes/sync/index.ts";
 import { schoolsRouter } from "./routes/schools/index.ts";
+import { targetsRouter } from "./routes/targets/index.ts";
 import { teachersRouter } from "./routes/teachers/index.ts";
 import { trainingRouter } from "./routes/training/index.ts";
 import { vocabulariesRouter } from "./routes/vocabularies/index.ts";
@@ -56,6 +58,8 @@ export function createApp(appDeps: AppDeps) {
   app.route("/v1", trainingRouter);
   app.route("/v1", changesRouter);
   app.route("/v1", syncRouter);
+  app.route("/v1", targetsRouter);
+  app.route("/v1", metricsRouter);
 
   configureOpenApi(app);
 

@@ -40,6 +40,12 @@ export const PERMISSIONS = [
   /** Push staff batches for a school in scope (a school system: its own) and read their results. */
   "sync.push",
   "sync.read",
+  /** Targets and metric evaluations: aggregates only (small cells suppressed for the reporter role). */
+  "targets.read",
+  /** Create and change targets; store evaluation snapshots. */
+  "targets.write",
+  /** The teachers behind a target's figures (drill-down): personal records. */
+  "targets.members",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -66,9 +72,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "changes.read",
     "sync.push",
     "sync.read",
+    "targets.read",
+    "targets.members",
   ],
   school_sync: ["vocabularies.read", "org.read", "teachers.read", "me.read", "training.read", "training.rules.read", "changes.read", "sync.push", "sync.read"],
-  reporter: ["vocabularies.read", "org.read", "me.read", "training.rules.read", "training.stats"],
+  reporter: ["vocabularies.read", "org.read", "me.read", "training.rules.read", "training.stats", "targets.read"],
   teacher: ["vocabularies.read", "me.read", "teachers.read", "training.read", "training.claim"],
 };
 

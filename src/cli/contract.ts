@@ -43,7 +43,8 @@ export function specText(spec: Record<string, unknown>): string {
 
 export async function typesText(spec: Record<string, unknown>): Promise<string> {
   // Fields with defaults stay optional in requests (openapi-typescript would otherwise make them required).
-  const ast = await openapiTS(spec as never, { defaultNonNullable: false });
+  // openapi-typescript annotates the document it is given (recursive $refs), so give it a copy.
+  const ast = await openapiTS(structuredClone(spec) as never, { defaultNonNullable: false });
   return `/* Generated from src/client/openapi.json by \`npm run contract:update\`. Do not edit. */\n\n${astToString(ast)}`;
 }
 

@@ -1703,6 +1703,152 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List targets in scope
+         * @description Targets of the caller's subtree (or of the subtree of `jurisdictionId`), ordered by id.
+         *
+         *     **Access:** `targets.read` (bureau_admin, hr_clerk, reporter); records outside the caller's org subtree answer 404.
+         */
+        get: operations["listTargets"];
+        put?: never;
+        /**
+         * Add a target to a jurisdiction's plan
+         * @description The metric is a declarative definition (see Metric); `unit` must be the unit it yields (percent for shares, years for averages, people or designations for counts). A code is unique per jurisdiction (409).
+         *
+         *     **Access:** `targets.write` (bureau_admin); records outside the caller's org subtree answer 404.
+         */
+        post: operations["createTarget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/targets/{targetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a target
+         * @description **Access:** `targets.read` (bureau_admin, hr_clerk, reporter); records outside the caller's org subtree answer 404.
+         */
+        get: operations["getTarget"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a target (or archive it with status archived)
+         * @description Targets are plan data: a corrected definition applies to every later evaluation; stored snapshots keep the figures (and the definition) they were computed with. Send If-Match with the ETag you read (412 when it changed since).
+         *
+         *     **Access:** `targets.write` (bureau_admin); records outside the caller's org subtree answer 404.
+         */
+        patch: operations["updateTarget"];
+        trace?: never;
+    };
+    "/v1/targets/{targetId}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Evaluate a target as of a date: value, met, gap, days to deadline, breakdown
+         * @description Numerator, denominator and value over the target's jurisdiction with the register as it was on `asOf` (assignments, titles, education, designations and credentials valid that day), whether it meets the target, the gap (and, for shares, how many people short), the days left to the deadline, and one row per school or child jurisdiction in scope. For the reporter role, cells about fewer than 5 people are suppressed.
+         *
+         *     **Access:** `targets.read` (bureau_admin, hr_clerk, reporter); records outside the caller's org subtree answer 404.
+         */
+        get: operations["evaluateTarget"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/targets/{targetId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The teachers behind a target's figures (drill-down)
+         * @description `set=numerator`: the teachers counted in the numerator; `population`: everyone in the denominator; `gap`: those in the population but not in the numerator (who would have to change for the target to be met). As of `asOf`, cursor-paged by id, in the teacher summary shape. Not for aggregate-only roles.
+         *
+         *     **Access:** `targets.members` (bureau_admin, hr_clerk); records outside the caller's org subtree answer 404.
+         */
+        get: operations["listTargetMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/targets/{targetId}/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The target's stored evaluations (its trend), oldest date first
+         * @description **Access:** `targets.read` (bureau_admin, hr_clerk, reporter); records outside the caller's org subtree answer 404.
+         */
+        get: operations["listTargetSnapshots"];
+        put?: never;
+        /**
+         * Store an evaluation of the target (a point of its trend)
+         * @description Evaluates the target as of `asOf` and keeps the result as it is now, so the trend shows what was reported then.
+         *
+         *     **Access:** `targets.write` (bureau_admin); records outside the caller's org subtree answer 404.
+         */
+        post: operations["createTargetSnapshot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/metrics/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Evaluate an ad-hoc metric definition over a jurisdiction as of a date
+         * @description The same evaluation as a target's, for a definition that is not stored (to try one out before saving a target). The definition is declarative JSON (see the Metric schema); it is compiled to one set-based SQL statement. For the reporter role, breakdown cells about fewer than 5 people are suppressed.
+         *
+         *     **Access:** `targets.read` (bureau_admin, hr_clerk, reporter); records outside the caller's org subtree answer 404.
+         */
+        post: operations["evaluateMetric"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5473,6 +5619,650 @@ export interface components {
             };
             /** Format: date-time */
             createdAt: string;
+        };
+        TargetPage: {
+            items: components["schemas"]["Target"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "0193a0d4-1a2b-7c3d-8e4f-5a6b7c8d9e77",
+         *       "jurisdictionId": "0193a0c5-8f1e-7b2a-9c4d-5e6f7a8b9c0d",
+         *       "code": "T12",
+         *       "title": "职业院校“双师型”教师占专任教师比例",
+         *       "plan": {
+         *         "title": "盘锦市“十四五”教育发展规划",
+         *         "from": "2021-01-01",
+         *         "to": "2025-12-31"
+         *       },
+         *       "source": {
+         *         "document": "004_35fdff4f42dcbf70.txt (第七篇 四.)",
+         *         "quote": "全市职业院校'双师型'教师占专任教师比例达六零%以上"
+         *       },
+         *       "metric": {
+         *         "kind": "ratio",
+         *         "population": {
+         *           "schoolStage": [
+         *             "vocational"
+         *           ],
+         *           "postType": [
+         *             "teaching"
+         *           ]
+         *         },
+         *         "numerator": {
+         *           "dualQualified": true
+         *         }
+         *       },
+         *       "comparator": "gte",
+         *       "value": 60,
+         *       "tolerance": null,
+         *       "unit": "percent",
+         *       "deadline": "2025-12-31",
+         *       "notes": null,
+         *       "status": "active",
+         *       "version": 1,
+         *       "createdAt": "2021-03-01T08:00:00.000Z",
+         *       "updatedAt": "2021-03-01T08:00:00.000Z"
+         *     }
+         */
+        Target: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The jurisdiction the target applies to (its whole subtree)
+             */
+            jurisdictionId: string;
+            code: string | null;
+            title: string;
+            plan: components["schemas"]["TargetPlan"];
+            source: components["schemas"]["TargetSource"] | null;
+            metric: components["schemas"]["Metric"];
+            /**
+             * @description gte (以上/不低于), lte (以下/不超过), eq, approx (左右, within tolerance)
+             * @enum {string}
+             */
+            comparator: "gte" | "lte" | "eq" | "approx";
+            /** @description The target figure, in `unit` */
+            value: number;
+            tolerance: number | null;
+            /**
+             * @description Must be the unit the metric yields (percent for shares, years for averages, …)
+             * @enum {string}
+             */
+            unit: "percent" | "people" | "person_times" | "designations" | "schools" | "years" | "hours";
+            deadline: string | null;
+            notes: string | null;
+            /** @enum {string} */
+            status: "active" | "archived";
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TargetPlan: {
+            title: string;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @default null
+             * @example 2025-08-31
+             */
+            from?: string | null;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @default null
+             * @example 2025-08-31
+             */
+            to?: string | null;
+        };
+        TargetSource: {
+            /** @description The policy document (file, article) */
+            document: string;
+            /** @description The target as the document words it */
+            quote: string;
+        };
+        Metric: components["schemas"]["RatioMetric"] | components["schemas"]["AverageMetric"] | components["schemas"]["CountMetric"] | components["schemas"]["CoverageMetric"] | components["schemas"]["TrainingComplianceMetric"] | components["schemas"]["TrainingRateMetric"] | components["schemas"]["HiresShareMetric"];
+        /**
+         * @description Share (%) of the population matching `numerator`
+         * @example {
+         *       "kind": "ratio",
+         *       "population": {
+         *         "schoolStage": [
+         *           "vocational"
+         *         ],
+         *         "postType": [
+         *           "teaching"
+         *         ]
+         *       },
+         *       "numerator": {
+         *         "dualQualified": true
+         *       }
+         *     }
+         */
+        RatioMetric: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "ratio";
+            population?: components["schemas"]["MetricFilter"];
+            numerator: components["schemas"]["MetricFilter"];
+        };
+        /**
+         * @description Narrows the population (default: every teacher in scope)
+         * @example {
+         *       "all": [
+         *         {
+         *           "schoolStage": [
+         *             "primary"
+         *           ]
+         *         },
+         *         {
+         *           "not": {
+         *             "employmentCategory": [
+         *               "substitute"
+         *             ]
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        MetricFilter: {
+            all: components["schemas"]["MetricFilter"][];
+        } | {
+            any: components["schemas"]["MetricFilter"][];
+        } | {
+            not: components["schemas"]["MetricFilter"];
+        } | components["schemas"]["MetricCondition"];
+        /**
+         * @example {
+         *       "schoolStage": [
+         *         "vocational"
+         *       ],
+         *       "postType": [
+         *         "teaching"
+         *       ]
+         *     }
+         */
+        MetricCondition: {
+            /** @description The home school offers any of these stages */
+            schoolStage?: ("kindergarten" | "primary" | "junior_secondary" | "nine_year" | "senior_secondary" | "vocational" | "special_education" | "teaching_point")[];
+            /** @description Teaches (a subject record) at any of these stages */
+            teachingStage?: ("kindergarten" | "primary" | "junior_secondary" | "nine_year" | "senior_secondary" | "vocational" | "special_education" | "teaching_point")[];
+            locationClass?: ("urban" | "town" | "rural")[];
+            remote?: boolean;
+            weak?: boolean;
+            ownership?: ("public" | "private")[];
+            /** @description Post type of the home assignment (专任教师 = teaching) */
+            postType?: ("teaching" | "management" | "support")[];
+            employmentCategory?: ("on_establishment" | "contract" | "substitute" | "special_post" | "other")[];
+            /** @description 在编不在岗 */
+            onEstablishmentNotAtPost?: boolean;
+            /** @description Status on the date (active until the end date) */
+            status?: ("active" | "retired" | "left")[];
+            /**
+             * @description Highest education at least this
+             * @enum {string}
+             */
+            educationAtLeast?: "below_secondary" | "secondary_vocational" | "associate" | "bachelor" | "master" | "doctorate";
+            /**
+             * @description Highest education exactly this
+             * @enum {string}
+             */
+            educationExactly?: "below_secondary" | "secondary_vocational" | "associate" | "bachelor" | "master" | "doctorate";
+            /** @description Completed graduate coursework (研究生课程进修) */
+            graduateCoursework?: boolean;
+            /** @enum {string} */
+            titleAtLeast?: "none" | "third_grade" | "second_grade" | "first_grade" | "senior" | "senior_professional";
+            /** @description Title held is one of these */
+            title?: ("none" | "third_grade" | "second_grade" | "first_grade" | "senior" | "senior_professional")[];
+            designation?: components["schemas"]["DesignationMatch"];
+            /**
+             * @description Holds an active credential of this kind
+             * @enum {string}
+             */
+            credential?: "teacher_certificate" | "occupational_qualification" | "principal_qualification";
+            /** @description 双师型: an active teacher certificate and an active occupational qualification */
+            dualQualified?: boolean;
+            /** @description Teaches any of these flagged subjects */
+            subjectFlag?: ("ideological_political" | "physical_education" | "music" | "art" | "labour" | "health_care" | "ict" | "psychology" | "special_education")[];
+            /** @description Teaches any of these subjects */
+            subject?: ("chinese" | "mathematics" | "english" | "physics" | "chemistry" | "biology" | "history" | "geography" | "science" | "ideological_political" | "physical_education" | "music" | "art" | "labour" | "health_care" | "ict" | "psychology" | "special_education" | "preschool" | "vocational_specialty" | "other")[];
+            /** @enum {string} */
+            gender?: "female" | "male";
+            /** @description Age (周岁) in whole years on the date, inclusive bounds */
+            age?: {
+                min?: number;
+                max?: number;
+            };
+            /** @description Years of teaching (教龄) in whole years on the date, inclusive bounds */
+            yearsOfTeaching?: {
+                min?: number;
+                max?: number;
+            };
+            /** @description Hired in this window */
+            hireDate?: {
+                /** Format: date */
+                from?: string;
+                /** Format: date */
+                to?: string;
+            };
+        };
+        /** @description Holds a designation matching this */
+        DesignationMatch: {
+            /** @description Any of these types (default: any type) */
+            types?: ("special_grade" | "famous_teacher" | "subject_leader" | "backbone" | "backbone_reserve" | "teaching_expert" | "teaching_newcomer" | "excellent_homeroom" | "famous_principal" | "backbone_principal" | "professional_leader" | "other")[];
+            /**
+             * @description Level at least this (市级及以上 = city)
+             * @enum {string}
+             */
+            levelAtLeast?: "school" | "township" | "county" | "city" | "provincial" | "national";
+            /** @description Exactly one of these levels */
+            levels?: ("school" | "township" | "county" | "city" | "provincial" | "national")[];
+            subjects?: ("chinese" | "mathematics" | "english" | "physics" | "chemistry" | "biology" | "history" | "geography" | "science" | "ideological_political" | "physical_education" | "music" | "art" | "labour" | "health_care" | "ict" | "psychology" | "special_education" | "preschool" | "vocational_specialty" | "other")[];
+            /** @description Awarded (validFrom) in this window: 新增 / 新培养. Without it, held on the date. */
+            awarded?: {
+                /** Format: date */
+                from?: string;
+                /** Format: date */
+                to?: string;
+            };
+        };
+        /**
+         * @description Mean of a numeric attribute (whole years on the date) over the population; teachers without a value do not count
+         * @example {
+         *       "kind": "average",
+         *       "attribute": "age",
+         *       "population": {
+         *         "locationClass": [
+         *           "rural"
+         *         ]
+         *       }
+         *     }
+         */
+        AverageMetric: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "average";
+            /** @enum {string} */
+            attribute: "age" | "yearsOfTeaching";
+            population?: components["schemas"]["MetricFilter"];
+        };
+        /**
+         * @description Number of teachers matching `filter`, or of designations (held on the date, or awarded in a window) of teachers matching it
+         * @example {
+         *       "kind": "count",
+         *       "of": "designations",
+         *       "designation": {
+         *         "types": [
+         *           "backbone"
+         *         ],
+         *         "levelAtLeast": "city"
+         *       }
+         *     }
+         */
+        CountMetric: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "count";
+            /**
+             * @default teachers
+             * @enum {string}
+             */
+            of?: "teachers" | "designations";
+            filter?: components["schemas"]["MetricFilter"];
+            designation?: components["schemas"]["DesignationMatch"] & unknown;
+        };
+        /**
+         * @description Share (%) of schools in scope with at least `minTeachers` teachers matching `filter` (for each subject flag, if given)
+         * @example {
+         *       "kind": "coverage",
+         *       "filter": {
+         *         "designation": {
+         *           "types": [
+         *             "famous_teacher"
+         *           ]
+         *         }
+         *       },
+         *       "minTeachers": 1,
+         *       "subjectFlags": [
+         *         "physical_education",
+         *         "music",
+         *         "art",
+         *         "labour",
+         *         "ideological_political",
+         *         "health_care"
+         *       ]
+         *     }
+         */
+        CoverageMetric: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "coverage";
+            filter: components["schemas"]["MetricFilter"];
+            /** @default 1 */
+            minTeachers?: number;
+            /** @description Covered only with minTeachers matching teachers teaching each of these */
+            subjectFlags?: ("ideological_political" | "physical_education" | "music" | "art" | "labour" | "health_care" | "ict" | "psychology" | "special_education")[];
+            schools?: components["schemas"]["MetricSchoolFilter"];
+        };
+        /** @description Which schools count (default: every school in scope) */
+        MetricSchoolFilter: {
+            stages?: ("kindergarten" | "primary" | "junior_secondary" | "nine_year" | "senior_secondary" | "vocational" | "special_education" | "teaching_point")[];
+            locationClass?: ("urban" | "town" | "rural")[];
+            remote?: boolean;
+            weak?: boolean;
+            ownership?: ("public" | "private")[];
+        };
+        /**
+         * @description Share (%) of the population whose continuing-education cycle status is one of `statuses`
+         * @example {
+         *       "kind": "training_compliance",
+         *       "statuses": [
+         *         "complete"
+         *       ],
+         *       "population": {
+         *         "yearsOfTeaching": {
+         *           "min": 1
+         *         }
+         *       }
+         *     }
+         */
+        TrainingComplianceMetric: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "training_compliance";
+            population?: components["schemas"]["MetricFilter"];
+            /**
+             * @description Cycle statuses that count (complete, or complete and on_track)
+             * @default [
+             *       "complete"
+             *     ]
+             */
+            statuses?: ("complete" | "on_track")[];
+            /** @description Cycle number (default: the cycle running on the date) */
+            cycle?: number;
+            /**
+             * @description Leave teachers who are not eligible (e.g. 教龄 too short) out of the population
+             * @default true
+             */
+            eligibleOnly?: boolean;
+        };
+        /**
+         * @description Programme statistics over the enrolments of teachers in scope in programmes matching `programs`: attendance = 上站率 (started ÷ enrolled), module_completion = 单科结业率 (modules passed ÷ module places), completion (completed ÷ enrolled), person_times = 人次 (completions)
+         * @example {
+         *       "kind": "training_rate",
+         *       "rate": "attendance",
+         *       "programs": {
+         *         "starts": {
+         *           "from": "2025-01-01",
+         *           "to": "2025-12-31"
+         *         }
+         *       }
+         *     }
+         */
+        TrainingRateMetric: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "training_rate";
+            /** @enum {string} */
+            rate: "attendance" | "module_completion" | "completion" | "person_times";
+            programs?: components["schemas"]["MetricProgramFilter"];
+        };
+        MetricProgramFilter: {
+            levels?: ("national" | "provincial" | "city" | "county" | "school")[];
+            modes?: ("online" | "in_person" | "blended")[];
+            categories?: ("ethics" | "subject" | "general" | "ict" | "homeroom" | "enterprise_practice" | "leadership" | "other")[];
+            codes?: string[];
+            /** @description Programmes starting in this window */
+            starts?: {
+                /** Format: date */
+                from?: string;
+                /** Format: date */
+                to?: string;
+            };
+        };
+        /**
+         * @description Among teachers hired in `hired` (and matching `population`), the share (%) matching `numerator`
+         * @example {
+         *       "kind": "hires_share",
+         *       "hired": {
+         *         "from": "2025-01-01",
+         *         "to": "2025-12-31"
+         *       },
+         *       "population": {
+         *         "employmentCategory": [
+         *           "on_establishment"
+         *         ]
+         *       },
+         *       "numerator": {
+         *         "schoolStage": [
+         *           "kindergarten"
+         *         ]
+         *       }
+         *     }
+         */
+        HiresShareMetric: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "hires_share";
+            hired: {
+                /** Format: date */
+                from?: string;
+                /** Format: date */
+                to?: string;
+            };
+            population?: components["schemas"]["MetricFilter"];
+            numerator: components["schemas"]["MetricFilter"];
+        };
+        TargetCreate: {
+            /**
+             * Format: uuid
+             * @description The jurisdiction the target applies to (its whole subtree)
+             */
+            jurisdictionId: string;
+            /**
+             * @description Short reference, unique per jurisdiction (e.g. T12)
+             * @default null
+             */
+            code?: string | null;
+            title: string;
+            plan: components["schemas"]["TargetPlan"];
+            /** @default null */
+            source?: components["schemas"]["TargetSource"] | null;
+            metric: components["schemas"]["Metric"];
+            /**
+             * @description gte (以上/不低于), lte (以下/不超过), eq, approx (左右, within tolerance)
+             * @enum {string}
+             */
+            comparator: "gte" | "lte" | "eq" | "approx";
+            /** @description The target figure, in `unit` */
+            value: number;
+            /**
+             * @description With approx: how far from `value` still counts as met
+             * @default null
+             */
+            tolerance?: number | null;
+            /**
+             * @description Must be the unit the metric yields (percent for shares, years for averages, …)
+             * @enum {string}
+             */
+            unit: "percent" | "people" | "person_times" | "designations" | "schools" | "years" | "hours";
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @default null
+             * @example 2025-08-31
+             */
+            deadline?: string | null;
+            /** @default null */
+            notes?: string | null;
+        };
+        TargetUpdate: {
+            /**
+             * @description Short reference, unique per jurisdiction (e.g. T12)
+             * @default null
+             */
+            code?: string | null;
+            title?: string;
+            plan?: components["schemas"]["TargetPlan"];
+            /** @default null */
+            source?: components["schemas"]["TargetSource"] | null;
+            metric?: components["schemas"]["Metric"];
+            /**
+             * @description gte (以上/不低于), lte (以下/不超过), eq, approx (左右, within tolerance)
+             * @enum {string}
+             */
+            comparator?: "gte" | "lte" | "eq" | "approx";
+            /** @description The target figure, in `unit` */
+            value?: number;
+            /**
+             * @description With approx: how far from `value` still counts as met
+             * @default null
+             */
+            tolerance?: number | null;
+            /**
+             * @description Must be the unit the metric yields (percent for shares, years for averages, …)
+             * @enum {string}
+             */
+            unit?: "percent" | "people" | "person_times" | "designations" | "schools" | "years" | "hours";
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @default null
+             * @example 2025-08-31
+             */
+            deadline?: string | null;
+            /** @default null */
+            notes?: string | null;
+            /** @enum {string} */
+            status?: "active" | "archived";
+        };
+        Evaluation: {
+            /** Format: uuid */
+            targetId: string | null;
+            /** Format: uuid */
+            jurisdictionId: string;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            asOf: string;
+            /** @enum {string} */
+            groupBy: "none" | "school" | "jurisdiction";
+            metricKind: string;
+            /** @enum {string} */
+            unit: "percent" | "people" | "person_times" | "designations" | "schools" | "years" | "hours";
+            numerator: number | null;
+            denominator: number | null;
+            value: number | null;
+            population: number;
+            target: {
+                /** @enum {string} */
+                comparator: "gte" | "lte" | "eq" | "approx";
+                value: number;
+                tolerance: number | null;
+                deadline: string | null;
+                met: boolean | null;
+                /** @description Distance to the target in its unit (0 when met) */
+                gap: number | null;
+                /** @description For shares: how many more (or fewer) people in the numerator would meet it */
+                gapMembers: number | null;
+                /** @description From asOf; negative once the deadline has passed */
+                daysToDeadline: number | null;
+            } | null;
+            breakdown: components["schemas"]["EvaluatedCell"][];
+        };
+        EvaluatedCell: {
+            /** @enum {string} */
+            unitType: "school" | "jurisdiction";
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            numerator: number | null;
+            denominator: number | null;
+            /** @description In the metric's unit (percent for shares); null when suppressed or undefined (no one in the cell) */
+            value: number | null;
+            /** @description People (enrolments, for training rates; schools, for coverage) the cell covers */
+            population: number | null;
+            /** @description Whether this cell alone meets the target (null without a target or a value) */
+            met: boolean | null;
+            gap: number | null;
+            /** @description Coverage by subject flag: the flags this school lacks */
+            missingSubjectFlags: string[] | null;
+            /** @description Figures withheld: fewer than 5 people in the cell (aggregate-only readers) */
+            suppressed: boolean;
+        };
+        TargetSnapshot: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            targetId: string;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            asOf: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The client that stored it */
+            createdBy: string;
+            evaluation: components["schemas"]["Evaluation"];
+        };
+        TargetSnapshotRequest: {
+            /**
+             * Format: date
+             * @description Default: today
+             * @example 2025-08-31
+             */
+            asOf?: string;
+            /**
+             * @default none
+             * @enum {string}
+             */
+            groupBy?: "none" | "school" | "jurisdiction";
+        };
+        TargetSnapshotPage: {
+            items: components["schemas"]["TargetSnapshot"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        MetricEvaluationRequest: {
+            metric: components["schemas"]["Metric"];
+            /**
+             * Format: uuid
+             * @description Default: the caller's jurisdiction
+             */
+            jurisdictionId?: string;
+            /**
+             * Format: date
+             * @description Default: today
+             * @example 2025-08-31
+             */
+            asOf?: string;
+            /**
+             * @default none
+             * @enum {string}
+             */
+            groupBy?: "none" | "school" | "jurisdiction";
         };
     };
     responses: never;
@@ -16731,6 +17521,916 @@ export interface operations {
             };
             /** @description Not found (or outside the caller's scope) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTargets: {
+        parameters: {
+            query?: {
+                /** @description Page size (1–200) */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Targets of this jurisdiction and of those above it (that apply to it) and below it */
+                jurisdictionId?: string;
+                status?: "active" | "archived";
+                code?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of targets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetPage"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTarget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key and body replay the stored response; the same key with a different body is 422. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Current version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Target"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The target */
+            200: {
+                headers: {
+                    /** @description Current version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Target"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTarget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from a previous read; the write fails with 412 if the record changed since. */
+                "if-match"?: string;
+            };
+            path: {
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description Current version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Target"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match did not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    evaluateTarget: {
+        parameters: {
+            query?: {
+                /** @description Evaluate with the register as it was on this date (default today) */
+                asOf?: string;
+                /** @description Breakdown rows: none, every school in scope, or every child jurisdiction (and school directly below) */
+                groupBy?: "none" | "school" | "jurisdiction";
+            };
+            header?: never;
+            path: {
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The evaluation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTargetMembers: {
+        parameters: {
+            query?: {
+                /** @description Page size (1–200) */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                set?: "numerator" | "population" | "gap";
+                /** @description Business date, YYYY-MM-DD */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of teachers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherPage"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTargetSnapshots: {
+        parameters: {
+            query?: {
+                /** @description Page size (1–200) */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of snapshots */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetSnapshotPage"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTargetSnapshot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key and body replay the stored response; the same key with a different body is 422. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TargetSnapshotRequest"];
+            };
+        };
+        responses: {
+            /** @description Stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetSnapshot"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    evaluateMetric: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key and body replay the stored response; the same key with a different body is 422. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MetricEvaluationRequest"];
+            };
+        };
+        responses: {
+            /** @description The evaluation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -47,7 +47,7 @@ export const onError: ErrorHandler<AppEnv> = (err, c) => {
   if (mapped) return problemResponse(c, mapped);
   c.var.deps?.logger.log("error", "unhandled error", {
     requestId: c.get("requestId"),
-    error: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
+    error: err instanceof Error ? `${err.name}: ${err.message}${err.cause instanceof Error ? ` (cause: ${err.cause.message})` : ""}` : String(err),
     stack: err instanceof Error ? err.stack : undefined,
   });
   return problemResponse(c, new ApiError("internal", `An unexpected error occurred; quote request id ${c.get("requestId")}`));

@@ -282,6 +282,34 @@ Object.assign(SAMPLES, {
   getTrainingRollup: async (w) => ({ path: `/v1/training-statistics?jurisdictionId=${w.A}`, target: "jurisdiction", mode: "one" }),
 } satisfies Record<string, (w: World) => Promise<Sample>>);
 
+const DUAL = { kind: "ratio", population: { schoolStage: ["vocational"] }, numerator: { dualQualified: true } };
+let targetAtA: string | undefined;
+async function targetAt(w: World): Promise<string> {
+  if (!targetAtA) {
+    const res = await root().post("/v1/targets", { jurisdictionId: w.A, title: "双师型比例", plan: { title: "规划" }, metric: DUAL, comparator: "gte", value: 60, unit: "percent" });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    targetAtA = res.body.id as string;
+  }
+  return targetAtA;
+}
+Object.assign(SAMPLES, {
+  listTargets: async (w) => ({ path: "/v1/targets?limit=200", target: "jurisdiction", mode: "list", expectId: await targetAt(w) }),
+  createTarget: async (w) => ({
+    path: "/v1/targets",
+    method: "POST",
+    body: { jurisdictionId: w.A, title: "农村教师平均年龄", plan: { title: "规划" }, metric: { kind: "average", attribute: "age" }, comparator: "lte", value: 40, unit: "years" },
+    target: "jurisdiction",
+    mode: "create",
+  }),
+  getTarget: async (w) => ({ path: `/v1/targets/${await targetAt(w)}`, target: "jurisdiction", mode: "one" }),
+  updateTarget: async (w) => ({ path: `/v1/targets/${await targetAt(w)}`, method: "PATCH", body: { notes: "核对" }, target: "jurisdiction", mode: "one" }),
+  evaluateTarget: async (w) => ({ path: `/v1/targets/${await targetAt(w)}/evaluation?asOf=2025-08-31`, target: "jurisdiction", mode: "one" }),
+  listTargetMembers: async (w) => ({ path: `/v1/targets/${await targetAt(w)}/members?set=gap`, target: "jurisdiction", mode: "one" }),
+  createTargetSnapshot: async (w) => ({ path: `/v1/targets/${await targetAt(w)}/snapshots`, method: "POST", body: { asOf: "2025-08-31" }, target: "jurisdiction", mode: "one" }),
+  listTargetSnapshots: async (w) => ({ path: `/v1/targets/${await targetAt(w)}/snapshots`, target: "jurisdiction", mode: "one" }),
+  evaluateMetric: async (w) => ({ path: "/v1/metrics/evaluate", method: "POST", body: { metric: DUAL, jurisdictionId: w.A }, target: "jurisdiction", mode: "one" }),
+} satisfies Record<string, (w: World) => Promise<Sample>>);
+
 const doc = () => buildOpenApiDocument(ctx.app) as unknown as { paths: Record<string, Record<string, { operationId: string; "x-permission"?: Permission }>> };
 
 function operations() {

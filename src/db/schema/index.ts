@@ -6,3 +6,4 @@ export * from "./auth.ts";
 export * from "./training.ts";
 export * from "./changes.ts";
 export * from "./sync.ts";
+export * from "./targets.ts";

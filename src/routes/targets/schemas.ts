@@ -3,8 +3,6 @@ import { metricSchema } from "../../domain/metrics/definition.ts";
 import { COMPARATORS, TARGET_STATUSES, TARGET_UNITS } from "../../domain/metrics/targets.ts";
 import { isoDate, pageQuery, pageSchema, pathId } from "../../lib/http.ts";
 
-export const GROUP_BY = ["none", "school", "jurisdiction"] as const;
-
 const example = {
   id: "0193a0d4-1a2b-7c3d-8e4f-5a6b7c8d9e77",
   jurisdictionId: "0193a0c5-8f1e-7b2a-9c4d-5e6f7a8b9c0d",
@@ -46,7 +44,7 @@ const fields = {
   code: z.string().trim().min(1).max(32).nullable().default(null).openapi({ description: "Short reference, unique per jurisdiction (e.g. T12)" }),
   title: z.string().trim().min(1).max(300),
   plan: planSchema,
-  source: sourceSchema.nullable().default(null),
+  source: z.union([sourceSchema, z.null()]).default(null),
   metric: metricSchema,
   comparator: z.enum(COMPARATORS).openapi({ description: "gte (以上/不低于), lte (以下/不超过), eq, approx (左右, within tolerance)" }),
   value: z.number().finite().openapi({ description: "The target figure, in `unit`" }),
@@ -61,7 +59,7 @@ export const targetSchema = z
     id: z.uuid(),
     ...fields,
     code: z.string().nullable(),
-    source: sourceSchema.nullable(),
+    source: z.union([sourceSchema, z.null()]),
     tolerance: z.number().nullable(),
     deadline: z.string().nullable(),
     notes: z.string().nullable(),

@@ -1,0 +1,116 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { Condition, Filter } from "../../domain/metrics/definition.ts";
+import { DESIGNATION_LEVELS, EDUCATION_LEVELS, TITLE_LEVELS } from "../../domain/vocab.ts";
+import { designationLevelRank, educationRank, rankLiteral, titleRank } from "../teacher-attributes.ts";
+
+/**
+ * A metric filter as one boolean SQL expression over the population row: the outer `"teachers"` row,
+ * its home assignment `ma` and home school `ms` on the evaluation date (see population.ts). Teacher
+ * attributes held in effective-dated records are EXISTS over their (teacher_id, valid_from) indexes, with
+ * the same as-of rules as the teacher read (src/db/teacher-attributes.ts): valid_from <= d and
+ * (valid_to is null or valid_to >= d), credentials by their dated status events.
+ */
+export interface FilterContext {
+  /** The evaluation date as a SQL date expression. */
+  d: SQL;
+}
+
+const T = sql.raw(`"teachers"`);
+const list = (codes: readonly string[]) => sql.join(codes.map((c) => sql`${c}`), sql`, `);
+const textArray = (codes: readonly string[]) => sql`array[${list(codes)}]::text[]`;
+const validOn = (alias: string, d: SQL) =>
+  sql`${sql.raw(alias)}.valid_from <= ${d} and (${sql.raw(alias)}.valid_to is null or ${sql.raw(alias)}.valid_to >= ${d})`;
+const recordExists = (table: string, d: SQL, extra: SQL) =>
+  sql`exists (select 1 from ${sql.raw(table)} x where x.teacher_id = ${T}."id" and ${validOn("x", d)} and ${extra})`;
+
+/** Active on d: issued by d, not past expiry, and its latest status event by d (if any) says active. */
+export function activeCredential(kind: string, d: SQL): SQL {
+  return sql`exists (select 1 from teacher_credentials c where c.teacher_id = ${T}."id" and c.kind = ${kind} and ${validOn("c", d)}
+    and coalesce((select e.status from teacher_credential_events e where e.credential_id = c.id and e.effective_on <= ${d}
+      order by e.effective_on desc, e.id desc limit 1), 'active') = 'active')`;
+}
+
+/** Designations of the outer teacher matching `m`: held on d, or awarded in the window (and by d). */
+export function designationMatch(m: NonNullable<Condition["designation"]>, d: SQL, alias = "x"): SQL {
+  const a = sql.raw(alias);
+  const parts: SQL[] = [
+    m.awarded
+      ? sql`${a}.valid_from <= ${d}${m.awarded.from ? sql` and ${a}.valid_from >= ${m.awarded.from}::date` : sql``}${m.awarded.to ? sql` and ${a}.valid_from <= ${m.awarded.to}::date` : sql``}`
+      : validOn(alias, d),
+  ];
+  if (m.types) parts.push(sql`${a}.type in (${list(m.types)})`);
+  if (m.levels) parts.push(sql`${a}.level in (${list(m.levels)})`);
+  if (m.levelAtLeast) parts.push(sql`${designationLevelRank(sql`${a}.level`)} >= ${sql.raw(String(rankLiteral(DESIGNATION_LEVELS, m.levelAtLeast)))}`);
+  if (m.subjects) parts.push(sql`${a}.subject in (${list(m.subjects)})`);
+  return sql.join(parts, sql` and `);
+}
+
+/** Whole years on d: born (or started) on or before d minus n years; the same rule as ageOn. */
+const yearsAtLeast = (start: SQL, d: SQL, n: number) => sql`${start} <= (${d} - make_interval(years => ${sql.raw(String(n))}))::date`;
+const yearsAtMost = (start: SQL, d: SQL, n: number) => sql`${start} > (${d} - make_interval(years => ${sql.raw(String(n + 1))}))::date`;
+
+function conditionSql(c: Condition, { d }: FilterContext): SQL {
+  const parts: SQL[] = [];
+  if (c.schoolStage) parts.push(sql`ms.stages && ${textArray(c.schoolStage)}`);
+  if (c.teachingStage) parts.push(recordExists("teacher_subjects", d, sql`x.stage in (${list(c.teachingStage)})`));
+  if (c.locationClass) parts.push(sql`ms.location_class in (${list(c.locationClass)})`);
+  if (c.remote !== undefined) parts.push(sql`ms.remote = ${sql.raw(String(c.remote))}`);
+  if (c.weak !== undefined) parts.push(sql`ms.weak = ${sql.raw(String(c.weak))}`);
+  if (c.ownership) parts.push(sql`ms.ownership in (${list(c.ownership)})`);
+  if (c.postType) parts.push(sql`ma.post_type in (${list(c.postType)})`);
+  if (c.employmentCategory) parts.push(sql`${T}."employment_category" in (${list(c.employmentCategory)})`);
+  if (c.onEstablishmentNotAtPost !== undefined) parts.push(sql`${T}."on_establishment_not_at_post" = ${sql.raw(String(c.onEstablishmentNotAtPost))}`);
+  // Status on d: the stored status from the end date on, active before it (as the compliance rules read it).
+  if (c.status) {
+    parts.push(sql`(case when ${T}."ended_on" is not null and ${T}."ended_on" <= ${d} then ${T}."status" else 'active' end) in (${list(c.status)})`);
+  }
+  if (c.educationAtLeast) {
+    parts.push(recordExists("teacher_education", d, sql`${educationRank(sql.raw("x.level"))} >= ${sql.raw(String(rankLiteral(EDUCATION_LEVELS, c.educationAtLeast)))}`));
+  }
+  if (c.educationExactly) {
+    const rank = rankLiteral(EDUCATION_LEVELS, c.educationExactly);
+    parts.push(sql`${recordExists("teacher_education", d, sql`x.level = ${c.educationExactly}`)}
+      and not ${recordExists("teacher_education", d, sql`${educationRank(sql.raw("x.level"))} > ${sql.raw(String(rank))}`)}`);
+  }
+  if (c.graduateCoursework !== undefined) {
+    const has = recordExists("teacher_graduate_coursework", d, sql`true`);
+    parts.push(c.graduateCoursework ? has : sql`not ${has}`);
+  }
+  if (c.titleAtLeast) {
+    parts.push(recordExists("teacher_titles", d, sql`${titleRank(sql.raw("x.level"))} >= ${sql.raw(String(rankLiteral(TITLE_LEVELS, c.titleAtLeast)))}`));
+  }
+  if (c.title) parts.push(recordExists("teacher_titles", d, sql`x.level in (${list(c.title)})`));
+  if (c.designation) {
+    parts.push(sql`exists (select 1 from teacher_designations x where x.teacher_id = ${T}."id" and ${designationMatch(c.designation, d)})`);
+  }
+  if (c.credential) parts.push(activeCredential(c.credential, d));
+  if (c.dualQualified !== undefined) {
+    const dual = sql`(${activeCredential("teacher_certificate", d)} and ${activeCredential("occupational_qualification", d)})`;
+    parts.push(c.dualQualified ? dual : sql`not ${dual}`);
+  }
+  if (c.subjectFlag) parts.push(recordExists("teacher_subjects", d, sql`x.subject in (${list(c.subjectFlag)})`));
+  if (c.subject) parts.push(recordExists("teacher_subjects", d, sql`x.subject in (${list(c.subject)})`));
+  if (c.gender) parts.push(sql`${T}."gender" = ${c.gender}`);
+  const birth = sql`${T}."birth_date"`;
+  if (c.age?.min !== undefined) parts.push(yearsAtLeast(birth, d, c.age.min));
+  if (c.age?.max !== undefined) parts.push(yearsAtMost(birth, d, c.age.max));
+  const start = sql`coalesce(${T}."teaching_start_date", ${T}."hire_date")`;
+  if (c.yearsOfTeaching?.min !== undefined) parts.push(yearsAtLeast(start, d, c.yearsOfTeaching.min));
+  if (c.yearsOfTeaching?.max !== undefined) parts.push(sql`${start} <= ${d} and ${yearsAtMost(start, d, c.yearsOfTeaching.max)}`);
+  if (c.hireDate?.from) parts.push(sql`${T}."hire_date" >= ${c.hireDate.from}::date`);
+  if (c.hireDate?.to) parts.push(sql`${T}."hire_date" <= ${c.hireDate.to}::date`);
+  return sql`(${sql.join(parts, sql` and `)})`;
+}
+
+/**
+ * The filter as SQL; an absent filter is true. A comparison with a missing value (no hire date) is
+ * unknown, which WHERE and FILTER treat as false; only `not` must turn it into false first, or the
+ * teacher would fall out of both a condition and its negation.
+ */
+export function filterSql(f: Filter | undefined, ctx: FilterContext): SQL {
+  if (!f) return sql`true`;
+  if ("all" in f) return sql`(${sql.join(f.all.map((x) => filterSql(x, ctx)), sql` and `)})`;
+  if ("any" in f) return sql`(${sql.join(f.any.map((x) => filterSql(x, ctx)), sql` or `)})`;
+  if ("not" in f) return sql`(not coalesce(${filterSql(f.not, ctx)}, false))`;
+  return conditionSql(f as Condition, ctx);
+}

@@ -1,0 +1,101 @@
+import { isShare, type Metric } from "./definition.ts";
+import { daysToDeadline, gapInMembers, judge, percent, round, SMALL_CELL, unitOf, type Comparator, type TargetUnit } from "./targets.ts";
+
+/** The aggregate numbers of one cell, as the database computed them. */
+export interface CellFigures {
+  unitType: "total" | "school" | "jurisdiction";
+  unitId: string | null;
+  unitName: string | null;
+  numerator: number | null;
+  denominator: number | null;
+  population: number;
+  mean: number | null;
+  missing: string[] | null;
+}
+
+export interface TargetTerms {
+  comparator: Comparator;
+  value: number;
+  tolerance: number | null;
+  deadline: string | null;
+}
+
+export interface EvaluatedCell {
+  unitType: CellFigures["unitType"];
+  unitId: string | null;
+  unitName: string | null;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  population: number | null;
+  met: boolean | null;
+  gap: number | null;
+  missingSubjectFlags: string[] | null;
+  suppressed: boolean;
+}
+
+/** The value of a cell in the metric's unit: a percentage for shares, the mean for averages, the count otherwise. */
+export function cellValue(m: Metric, c: Pick<CellFigures, "numerator" | "denominator" | "mean">): number | null {
+  if (m.kind === "average") return c.mean === null ? null : round(c.mean, 4);
+  if (isShare(m)) return c.numerator === null || c.denominator === null ? null : percent(c.numerator, c.denominator);
+  return c.numerator;
+}
+
+/**
+ * Shape a cell: its value, whether it meets the target, and — when `suppress` is set (aggregate-only
+ * readers) — small cells withheld: a cell about fewer than SMALL_CELL people (but some) shows no
+ * figures, so a small school's numbers cannot single anyone out. Coverage counts schools, not people,
+ * and is never suppressed.
+ */
+export function evaluateCell(m: Metric, c: CellFigures, terms: TargetTerms | null, suppress: boolean): EvaluatedCell {
+  const value = cellValue(m, c);
+  const small = suppress && m.kind !== "coverage" && c.population > 0 && c.population < SMALL_CELL;
+  const j = terms ? judge(value, terms.comparator, terms.value, terms.tolerance ?? 0) : null;
+  if (small) {
+    return { unitType: c.unitType, unitId: c.unitId, unitName: c.unitName, numerator: null, denominator: null, value: null, population: null, met: null, gap: null, missingSubjectFlags: null, suppressed: true };
+  }
+  return {
+    unitType: c.unitType,
+    unitId: c.unitId,
+    unitName: c.unitName,
+    numerator: c.numerator,
+    denominator: c.denominator,
+    value,
+    population: c.population,
+    met: j?.met ?? null,
+    gap: j?.gap ?? null,
+    missingSubjectFlags: c.missing,
+    suppressed: false,
+  };
+}
+
+export interface EvaluationSummary {
+  unit: TargetUnit;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  population: number;
+  target: (TargetTerms & { met: boolean | null; gap: number | null; gapMembers: number | null; daysToDeadline: number | null }) | null;
+}
+
+/** The headline of an evaluation (never suppressed: it covers the whole jurisdiction). */
+export function summarise(m: Metric, total: CellFigures, terms: TargetTerms | null, asOf: string): EvaluationSummary {
+  const value = cellValue(m, total);
+  const j = terms ? judge(value, terms.comparator, terms.value, terms.tolerance ?? 0) : null;
+  return {
+    unit: unitOf(m),
+    numerator: total.numerator,
+    denominator: total.denominator,
+    value,
+    population: total.population,
+    target: terms
+      ? {
+          ...terms,
+          met: j?.met ?? null,
+          gap: j?.gap ?? null,
+          gapMembers: isShare(m) ? gapInMembers(total.numerator, total.denominator, terms.comparator, terms.value) : null,
+          daysToDeadline: daysToDeadline(asOf, terms.deadline),
+        }
+      : null,
+  };
+}

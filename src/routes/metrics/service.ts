@@ -1,0 +1,86 @@
+import { eq } from "drizzle-orm";
+import type { Principal } from "../../auth/principal.ts";
+import { canSeeJurisdiction } from "../../auth/scope.ts";
+import { evaluateMetricSql, type GroupBy } from "../../db/metrics/evaluate.ts";
+import { jurisdictions } from "../../db/schema/index.ts";
+import type { Database } from "../../db/types.ts";
+import { filterSize, MAX_FILTER_CONDITIONS, MAX_FILTER_DEPTH, type Filter, type Metric } from "../../domain/metrics/definition.ts";
+import { evaluateCell, summarise, type TargetTerms } from "../../domain/metrics/evaluation.ts";
+import { ApiError } from "../../lib/problem.ts";
+import { ruleContext } from "../training/compliance/store.ts";
+import type { Evaluation } from "./schemas.ts";
+
+export interface Jurisdiction {
+  id: string;
+  path: string;
+}
+
+/** The jurisdiction to evaluate: the one named (404 when unknown or outside scope), else the caller's own. */
+export async function resolveJurisdiction(db: Database, principal: Principal, id: string | undefined, pointer: { parameter: string } | { pointer: string }): Promise<Jurisdiction> {
+  const wanted = id ?? (principal.orgType === "jurisdiction" ? principal.orgId : undefined);
+  if (!wanted) throw ApiError.invalid("Name the jurisdiction to evaluate", [{ ...pointer, detail: "Required for a caller not bound to a jurisdiction" }]);
+  const [j] = await db.select({ id: jurisdictions.id, path: jurisdictions.path }).from(jurisdictions).where(eq(jurisdictions.id, wanted));
+  if (!j || !canSeeJurisdiction(principal, j.path)) throw ApiError.notFound("Jurisdiction", wanted);
+  return j;
+}
+
+/** Refuse definitions that would compile into an unbounded statement (422 with a pointer). */
+export function checkMetricSize(m: Metric, pointer: string): void {
+  const filters: [string, Filter | undefined][] = [
+    ["population", "population" in m ? m.population : undefined],
+    ["numerator", "numerator" in m ? m.numerator : undefined],
+    ["filter", "filter" in m ? m.filter : undefined],
+  ];
+  for (const [key, f] of filters) {
+    if (!f) continue;
+    const size = filterSize(f);
+    if (size.depth > MAX_FILTER_DEPTH || size.conditions > MAX_FILTER_CONDITIONS) {
+      throw ApiError.invalid("The metric definition is too large", [
+        { pointer: `${pointer}/${key}`, detail: `At most ${MAX_FILTER_DEPTH} levels of nesting and ${MAX_FILTER_CONDITIONS} conditions` },
+      ]);
+    }
+  }
+}
+
+export interface EvaluateRequest {
+  metric: Metric;
+  jurisdiction: Jurisdiction;
+  asOf: string;
+  groupBy: GroupBy;
+  terms: TargetTerms | null;
+  targetId: string | null;
+}
+
+/**
+ * Evaluate a metric over a jurisdiction's subtree as of a date: one SQL statement for the total and
+ * the breakdown, then the domain shapes each cell (value, met, gap; small cells suppressed for the
+ * aggregate-only reporter role).
+ */
+export async function evaluate(db: Database, principal: Principal, r: EvaluateRequest): Promise<Evaluation> {
+  const compliance =
+    r.metric.kind === "training_compliance"
+      ? await ruleContext(db, r.asOf, r.metric.cycle, r.jurisdiction.path).then((ctx) => ({ rules: ctx.json, cut: ctx.cut, shape: ctx.shape }))
+      : undefined;
+  const { total, units } = await evaluateMetricSql(db, {
+    metric: r.metric,
+    path: r.jurisdiction.path,
+    jurisdictionId: r.jurisdiction.id,
+    asOf: r.asOf,
+    groupBy: r.groupBy,
+    compliance,
+  });
+  const suppress = principal.role === "reporter";
+  const head = summarise(r.metric, total, r.terms, r.asOf);
+  return {
+    targetId: r.targetId,
+    jurisdictionId: r.jurisdiction.id,
+    asOf: r.asOf,
+    groupBy: r.groupBy,
+    metricKind: r.metric.kind,
+    ...head,
+    breakdown: units.map((u) => {
+      const cell = evaluateCell(r.metric, u, r.terms, suppress);
+      return { ...cell, unitType: cell.unitType as "school" | "jurisdiction", unitId: cell.unitId!, unitName: cell.unitName ?? "" };
+    }),
+  };
+}

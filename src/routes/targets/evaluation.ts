@@ -1,0 +1,49 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import { defineRoute } from "../../auth/permissions.ts";
+import type { Principal } from "../../auth/principal.ts";
+import type { GroupBy } from "../../db/metrics/evaluate.ts";
+import type { Database } from "../../db/types.ts";
+import type { AppEnv } from "../../lib/context.ts";
+import { today } from "../../lib/http.ts";
+import { errorResponses } from "../../lib/problem.ts";
+import { evaluationQuery, evaluationSchema, type Evaluation } from "../metrics/schemas.ts";
+import { evaluate } from "../metrics/service.ts";
+import { targetParams } from "./schemas.ts";
+import { termsOf, type TargetRow } from "./store.ts";
+import { findTarget } from "./store.ts";
+
+export const route = defineRoute({
+  method: "get",
+  path: "/targets/{targetId}/evaluation",
+  operationId: "evaluateTarget",
+  summary: "Evaluate a target as of a date: value, met, gap, days to deadline, breakdown",
+  description:
+    "Numerator, denominator and value over the target's jurisdiction with the register as it was on `asOf` (assignments, titles, " +
+    "education, designations and credentials valid that day), whether it meets the target, the gap (and, for shares, how many people " +
+    "short), the days left to the deadline, and one row per school or child jurisdiction in scope. For the reporter role, cells about " +
+    "fewer than 5 people are suppressed.",
+  tags: ["Targets"],
+  "x-permission": "targets.read",
+  request: { params: targetParams, query: evaluationQuery },
+  responses: {
+    200: { description: "The evaluation", content: { "application/json": { schema: evaluationSchema } } },
+    ...errorResponses(403, 404),
+  },
+});
+
+export function evaluateTarget(db: Database, principal: Principal, t: TargetRow, asOf: string, groupBy: GroupBy): Promise<Evaluation> {
+  return evaluate(db, principal, {
+    metric: t.metric,
+    jurisdiction: { id: t.jurisdictionId, path: t.jurisdictionPath },
+    asOf,
+    groupBy,
+    terms: termsOf(t),
+    targetId: t.id,
+  });
+}
+
+export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
+  const q = c.req.valid("query");
+  const t = await findTarget(c.var.db, c.var.principal, c.req.valid("param").targetId);
+  return c.json(await evaluateTarget(c.var.db, c.var.principal, t, q.asOf ?? today(), q.groupBy), 200);
+};
