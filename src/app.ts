@@ -14,6 +14,7 @@ import { configureOpenApi } from "./routes/docs/openapi.ts";
 import { healthRouter } from "./routes/health/index.ts";
 import { jurisdictionsRouter } from "./routes/jurisdictions/index.ts";
 import { meRouter } from "./routes/me/index.ts";
+import { reportsRouter } from "./routes/reports/index.ts";
 import { jwksRouter, oauthRouter } from "./routes/oauth/index.ts";
 import { syncRouter } from "./routes/sync/index.ts";
 import { schoolsRouter } from "./routes/schools/index.ts";
@@ -56,6 +57,7 @@ export function createApp(appDeps: AppDeps) {
   app.route("/v1", trainingRouter);
   app.route("/v1", changesRouter);
   app.route("/v1", syncRouter);
+  app.route("/v1", reportsRouter);
 
   configureOpenApi(app);
 

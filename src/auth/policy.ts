@@ -40,6 +40,10 @@ export const PERMISSIONS = [
   /** Push staff batches for a school in scope (a school system: its own) and read their results. */
   "sync.push",
   "sync.read",
+  /** Aggregate bureau reports (counts and shares, no personal records). */
+  "reports.read",
+  /** See report cells with fewer than 5 teachers; without it they are suppressed (small-cell suppression). */
+  "reports.small_cells.read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -66,9 +70,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "changes.read",
     "sync.push",
     "sync.read",
+    "reports.read",
+    "reports.small_cells.read",
   ],
   school_sync: ["vocabularies.read", "org.read", "teachers.read", "me.read", "training.read", "training.rules.read", "changes.read", "sync.push", "sync.read"],
-  reporter: ["vocabularies.read", "org.read", "me.read", "training.rules.read", "training.stats"],
+  reporter: ["vocabularies.read", "org.read", "me.read", "training.rules.read", "training.stats", "reports.read"],
   teacher: ["vocabularies.read", "me.read", "teachers.read", "training.read", "training.claim"],
 };
 

@@ -39,6 +39,7 @@ export const openApiConfig = {
     { name: "Training compliance", description: "Cycle compliance per teacher and per school or jurisdiction, and transcripts" },
     { name: "Sync", description: "For school staff systems: the change feed (and batch push)" },
     { name: "Training statistics", description: "Programme statistics and roll-ups by jurisdiction and year (aggregates only)" },
+    { name: "Reports", description: "Bureau reports (aggregates only) as JSON, CSV or XLSX; small cells suppressed for reporters" },
   ],
 };
 
