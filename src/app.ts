@@ -15,6 +15,7 @@ import { healthRouter } from "./routes/health/index.ts";
 import { jurisdictionsRouter } from "./routes/jurisdictions/index.ts";
 import { meRouter } from "./routes/me/index.ts";
 import { metricsRouter } from "./routes/metrics/index.ts";
+import { reportsRouter } from "./routes/reports/index.ts";
 import { jwksRouter, oauthRouter } from "./routes/oauth/index.ts";
 import { syncRouter } from "./routes/sync/index.ts";
 import { schoolsRouter } from "./routes/schools/index.ts";
@@ -60,6 +61,7 @@ export function createApp(appDeps: AppDeps) {
   app.route("/v1", syncRouter);
   app.route("/v1", targetsRouter);
   app.route("/v1", metricsRouter);
+  app.route("/v1", reportsRouter);
 
   configureOpenApi(app);
 

@@ -40,12 +40,16 @@ export const PERMISSIONS = [
   /** Push staff batches for a school in scope (a school system: its own) and read their results. */
   "sync.push",
   "sync.read",
-  /** Targets and metric evaluations: aggregates only (small cells suppressed for the reporter role). */
+  /** Targets and metric evaluations: aggregates only (small cells suppressed without reports.small_cells.read). */
   "targets.read",
   /** Create and change targets; store evaluation snapshots. */
   "targets.write",
   /** The teachers behind a target's figures (drill-down): personal records. */
   "targets.members",
+  /** Aggregate bureau reports (counts and shares, no personal records). */
+  "reports.read",
+  /** See report cells with fewer than 5 teachers; without it they are suppressed (small-cell suppression). */
+  "reports.small_cells.read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -74,9 +78,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "sync.read",
     "targets.read",
     "targets.members",
+    "reports.read",
+    "reports.small_cells.read",
   ],
   school_sync: ["vocabularies.read", "org.read", "teachers.read", "me.read", "training.read", "training.rules.read", "changes.read", "sync.push", "sync.read"],
-  reporter: ["vocabularies.read", "org.read", "me.read", "training.rules.read", "training.stats", "targets.read"],
+  reporter: ["vocabularies.read", "org.read", "me.read", "training.rules.read", "training.stats", "targets.read", "reports.read"],
   teacher: ["vocabularies.read", "me.read", "teachers.read", "training.read", "training.claim"],
 };
 

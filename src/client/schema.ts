@@ -1849,6 +1849,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/workforce": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Workforce structure (师资队伍结构) as of a date
+         * @description The teachers whose home (primary) post on `asOf` is at a school in the jurisdiction, counted by highest education, title, age band (周岁 on the date), employment category, stage and location class of the home school, gender, 双师型 and highest designation level on the date, each with its share of the total. Every code of each dimension is listed, zero rows included, in vocabulary order (labels from /v1/vocabularies). School stage counts a teacher under each stage the home school offers, so it can add up to more than the total. Cells under 5 teachers are suppressed unless the caller holds `reports.small_cells.read`. `Accept: text/csv` or the XLSX media type returns the same numbers as a file.
+         *
+         *     **Access:** `reports.read` (bureau_admin, hr_clerk, reporter); records outside the caller's org subtree answer 404.
+         */
+        get: operations["getWorkforceReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6263,6 +6285,105 @@ export interface components {
              * @enum {string}
              */
             groupBy?: "none" | "school" | "jurisdiction";
+        };
+        /**
+         * @example {
+         *       "jurisdictionId": "0193a0c1-0000-7000-8000-000000000001",
+         *       "asOf": "2025-08-31",
+         *       "total": {
+         *         "count": 120,
+         *         "share": 1,
+         *         "suppressed": false
+         *       },
+         *       "dimensions": [
+         *         {
+         *           "dimension": "education_level",
+         *           "labels": {
+         *             "zh-CN": "学历",
+         *             "en": "Education level"
+         *           },
+         *           "rows": [
+         *             {
+         *               "code": "associate",
+         *               "labels": {
+         *                 "zh-CN": "专科",
+         *                 "en": "Associate"
+         *               },
+         *               "count": 20,
+         *               "share": 0.1667,
+         *               "suppressed": false
+         *             },
+         *             {
+         *               "code": "bachelor",
+         *               "labels": {
+         *                 "zh-CN": "本科",
+         *                 "en": "Bachelor"
+         *               },
+         *               "count": 97,
+         *               "share": 0.8083,
+         *               "suppressed": false
+         *             },
+         *             {
+         *               "code": "master",
+         *               "labels": {
+         *                 "zh-CN": "硕士研究生",
+         *                 "en": "Master"
+         *               },
+         *               "count": null,
+         *               "share": null,
+         *               "suppressed": true
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        WorkforceReport: {
+            /**
+             * Format: uuid
+             * @description The jurisdiction reported on; null for the whole tree or a school-bound caller
+             */
+            jurisdictionId: string | null;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            asOf: string;
+            total: components["schemas"]["ReportCount"];
+            dimensions: components["schemas"]["WorkforceReportDimension"][];
+        };
+        ReportCount: {
+            /** @description Teachers; null when suppressed */
+            count: number | null;
+            /** @description count ÷ total, a fraction (0–1) with four decimals; null when suppressed or nobody is counted */
+            share: number | null;
+            /** @description True when the count is under 5 (and above 0) and the caller lacks `reports.small_cells.read` */
+            suppressed: boolean;
+        };
+        WorkforceReportDimension: {
+            /** @enum {string} */
+            dimension: "education_level" | "title_level" | "age_band" | "employment_category" | "school_stage" | "location_class" | "gender" | "dual_qualification" | "designation_level";
+            labels: components["schemas"]["ReportLabels"];
+            /** @description Every code of the dimension, zero rows included, in vocabulary order */
+            rows: components["schemas"]["WorkforceReportRow"][];
+        };
+        ReportLabels: {
+            /** @example 本科 */
+            "zh-CN": string;
+            /** @example Bachelor */
+            en: string;
+        };
+        WorkforceReportRow: {
+            /** @example bachelor */
+            code: string;
+            labels: components["schemas"]["ReportLabels"];
+            /** @description Teachers; null when suppressed */
+            count: number | null;
+            /** @description count ÷ total, a fraction (0–1) with four decimals; null when suppressed or nobody is counted */
+            share: number | null;
+            /** @description True when the count is under 5 (and above 0) and the caller lacks `reports.small_cells.read` */
+            suppressed: boolean;
         };
     };
     responses: never;
@@ -18431,6 +18552,96 @@ export interface operations {
             };
             /** @description Unsupported media type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWorkforceReport: {
+        parameters: {
+            query?: {
+                /** @description Default: the caller's own org (the whole tree for a root principal) */
+                jurisdictionId?: string;
+                /** @description Report date (default: today, UTC) */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts by dimension */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkforceReport"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

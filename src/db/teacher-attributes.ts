@@ -86,3 +86,9 @@ export function subjectsOn(d: SQL) {
   return sql<string[]>`coalesce((select json_agg(distinct x.subject order by x.subject) from teacher_subjects x
     where x.teacher_id = ${T} and ${validOn("x", d)}), '[]'::json)`;
 }
+
+/** The highest designation level held on d (null when none). */
+export function highestDesignationLevelOn(d: SQL) {
+  return sql<string | null>`(select x.level from teacher_designations x where x.teacher_id = ${T} and ${validOn("x", d)}
+    order by ${designationLevelRank(sql.raw("x.level"))} desc limit 1)`;
+}

@@ -88,3 +88,16 @@ export type TrainingLevel = (typeof TRAINING_LEVELS)[number];
 export type EnrollmentStatus = (typeof ENROLLMENT_STATUSES)[number];
 export type ProRateMethod = (typeof PRO_RATE_METHODS)[number];
 export type ComplianceStatus = (typeof COMPLIANCE_STATUSES)[number];
+
+/** Reports (domain.md §4). Age bands are 周岁 on the report date; see src/domain/reports/workforce.ts for the bounds. */
+export const AGE_BANDS = ["age_29_under", "age_30_34", "age_35_39", "age_40_44", "age_45_49", "age_50_54", "age_55_over"] as const;
+export const DUAL_QUALIFICATIONS = ["dual_qualified", "not_dual_qualified"] as const;
+/** Codes a report uses where a teacher has no value in a dimension (no designation, no education on record). */
+export const REPORT_PLACEHOLDERS = ["none", "not_recorded"] as const;
+export const WORKFORCE_DIMENSIONS = [
+  "education_level", "title_level", "age_band", "employment_category", "school_stage", "location_class", "gender",
+  "dual_qualification", "designation_level",
+] as const;
+
+export type AgeBand = (typeof AGE_BANDS)[number];
+export type WorkforceDimension = (typeof WORKFORCE_DIMENSIONS)[number];

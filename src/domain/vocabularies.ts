@@ -32,6 +32,10 @@ import {
   TRAINING_MODES,
   TRAINING_RECORD_STATUSES,
   TRAINING_SOURCES,
+  AGE_BANDS,
+  DUAL_QUALIFICATIONS,
+  REPORT_PLACEHOLDERS,
+  WORKFORCE_DIMENSIONS,
 } from "./vocab.ts";
 
 /**
@@ -277,6 +281,34 @@ export const VOCABULARIES = {
     on_track: ["进度正常", "On track"],
     behind: ["进度滞后", "Behind"],
     not_eligible: ["不适用", "Not eligible"],
+  }),
+  age_band: vocab("Age band (周岁 on the report date), youngest first", true, AGE_BANDS, {
+    age_29_under: ["29岁及以下", "29 and under"],
+    age_30_34: ["30–34岁", "30–34"],
+    age_35_39: ["35–39岁", "35–39"],
+    age_40_44: ["40–44岁", "40–44"],
+    age_45_49: ["45–49岁", "45–49"],
+    age_50_54: ["50–54岁", "50–54"],
+    age_55_over: ["55岁及以上", "55 and over"],
+  }),
+  dual_qualification: vocab("双师型: an active teacher certificate and an active occupational qualification on the date", false, DUAL_QUALIFICATIONS, {
+    dual_qualified: ["双师型", "Dual-qualified"],
+    not_dual_qualified: ["非双师型", "Not dual-qualified"],
+  }),
+  report_placeholder: vocab("Report rows for teachers with no value in a dimension", false, REPORT_PLACEHOLDERS, {
+    none: ["无", "None"],
+    not_recorded: ["未登记", "Not recorded"],
+  }),
+  workforce_dimension: vocab("Dimensions of the workforce report (师资队伍结构)", false, WORKFORCE_DIMENSIONS, {
+    education_level: ["学历", "Education level"],
+    title_level: ["职称", "Professional title"],
+    age_band: ["年龄段", "Age band"],
+    employment_category: ["用人类别", "Employment category"],
+    school_stage: ["学段", "School stage"],
+    location_class: ["城乡分类", "Location class"],
+    gender: ["性别", "Gender"],
+    dual_qualification: ["双师型", "Dual qualification"],
+    designation_level: ["骨干/名师称号级别", "Designation level"],
   }),
 } satisfies Record<string, VocabularySource<string>>;
 

@@ -280,6 +280,7 @@ Object.assign(SAMPLES, {
   listTrainingCompliance: async (w) => ({ path: `/v1/training-compliance?schoolId=${w.SA}`, target: "teacher", mode: "list" }),
   getTeacherTrainingTranscript: async (w) => ({ path: `/v1/teachers/${w.tA}/training-transcript`, target: "teacher", mode: "one" }),
   getTrainingRollup: async (w) => ({ path: `/v1/training-statistics?jurisdictionId=${w.A}`, target: "jurisdiction", mode: "one" }),
+  getWorkforceReport: async (w) => ({ path: `/v1/reports/workforce?jurisdictionId=${w.A}`, target: "jurisdiction", mode: "one" }),
 } satisfies Record<string, (w: World) => Promise<Sample>>);
 
 const DUAL = { kind: "ratio", population: { schoolStage: ["vocational"] }, numerator: { dualQualified: true } };

@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { can } from "../../auth/policy.ts";
 import type { Principal } from "../../auth/principal.ts";
 import { canSeeJurisdiction } from "../../auth/scope.ts";
 import { evaluateMetricSql, type GroupBy } from "../../db/metrics/evaluate.ts";
@@ -53,8 +54,8 @@ export interface EvaluateRequest {
 
 /**
  * Evaluate a metric over a jurisdiction's subtree as of a date: one SQL statement for the total and
- * the breakdown, then the domain shapes each cell (value, met, gap; small cells suppressed for the
- * aggregate-only reporter role).
+ * the breakdown, then the domain shapes each cell (value, met, gap; small cells suppressed for callers
+ * without `reports.small_cells.read`, i.e. aggregate-only readers).
  */
 export async function evaluate(db: Database, principal: Principal, r: EvaluateRequest): Promise<Evaluation> {
   const compliance =
@@ -69,7 +70,7 @@ export async function evaluate(db: Database, principal: Principal, r: EvaluateRe
     groupBy: r.groupBy,
     compliance,
   });
-  const suppress = principal.role === "reporter";
+  const suppress = !can(principal.role, "reports.small_cells.read");
   const head = summarise(r.metric, total, r.terms, r.asOf);
   return {
     targetId: r.targetId,
