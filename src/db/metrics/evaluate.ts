@@ -38,8 +38,10 @@ export function dateLiteral(d: string): SQL {
 }
 
 /**
- * The metric as ONE statement: the kind's rows aggregated with GROUPING SETS (the unit, and the empty
- * set for the total), left-joined to every unit in scope so that units with no one in them still appear.
+ * The metric as ONE statement: the kind's rows aggregated per unit with a plain GROUP BY (which the
+ * planner can run in parallel, as GROUPING SETS cannot), then every unit in scope left-joined to them
+ * so that units with no one in them still appear, and the total as the sum of the units (GROUPING SETS
+ * over those few rows; every aggregate a kind yields adds up).
  */
 export function metricStatement(q: MetricQuery): SQL {
   const ctx: KindContext = { d: dateLiteral(q.asOf), path: q.path, compliance: q.compliance };
@@ -51,24 +53,26 @@ export function metricStatement(q: MetricQuery): SQL {
   }
   const key =
     q.groupBy === "school"
-      ? sql`${k.unitId}::text`
-      : sql`split_part(substr(${k.unitPath}, ${sql.raw(String(q.path.length + 1))}), '/', 1)`;
+      ? sql`${k.unitId}`
+      : sql`split_part(substr(${k.unitPath}, ${sql.raw(String(q.path.length + 1))}), '/', 1)::uuid`;
+  const schoolFilter = k.schoolFilter ? sql` and ${k.schoolFilter}` : sql``;
   const units =
     q.groupBy === "school"
-      ? sql`select s.id::text as id, 'school' as type, s.name, s.code from schools s where ${underPath(sql`s.path`, q.path)}${k.schoolFilter ? sql` and ${k.schoolFilter}` : sql``}`
-      : sql`select j.id::text as id, 'jurisdiction' as type, j.name, j.code from jurisdictions j where j.parent_id = ${q.jurisdictionId}
-          union all select s.id::text, 'school', s.name, s.code from schools s where s.jurisdiction_id = ${q.jurisdictionId}${k.schoolFilter ? sql` and ${k.schoolFilter}` : sql``}`;
+      ? sql`select s.id, 'school' as type, s.name, s.code from schools s where ${underPath(sql`s.path`, q.path)}${schoolFilter}`
+      : sql`select j.id, 'jurisdiction' as type, j.name, j.code from jurisdictions j where j.parent_id = ${q.jurisdictionId}
+          union all select s.id, 'school', s.name, s.code from schools s where s.jurisdiction_id = ${q.jurisdictionId}${schoolFilter}`;
   return sql`with ${ctes}agg as (
-      select ${key} as unit, grouping(${key}) as g, ${k.aggs}
-      from ${k.from} where ${k.where}
-      group by grouping sets ((${key}), ())
-    ), units as (${units})
-    select null::text as unit_id, 'total' as unit_type, null::text as unit_name, null::text as unit_code, a.num, a.den, a.pop, a.val, a.extra from agg a where a.g = 1
-    union all
-    select u.id, u.type, u.name, u.code, a.num, a.den, a.pop, a.val, a.extra from units u left join agg a on a.g = 0 and a.unit = u.id`;
+      select ${key} as unit, ${k.aggs} from ${k.from} where ${k.where} group by 1
+    )
+    select case when grouping(u.id) = 1 then null else u.id::text end as unit_id,
+      case when grouping(u.id) = 1 then 'total' else min(u.type) end as unit_type,
+      min(u.name) as unit_name, min(u.code) as unit_code,
+      sum(a.num) as num, sum(a.den) as den, sum(a.pop) as pop, sum(a.vsum) as vsum, min(a.extra) as extra
+    from (${units}) u left join agg a on a.unit = u.id
+    group by grouping sets ((u.id), ())`;
 }
 
-type Row = { unit_id: string | null; unit_type: MetricCell["unitType"]; unit_name: string | null; unit_code?: string | null; num: unknown; den: unknown; pop: unknown; val: unknown; extra: string | null };
+type Row = { unit_id: string | null; unit_type: MetricCell["unitType"]; unit_name: string | null; unit_code?: string | null; num: unknown; den: unknown; pop: unknown; vsum: unknown; extra: string | null };
 
 const num = (x: unknown) => (x === null || x === undefined ? null : Number(x));
 
@@ -84,7 +88,7 @@ export async function evaluateMetricSql(db: Queryable, q: MetricQuery): Promise<
       numerator: counted ? num(r!.num) : q.metric.kind === "average" ? null : 0,
       denominator: counted ? num(r!.den) : hasDenominator(q.metric) ? 0 : null,
       population: counted ? Number(r!.pop) : 0,
-      mean: counted ? num(r!.val) : null,
+      mean: counted && r!.vsum !== null && Number(r!.den) > 0 ? Number(r!.vsum) / Number(r!.den) : null,
       missing: q.metric.kind === "coverage" && q.metric.subjectFlags ? (counted ? (r!.extra ? r!.extra.split(",") : []) : null) : null,
     };
   };

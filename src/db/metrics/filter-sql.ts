@@ -4,8 +4,8 @@ import { DESIGNATION_LEVELS, EDUCATION_LEVELS, TITLE_LEVELS } from "../../domain
 import { designationLevelRank, educationRank, rankLiteral, titleRank } from "../teacher-attributes.ts";
 
 /**
- * A metric filter as one boolean SQL expression over the population row: the outer `"teachers"` row,
- * its home assignment `ma` and home school `ms` on the evaluation date (see population.ts). Teacher
+ * A metric filter as one boolean SQL expression over the population row: the home assignment `ma` and
+ * home school `ms` on the evaluation date, and the `"teachers"` row when a condition reads it (kinds.ts). Teacher
  * attributes held in effective-dated records are EXISTS over their (teacher_id, valid_from) indexes, with
  * the same as-of rules as the teacher read (src/db/teacher-attributes.ts): valid_from <= d and
  * (valid_to is null or valid_to >= d), credentials by their dated status events.
@@ -13,19 +13,28 @@ import { designationLevelRank, educationRank, rankLiteral, titleRank } from "../
 export interface FilterContext {
   /** The evaluation date as a SQL date expression. */
   d: SQL;
+  /** Set when a condition reads the teacher row itself, so the statement joins `teachers` only then. */
+  needs?: { teacher: boolean };
 }
 
 const T = sql.raw(`"teachers"`);
+/** The population row's teacher id: the home assignment's, so conditions on sub-records need no join to teachers. */
+const ID = sql.raw("ma.teacher_id");
+/** A column of the teacher row (and a note that the statement must join it). */
+function col(ctx: FilterContext, name: string): SQL {
+  if (ctx.needs) ctx.needs.teacher = true;
+  return sql`${T}.${sql.identifier(name)}`;
+}
 const list = (codes: readonly string[]) => sql.join(codes.map((c) => sql`${c}`), sql`, `);
 const textArray = (codes: readonly string[]) => sql`array[${list(codes)}]::text[]`;
 const validOn = (alias: string, d: SQL) =>
   sql`${sql.raw(alias)}.valid_from <= ${d} and (${sql.raw(alias)}.valid_to is null or ${sql.raw(alias)}.valid_to >= ${d})`;
 const recordExists = (table: string, d: SQL, extra: SQL) =>
-  sql`exists (select 1 from ${sql.raw(table)} x where x.teacher_id = ${T}."id" and ${validOn("x", d)} and ${extra})`;
+  sql`exists (select 1 from ${sql.raw(table)} x where x.teacher_id = ${ID} and ${validOn("x", d)} and ${extra})`;
 
 /** Active on d: issued by d, not past expiry, and its latest status event by d (if any) says active. */
 export function activeCredential(kind: string, d: SQL): SQL {
-  return sql`exists (select 1 from teacher_credentials c where c.teacher_id = ${T}."id" and c.kind = ${kind} and ${validOn("c", d)}
+  return sql`exists (select 1 from teacher_credentials c where c.teacher_id = ${ID} and c.kind = ${kind} and ${validOn("c", d)}
     and coalesce((select e.status from teacher_credential_events e where e.credential_id = c.id and e.effective_on <= ${d}
       order by e.effective_on desc, e.id desc limit 1), 'active') = 'active')`;
 }
@@ -49,7 +58,9 @@ export function designationMatch(m: NonNullable<Condition["designation"]>, d: SQ
 const yearsAtLeast = (start: SQL, d: SQL, n: number) => sql`${start} <= (${d} - make_interval(years => ${sql.raw(String(n))}))::date`;
 const yearsAtMost = (start: SQL, d: SQL, n: number) => sql`${start} > (${d} - make_interval(years => ${sql.raw(String(n + 1))}))::date`;
 
-function conditionSql(c: Condition, { d }: FilterContext): SQL {
+function conditionSql(c: Condition, ctx: FilterContext): SQL {
+  const d = ctx.d;
+  const t = (name: string) => col(ctx, name);
   const parts: SQL[] = [];
   if (c.schoolStage) parts.push(sql`ms.stages && ${textArray(c.schoolStage)}`);
   if (c.teachingStage) parts.push(recordExists("teacher_subjects", d, sql`x.stage in (${list(c.teachingStage)})`));
@@ -58,11 +69,11 @@ function conditionSql(c: Condition, { d }: FilterContext): SQL {
   if (c.weak !== undefined) parts.push(sql`ms.weak = ${sql.raw(String(c.weak))}`);
   if (c.ownership) parts.push(sql`ms.ownership in (${list(c.ownership)})`);
   if (c.postType) parts.push(sql`ma.post_type in (${list(c.postType)})`);
-  if (c.employmentCategory) parts.push(sql`${T}."employment_category" in (${list(c.employmentCategory)})`);
-  if (c.onEstablishmentNotAtPost !== undefined) parts.push(sql`${T}."on_establishment_not_at_post" = ${sql.raw(String(c.onEstablishmentNotAtPost))}`);
+  if (c.employmentCategory) parts.push(sql`${t("employment_category")} in (${list(c.employmentCategory)})`);
+  if (c.onEstablishmentNotAtPost !== undefined) parts.push(sql`${t("on_establishment_not_at_post")} = ${sql.raw(String(c.onEstablishmentNotAtPost))}`);
   // Status on d: the stored status from the end date on, active before it (as the compliance rules read it).
   if (c.status) {
-    parts.push(sql`(case when ${T}."ended_on" is not null and ${T}."ended_on" <= ${d} then ${T}."status" else 'active' end) in (${list(c.status)})`);
+    parts.push(sql`(case when ${t("ended_on")} is not null and ${t("ended_on")} <= ${d} then ${t("status")} else 'active' end) in (${list(c.status)})`);
   }
   if (c.educationAtLeast) {
     parts.push(recordExists("teacher_education", d, sql`${educationRank(sql.raw("x.level"))} >= ${sql.raw(String(rankLiteral(EDUCATION_LEVELS, c.educationAtLeast)))}`));
@@ -81,24 +92,25 @@ function conditionSql(c: Condition, { d }: FilterContext): SQL {
   }
   if (c.title) parts.push(recordExists("teacher_titles", d, sql`x.level in (${list(c.title)})`));
   if (c.designation) {
-    parts.push(sql`exists (select 1 from teacher_designations x where x.teacher_id = ${T}."id" and ${designationMatch(c.designation, d)})`);
+    parts.push(sql`exists (select 1 from teacher_designations x where x.teacher_id = ${ID} and ${designationMatch(c.designation, d)})`);
   }
   if (c.credential) parts.push(activeCredential(c.credential, d));
   if (c.dualQualified !== undefined) {
-    const dual = sql`(${activeCredential("teacher_certificate", d)} and ${activeCredential("occupational_qualification", d)})`;
+    // The rarer credential first: AND stops at the first failed probe.
+    const dual = sql`(${activeCredential("occupational_qualification", d)} and ${activeCredential("teacher_certificate", d)})`;
     parts.push(c.dualQualified ? dual : sql`not ${dual}`);
   }
   if (c.subjectFlag) parts.push(recordExists("teacher_subjects", d, sql`x.subject in (${list(c.subjectFlag)})`));
   if (c.subject) parts.push(recordExists("teacher_subjects", d, sql`x.subject in (${list(c.subject)})`));
-  if (c.gender) parts.push(sql`${T}."gender" = ${c.gender}`);
-  const birth = sql`${T}."birth_date"`;
+  if (c.gender) parts.push(sql`${t("gender")} = ${c.gender}`);
+  const birth = c.age ? t("birth_date") : sql``;
   if (c.age?.min !== undefined) parts.push(yearsAtLeast(birth, d, c.age.min));
   if (c.age?.max !== undefined) parts.push(yearsAtMost(birth, d, c.age.max));
-  const start = sql`coalesce(${T}."teaching_start_date", ${T}."hire_date")`;
+  const start = c.yearsOfTeaching ? sql`coalesce(${t("teaching_start_date")}, ${t("hire_date")})` : sql``;
   if (c.yearsOfTeaching?.min !== undefined) parts.push(yearsAtLeast(start, d, c.yearsOfTeaching.min));
   if (c.yearsOfTeaching?.max !== undefined) parts.push(sql`${start} <= ${d} and ${yearsAtMost(start, d, c.yearsOfTeaching.max)}`);
-  if (c.hireDate?.from) parts.push(sql`${T}."hire_date" >= ${c.hireDate.from}::date`);
-  if (c.hireDate?.to) parts.push(sql`${T}."hire_date" <= ${c.hireDate.to}::date`);
+  if (c.hireDate?.from) parts.push(sql`${t("hire_date")} >= ${c.hireDate.from}::date`);
+  if (c.hireDate?.to) parts.push(sql`${t("hire_date")} <= ${c.hireDate.to}::date`);
   return sql`(${sql.join(parts, sql` and `)})`;
 }
 

@@ -8,7 +8,8 @@ import { designationMatch, filterSql, type FilterContext } from "./filter-sql.ts
  * Each metric kind as the parts of one grouped aggregate (grouping.ts puts them together): the rows
  * it aggregates (`from` + `where`), where each row belongs (`unitId`, `unitPath`: its school), and the
  * aggregates `num`, `den`, `pop` (people — or enrolments — in the cell, for small-cell suppression),
- * `val` (the mean, for averages) and `extra` (the subject flags a school lacks, for coverage).
+ * `vsum` (the sum an average divides by `den`) and `extra` (the subject flags a school lacks, for
+ * coverage). All but `extra` add up, so the total is the sum of the units.
  */
 export interface KindSql {
   ctes?: SQL;
@@ -29,55 +30,71 @@ export interface KindContext extends FilterContext {
 }
 
 const T = sql.raw(`"teachers"`);
+const validOn = (alias: string, d: SQL) => sql`${sql.raw(alias)}.valid_from <= ${d} and (${sql.raw(alias)}.valid_to is null or ${sql.raw(alias)}.valid_to >= ${d})`;
 
-/** Teachers whose home (primary) assignment on d is at a school under the path; `ma`, `ms` name both. */
-export function homeJoin(d: SQL): SQL {
-  return sql`join teacher_assignments ma on ma.teacher_id = ${T}."id" and ma.kind = 'primary'
-      and ma.valid_from <= ${d} and (ma.valid_to is null or ma.valid_to >= ${d})
-    join schools ms on ms.id = ma.school_id`;
+/**
+ * The population rows from the schools in scope: each school `ms`, the home (primary) assignments `ma`
+ * valid on d there (through the school index), and the teacher row only when something reads it — a
+ * ratio of sub-record conditions never touches `teachers`.
+ */
+export function populationFrom(ctx: KindContext, withTeacher: boolean): SQL {
+  return sql`schools ms join teacher_assignments ma on ma.school_id = ms.id and ma.kind = 'primary' and ${validOn("ma", ctx.d)}${
+    withTeacher ? sql` join ${T} on ${T}."id" = ma.teacher_id` : sql``
+  }`;
 }
 
 const home = { unitId: sql`ms.id`, unitPath: sql`ms.path` };
 const n = (k: number) => sql.raw(String(k));
 
-function teachersIn(ctx: KindContext, where: SQL[], aggs: SQL): KindSql {
-  return { from: sql`${T} ${homeJoin(ctx.d)}`, where: sql.join([underPath(sql`ms.path`, ctx.path), ...where], sql` and `), aggs, ...home };
+/** Rows of the population in scope matching `where`; `build` compiles the conditions and aggregates first, so it is known whether they read the teacher row. */
+function teachersIn(ctx: KindContext, build: (c: KindContext) => { where: SQL[]; aggs: SQL }, alwaysTeacher = false): KindSql {
+  const c: KindContext = { ...ctx, needs: { teacher: alwaysTeacher } };
+  const { where, aggs } = build(c);
+  return { from: populationFrom(c, c.needs!.teacher), where: sql.join([underPath(sql`ms.path`, ctx.path), ...where], sql` and `), aggs, ...home };
 }
 
-const share = (numerator: SQL) =>
-  sql`count(*) filter (where ${numerator}) as num, count(*) as den, count(*) as pop, null::numeric as val, null::text as extra`;
+const share = (numerator: SQL) => sql`count(*) filter (where ${numerator}) as num, count(*) as den, count(*) as pop, null::float8 as vsum, null::text as extra`;
+
+/** Hired in the window (and by d). */
+export function hiredIn(m: Extract<Metric, { kind: "hires_share" }>, d: SQL): SQL {
+  return sql.join(
+    [m.hired.from ? sql`${T}."hire_date" >= ${m.hired.from}::date` : sql`true`, m.hired.to ? sql`${T}."hire_date" <= ${m.hired.to}::date` : sql`true`, sql`${T}."hire_date" <= ${d}`],
+    sql` and `,
+  );
+}
 
 export function kindSql(m: Metric, ctx: KindContext): KindSql {
-  const f = (x: Parameters<typeof filterSql>[0]) => filterSql(x, ctx);
   const d = ctx.d;
   switch (m.kind) {
     case "ratio":
-      return teachersIn(ctx, [f(m.population)], share(f(m.numerator)));
-    case "hires_share": {
-      const hired = [m.hired.from ? sql`${T}."hire_date" >= ${m.hired.from}::date` : sql`true`, m.hired.to ? sql`${T}."hire_date" <= ${m.hired.to}::date` : sql`true`];
-      return teachersIn(ctx, [...hired, sql`${T}."hire_date" <= ${d}`, f(m.population)], share(f(m.numerator)));
-    }
+      return teachersIn(ctx, (c) => ({ where: [filterSql(m.population, c)], aggs: share(filterSql(m.numerator, c)) }));
+    case "hires_share":
+      return teachersIn(ctx, (c) => ({ where: [hiredIn(m, d), filterSql(m.population, c)], aggs: share(filterSql(m.numerator, c)) }), true);
     case "average": {
       const start = m.attribute === "age" ? sql`${T}."birth_date"` : sql`coalesce(${T}."teaching_start_date", ${T}."hire_date")`;
-      // 周岁 / 教龄 on d: whole years, up on the anniversary (date_part of age() agrees with ageOn).
-      const years = sql`case when ${start} <= ${d} then date_part('year', age(${d}, ${start})) end`;
-      return teachersIn(ctx, [f(m.population)], sql`null::bigint as num, count(${years}) as den, count(*) as pop, avg(${years}) as val, null::text as extra`);
+      // 周岁 / 教龄 on d: whole years, up on the anniversary (date_part of age() agrees with ageOn). The
+      // sum travels (not the mean) so the total is the sum of the units'.
+      const years = m.attribute === "age" ? sql`date_part('year', age(${d}, ${start}))` : sql`case when ${start} <= ${d} then date_part('year', age(${d}, ${start})) end`;
+      const aggs = sql`null::bigint as num, count(${years}) as den, count(*) as pop, sum(${years}) as vsum, null::text as extra`;
+      return teachersIn(ctx, (c) => ({ where: [filterSql(m.population, c)], aggs }), true);
     }
     case "count": {
-      if (m.of === "teachers") return teachersIn(ctx, [f(m.filter)], sql`count(*) as num, null::bigint as den, count(*) as pop, null::numeric as val, null::text as extra`);
-      const k = sql`(select count(*) from teacher_designations x where x.teacher_id = ${T}."id" and ${designationMatch(m.designation ?? {}, d)})`;
-      return {
-        ...teachersIn(ctx, [f(m.filter)], sql`coalesce(sum(dz.k), 0) as num, null::bigint as den, count(*) filter (where dz.k > 0) as pop, null::numeric as val, null::text as extra`),
-        from: sql`${T} ${homeJoin(d)} cross join lateral (select ${k} as k) dz`,
-      };
+      if (m.of === "teachers") {
+        return teachersIn(ctx, (c) => ({ where: [filterSql(m.filter, c)], aggs: sql`count(*) as num, null::bigint as den, count(*) as pop, null::float8 as vsum, null::text as extra` }));
+      }
+      const k = sql`(select count(*) from teacher_designations x where x.teacher_id = ma.teacher_id and ${designationMatch(m.designation ?? {}, d)})`;
+      const aggs = sql`coalesce(sum(${k}), 0) as num, null::bigint as den, count(*) filter (where ${k} > 0) as pop, null::float8 as vsum, null::text as extra`;
+      return teachersIn(ctx, (c) => ({ where: [filterSql(m.filter, c)], aggs }));
     }
     case "training_compliance": {
       const c = ctx.compliance;
       if (!c) throw new Error("training_compliance needs the rule context");
       const counted = sql`cs.status in (${sql.join(m.statuses.map((s) => sql`${s}`), sql`, `)})`;
+      // The compliance laterals hang off the teacher row, so this kind starts from teachers.
       return {
-        from: sql`${complianceFrom(d, sql`${c.cut}`, sql`${c.rules}`, c.shape)} ${homeJoin(d)}`,
-        where: sql.join([underPath(sql`ms.path`, ctx.path), f(m.population), m.eligibleOnly ? sql`cs.status <> 'not_eligible'` : sql`true`], sql` and `),
+        from: sql`${complianceFrom(d, sql`${c.cut}`, sql`${c.rules}`, c.shape)} join teacher_assignments ma on ma.teacher_id = ${T}."id" and ma.kind = 'primary' and ${validOn("ma", d)}
+          join schools ms on ms.id = ma.school_id`,
+        where: sql.join([underPath(sql`ms.path`, ctx.path), filterSql(m.population, ctx), m.eligibleOnly ? sql`cs.status <> 'not_eligible'` : sql`true`], sql` and `),
         aggs: share(counted),
         ...home,
       };
@@ -93,20 +110,21 @@ export function kindSql(m: Metric, ctx: KindContext): KindSql {
 function coverageSql(m: Extract<Metric, { kind: "coverage" }>, ctx: KindContext): KindSql {
   const flags = m.subjectFlags ?? [];
   const teaches = (flag: string) =>
-    sql`exists (select 1 from teacher_subjects x where x.teacher_id = ${T}."id" and x.subject = ${flag}
-      and x.valid_from <= ${ctx.d} and (x.valid_to is null or x.valid_to >= ${ctx.d}))`;
+    sql`exists (select 1 from teacher_subjects x where x.teacher_id = ma.teacher_id and x.subject = ${flag} and ${validOn("x", ctx.d)})`;
   const counts = flags.length ? flags.map((flag, i) => sql`count(*) filter (where ${teaches(flag)}) as k${n(i)}`) : [sql`count(*) as k0`];
   const short = (i: number) => sql`coalesce(c.k${n(i)}, 0) < ${n(m.minTeachers)}`;
   const covered = flags.length ? sql.join(flags.map((_, i) => sql`not ${short(i)}`), sql` and `) : sql`not ${short(0)}`;
   const missing = flags.length ? sql`concat_ws(',', ${sql.join(flags.map((flag, i) => sql`case when ${short(i)} then ${flag}::text end`), sql`, `)})` : sql`null::text`;
   const schoolFilter = schoolConditions(m.schools, "s");
+  const c: KindContext = { ...ctx, needs: { teacher: false } };
+  const matching = filterSql(m.filter, c);
   const ctes = sql`per_school as (
       select s.id, s.path, ${covered} as covered, ${missing} as missing
       from schools s
       left join (
         select ma.school_id, ${sql.join(counts, sql`, `)}
-        from ${T} ${homeJoin(ctx.d)}
-        where ${underPath(sql`ms.path`, ctx.path)} and ${filterSql(m.filter, ctx)}
+        from ${populationFrom(c, c.needs!.teacher)}
+        where ${underPath(sql`ms.path`, ctx.path)} and ${matching}
         group by ma.school_id
       ) c on c.school_id = s.id
       where ${underPath(sql`s.path`, ctx.path)} and ${schoolFilter}
@@ -115,7 +133,7 @@ function coverageSql(m: Extract<Metric, { kind: "coverage" }>, ctx: KindContext)
     ctes,
     from: sql`per_school ps`,
     where: sql`true`,
-    aggs: sql`count(*) filter (where ps.covered) as num, count(*) as den, count(*) as pop, null::numeric as val, min(ps.missing) as extra`,
+    aggs: sql`count(*) filter (where ps.covered) as num, count(*) as den, count(*) as pop, null::float8 as vsum, min(ps.missing) as extra`,
     unitId: sql`ps.id`,
     unitPath: sql`ps.path`,
     schoolFilter,
@@ -174,7 +192,7 @@ function trainingRateSql(m: Extract<Metric, { kind: "training_rate" }>, ctx: Kin
       ) h
       join schools ms on ms.id = h.school_id`,
     where: sql.join(where, sql` and `),
-    aggs: sql`${num} as num, ${den} as den, count(*) as pop, null::numeric as val, null::text as extra`,
+    aggs: sql`${num} as num, ${den} as den, count(*) as pop, null::float8 as vsum, null::text as extra`,
     ...home,
   };
 }

@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Metric } from "../../domain/metrics/definition.ts";
 import { underPath } from "../paths.ts";
 import { designationMatch, filterSql } from "./filter-sql.ts";
-import { homeJoin, kindSql, schoolConditions, type KindContext } from "./kinds.ts";
+import { hiredIn, kindSql, populationFrom, schoolConditions, type KindContext } from "./kinds.ts";
 
 export const MEMBER_SETS = ["numerator", "population", "gap"] as const;
 export type MemberSet = (typeof MEMBER_SETS)[number];
@@ -14,21 +14,16 @@ export type MemberSet = (typeof MEMBER_SETS)[number];
  */
 export function memberIds(m: Metric, ctx: KindContext, set: MemberSet): SQL | { reason: string } {
   const T = sql.raw(`"teachers"`);
-  const inScope = sql`${T} ${homeJoin(ctx.d)} where ${underPath(sql`ms.path`, ctx.path)}`;
-  const ids = (where: SQL) => sql`select ${T}."id" from ${inScope} and ${where}`;
+  const inScope = sql`${populationFrom(ctx, true)} where ${underPath(sql`ms.path`, ctx.path)}`;
+  const ids = (where: SQL) => sql`select ma.teacher_id from ${inScope} and ${where}`;
   const f = (x: Parameters<typeof filterSql>[0]) => filterSql(x, ctx);
   const split = (population: SQL, numerator: SQL) =>
     set === "population" ? ids(population) : set === "numerator" ? ids(sql`${population} and ${numerator}`) : ids(sql`${population} and not coalesce(${numerator}, false)`);
   switch (m.kind) {
     case "ratio":
       return split(f(m.population), f(m.numerator));
-    case "hires_share": {
-      const hired = sql.join(
-        [m.hired.from ? sql`${T}."hire_date" >= ${m.hired.from}::date` : sql`true`, m.hired.to ? sql`${T}."hire_date" <= ${m.hired.to}::date` : sql`true`, sql`${T}."hire_date" <= ${ctx.d}`],
-        sql` and `,
-      );
-      return split(sql`${hired} and ${f(m.population)}`, f(m.numerator));
-    }
+    case "hires_share":
+      return split(sql`${hiredIn(m, ctx.d)} and ${f(m.population)}`, f(m.numerator));
     case "training_compliance": {
       const k = kindSql(m, ctx);
       const counted = sql`cs.status in (${sql.join(m.statuses.map((s) => sql`${s}`), sql`, `)})`;
@@ -42,14 +37,14 @@ export function memberIds(m: Metric, ctx: KindContext, set: MemberSet): SQL | { 
       if (set === "gap") return { reason: "A count has no gap set" };
       if (set === "population") return ids(sql`true`);
       if (m.of === "teachers") return ids(f(m.filter));
-      return ids(sql`${f(m.filter)} and exists (select 1 from teacher_designations x where x.teacher_id = ${T}."id" and ${designationMatch(m.designation ?? {}, ctx.d)})`);
+      return ids(sql`${f(m.filter)} and exists (select 1 from teacher_designations x where x.teacher_id = ma.teacher_id and ${designationMatch(m.designation ?? {}, ctx.d)})`);
     }
     case "coverage": {
       if (set === "gap") return { reason: "Coverage counts schools; list the numerator (the teachers who cover them) or the population" };
       const schools = sql`exists (select 1 from schools s where s.id = ms.id and ${schoolConditions(m.schools, "s")})`;
       if (set === "population") return ids(schools);
       const flags = m.subjectFlags
-        ? sql` and exists (select 1 from teacher_subjects x where x.teacher_id = ${T}."id" and x.subject in (${sql.join(m.subjectFlags.map((s) => sql`${s}`), sql`, `)})
+        ? sql` and exists (select 1 from teacher_subjects x where x.teacher_id = ma.teacher_id and x.subject in (${sql.join(m.subjectFlags.map((s) => sql`${s}`), sql`, `)})
             and x.valid_from <= ${ctx.d} and (x.valid_to is null or x.valid_to >= ${ctx.d}))`
         : sql``;
       return ids(sql`${schools} and ${f(m.filter)}${flags}`);
