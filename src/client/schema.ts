@@ -1871,6 +1871,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every active target in a jurisdiction's subtree with its evaluation as of a date
+         * @description Each target is evaluated over its own jurisdiction with the register as it was on `asOf`: value, numerator and denominator, met, gap (and, for shares, how many people short), days to the deadline; in code order. All targets are computed in one SQL statement. `Accept: text/csv` or the XLSX media type returns the same rows as a file (zh-CN headers).
+         *
+         *     **Access:** `reports.read` (bureau_admin, hr_clerk, reporter); records outside the caller's org subtree answer 404.
+         */
+        get: operations["getTargetsReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6384,6 +6406,21 @@ export interface components {
             share: number | null;
             /** @description True when the count is under 5 (and above 0) and the caller lacks `reports.small_cells.read` */
             suppressed: boolean;
+        };
+        TargetsReport: {
+            /** Format: uuid */
+            jurisdictionId: string | null;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            asOf: string;
+            items: components["schemas"]["TargetProgress"][];
+        };
+        TargetProgress: {
+            target: components["schemas"]["Target"];
+            evaluation: components["schemas"]["Evaluation"];
         };
     };
     responses: never;
@@ -18609,6 +18646,96 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WorkforceReport"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTargetsReport: {
+        parameters: {
+            query?: {
+                /** @description Default: the caller's own org (the whole tree for a root principal) */
+                jurisdictionId?: string;
+                /** @description Report date (default: today, UTC) */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Targets with their progress */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetsReport"];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };

@@ -37,6 +37,8 @@ import {
   REPORT_PLACEHOLDERS,
   WORKFORCE_DIMENSIONS,
 } from "./vocab.ts";
+import { METRIC_KINDS } from "./metrics/definition.ts";
+import { COMPARATORS, TARGET_STATUSES, TARGET_UNITS } from "./metrics/targets.ts";
 
 /**
  * Labels for every code list. Codes never change; labels are data. `rank` follows the code list's
@@ -309,6 +311,34 @@ export const VOCABULARIES = {
     gender: ["性别", "Gender"],
     dual_qualification: ["双师型", "Dual qualification"],
     designation_level: ["骨干/名师称号级别", "Designation level"],
+  }),
+  metric_kind: vocab("Kinds of target metric (the metric language)", false, METRIC_KINDS, {
+    ratio: ["比例", "Ratio"],
+    average: ["平均值", "Average"],
+    count: ["数量", "Count"],
+    coverage: ["覆盖率", "Coverage"],
+    training_compliance: ["继续教育达标率", "Training compliance"],
+    training_rate: ["培训统计", "Training rate"],
+    hires_share: ["新进人员占比", "Share of hires"],
+  }),
+  target_comparator: vocab("How a target's value is compared", false, COMPARATORS, {
+    gte: ["不低于", "At least"],
+    lte: ["不高于", "At most"],
+    eq: ["等于", "Equal to"],
+    approx: ["左右", "About"],
+  }),
+  target_unit: vocab("Units a target is stated in", false, TARGET_UNITS, {
+    percent: ["%", "%"],
+    people: ["人", "People"],
+    person_times: ["人次", "Person-times"],
+    designations: ["项", "Designations"],
+    schools: ["所", "Schools"],
+    years: ["岁/年", "Years"],
+    hours: ["学时", "Hours"],
+  }),
+  target_status: vocab("Target status", false, TARGET_STATUSES, {
+    active: ["有效", "Active"],
+    archived: ["已归档", "Archived"],
   }),
 } satisfies Record<string, VocabularySource<string>>;
 

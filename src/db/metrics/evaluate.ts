@@ -80,27 +80,44 @@ const num = (x: unknown) => (x === null || x === undefined ? null : Number(x));
 export async function evaluateMetricSql(db: Queryable, q: MetricQuery): Promise<{ total: MetricCell; units: MetricCell[] }> {
   const result = (await db.execute(metricStatement(q))) as unknown;
   const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Row[];
-  const cell = (r: Row | undefined, base: Pick<MetricCell, "unitType" | "unitId" | "unitName">): MetricCell => {
-    const counted = r?.pop !== null && r?.pop !== undefined;
-    return {
-      ...base,
-      // an empty unit has no aggregate row: zero people, and zero of whatever is counted
-      numerator: counted ? num(r!.num) : q.metric.kind === "average" ? null : 0,
-      denominator: counted ? num(r!.den) : hasDenominator(q.metric) ? 0 : null,
-      population: counted ? Number(r!.pop) : 0,
-      mean: counted && r!.vsum !== null && Number(r!.den) > 0 ? Number(r!.vsum) / Number(r!.den) : null,
-      missing: q.metric.kind === "coverage" && q.metric.subjectFlags ? (counted ? (r!.extra ? r!.extra.split(",") : []) : null) : null,
-    };
-  };
   const totalRow = rows.find((r) => r.unit_type === "total");
-  const total = cell(totalRow, { unitType: "total", unitId: null, unitName: null });
+  const total = cellOf(q.metric, totalRow, { unitType: "total", unitId: null, unitName: null });
   const units = rows
     .filter((r) => r.unit_type !== "total")
     .sort((a, b) => (a.unit_type === b.unit_type ? String(a.unit_code).localeCompare(String(b.unit_code)) : a.unit_type === "jurisdiction" ? -1 : 1))
-    .map((r) => cell(r, { unitType: r.unit_type, unitId: r.unit_id, unitName: r.unit_name }));
+    .map((r) => cellOf(q.metric, r, { unitType: r.unit_type, unitId: r.unit_id, unitName: r.unit_name }));
   return { total, units };
+}
+
+/** A row's figures; a unit with no aggregate row has zero people, and zero of whatever is counted. */
+function cellOf(m: Metric, r: Partial<Row> | undefined, base: Pick<MetricCell, "unitType" | "unitId" | "unitName">): MetricCell {
+  const counted = r?.pop !== null && r?.pop !== undefined;
+  return {
+    ...base,
+    numerator: counted ? num(r!.num) : m.kind === "average" ? null : 0,
+    denominator: counted ? num(r!.den) : hasDenominator(m) ? 0 : null,
+    population: counted ? Number(r!.pop) : 0,
+    mean: counted && r!.vsum !== null && Number(r!.den) > 0 ? Number(r!.vsum) / Number(r!.den) : null,
+    // the flags a school lacks; meaningless for a sum of schools
+    missing: m.kind === "coverage" && m.subjectFlags && base.unitType === "school" ? (counted ? (r!.extra ? r!.extra.split(",") : []) : null) : null,
+  };
 }
 
 function hasDenominator(m: Metric): boolean {
   return !(m.kind === "count" || m.kind === "average" || (m.kind === "training_rate" && m.rate === "person_times"));
+}
+
+/**
+ * The totals of many metrics in ONE statement (a report of every target in a jurisdiction): each
+ * metric's statement becomes a subquery, tagged with its position, under UNION ALL.
+ */
+export async function evaluateTotalsSql(db: Queryable, queries: Omit<MetricQuery, "groupBy">[]): Promise<MetricCell[]> {
+  if (queries.length === 0) return [];
+  const parts = queries.map(
+    (q, i) => sql`select ${sql.raw(String(i))} as k, x.num, x.den, x.pop, x.vsum from (${metricStatement({ ...q, groupBy: "none" })}) x`,
+  );
+  const result = (await db.execute(sql.join(parts, sql` union all `))) as unknown;
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as (Row & { k: number | string })[];
+  const byIndex = new Map(rows.map((r) => [Number(r.k), r]));
+  return queries.map((q, i) => cellOf(q.metric, byIndex.get(i), { unitType: "total", unitId: null, unitName: null }));
 }

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { can } from "../../auth/policy.ts";
 import type { Principal } from "../../auth/principal.ts";
 import { canSeeJurisdiction } from "../../auth/scope.ts";
-import { evaluateMetricSql, type GroupBy } from "../../db/metrics/evaluate.ts";
+import { evaluateMetricSql, evaluateTotalsSql, type GroupBy, type MetricCell } from "../../db/metrics/evaluate.ts";
 import { jurisdictions } from "../../db/schema/index.ts";
 import type { Database } from "../../db/types.ts";
 import { filterSize, MAX_FILTER_CONDITIONS, MAX_FILTER_DEPTH, type Filter, type Metric } from "../../domain/metrics/definition.ts";
@@ -57,11 +57,15 @@ export interface EvaluateRequest {
  * the breakdown, then the domain shapes each cell (value, met, gap; small cells suppressed for callers
  * without `reports.small_cells.read`, i.e. aggregate-only readers).
  */
+/** The rule context a training-compliance metric compiles with (other kinds need none). */
+async function complianceFor(db: Database, m: Metric, asOf: string, path: string) {
+  if (m.kind !== "training_compliance") return undefined;
+  const ctx = await ruleContext(db, asOf, m.cycle, path);
+  return { rules: ctx.json, cut: ctx.cut, shape: ctx.shape };
+}
+
 export async function evaluate(db: Database, principal: Principal, r: EvaluateRequest): Promise<Evaluation> {
-  const compliance =
-    r.metric.kind === "training_compliance"
-      ? await ruleContext(db, r.asOf, r.metric.cycle, r.jurisdiction.path).then((ctx) => ({ rules: ctx.json, cut: ctx.cut, shape: ctx.shape }))
-      : undefined;
+  const compliance = await complianceFor(db, r.metric, r.asOf, r.jurisdiction.path);
   const { total, units } = await evaluateMetricSql(db, {
     metric: r.metric,
     path: r.jurisdiction.path,
@@ -71,17 +75,30 @@ export async function evaluate(db: Database, principal: Principal, r: EvaluateRe
     compliance,
   });
   const suppress = !can(principal.role, "reports.small_cells.read");
-  const head = summarise(r.metric, total, r.terms, r.asOf);
   return {
-    targetId: r.targetId,
-    jurisdictionId: r.jurisdiction.id,
-    asOf: r.asOf,
-    groupBy: r.groupBy,
-    metricKind: r.metric.kind,
-    ...head,
+    ...headline(r, total),
     breakdown: units.map((u) => {
       const cell = evaluateCell(r.metric, u, r.terms, suppress);
       return { ...cell, unitType: cell.unitType as "school" | "jurisdiction", unitId: cell.unitId!, unitName: cell.unitName ?? "" };
     }),
   };
+}
+
+function headline(r: EvaluateRequest, total: MetricCell): Omit<Evaluation, "breakdown"> {
+  return { targetId: r.targetId, jurisdictionId: r.jurisdiction.id, asOf: r.asOf, groupBy: r.groupBy, metricKind: r.metric.kind, ...summarise(r.metric, total, r.terms, r.asOf) };
+}
+
+/** Many evaluations without breakdown (a report of every target) in one statement. */
+export async function evaluateTotals(db: Database, requests: Omit<EvaluateRequest, "groupBy">[]): Promise<Evaluation[]> {
+  const queries = await Promise.all(
+    requests.map(async (r) => ({
+      metric: r.metric,
+      path: r.jurisdiction.path,
+      jurisdictionId: r.jurisdiction.id,
+      asOf: r.asOf,
+      compliance: await complianceFor(db, r.metric, r.asOf, r.jurisdiction.path),
+    })),
+  );
+  const totals = await evaluateTotalsSql(db, queries);
+  return requests.map((r, i) => ({ ...headline({ ...r, groupBy: "none" }, totals[i]!), breakdown: [] }));
 }
