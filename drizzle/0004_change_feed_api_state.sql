@@ -57,6 +57,9 @@ CREATE FUNCTION "change_api_state"(entity text, s jsonb) RETURNS json LANGUAGE s
 $$;--> statement-breakpoint
 CREATE OR REPLACE FUNCTION "record_changes"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  -- MATERIALIZED: each row's JSON is computed once and change_api_state is inlined over it (over
+  -- the to_jsonb expression itself it would be called per row as a function: 4x slower inserts).
+  WITH r AS MATERIALIZED (SELECT to_jsonb(x) AS j FROM "changed_rows" x)
   INSERT INTO "changes" ("entity", "entity_id", "teacher_id", "operation", "state", "api_state")
   SELECT TG_ARGV[0], (r.j->>'id')::uuid,
     CASE TG_ARGV[0]
@@ -66,7 +69,7 @@ BEGIN
     END,
     TG_ARGV[1], CASE WHEN TG_ARGV[1] = 'upsert' THEN r.j END,
     CASE WHEN TG_ARGV[1] = 'upsert' THEN "change_api_state"(TG_ARGV[0], r.j) END
-  FROM (SELECT to_jsonb(x) AS j FROM "changed_rows" x) r;
+  FROM r;
   RETURN NULL;
 END $$;--> statement-breakpoint
 -- The changes written before this migration.
