@@ -19,18 +19,6 @@ export function columnsOf(table: PgTable): Map<string, { name: string; column: P
   return byProperty;
 }
 
-/** A row as `to_jsonb(row)` stores it (database names, JSON values) back to what drizzle's select returns. */
-export function rowFromJson<T>(table: PgTable, json: Record<string, unknown>): T {
-  const row: Record<string, unknown> = {};
-  for (const [key, { name, column }] of columnsOf(table)) {
-    const value = json[name];
-    // numeric arrives as a JSON number; drizzle's driver value for it is a string
-    const driver = value !== null && value !== undefined && column.columnType === "PgNumeric" ? String(value) : value;
-    row[key] = driver === null || driver === undefined ? null : column.mapFromDriverValue(driver);
-  }
-  return row as T;
-}
-
 /**
  * Insert many rows set-based: per chunk, `INSERT INTO t (cols) SELECT cols FROM
  * json_populate_recordset(null::t, $1)` with the chunk as ONE JSON parameter. Columns not given take

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, bigserial, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, bigserial, index, json, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const CHANGE_ENTITIES = ["teacher", "assignment", "title", "education", "credential", "credential_event", "designation", "training_record"] as const;
 export type ChangeEntity = (typeof CHANGE_ENTITIES)[number];
@@ -10,7 +10,10 @@ export const CHANGE_OPERATIONS = ["upsert", "delete"] as const;
  * table, written by statement-level triggers (drizzle/0002_change_feed.sql), so no write path can
  * forget it. `xid` is the writing transaction's id: the feed is read in (xid, seq) order and only
  * below the oldest transaction still running, which is what makes it safe against out-of-order
- * commits (see src/routes/changes/store.ts). `state` is the row after the change, as stored.
+ * commits (see src/routes/changes/store.ts). `state` is the row after the change, as stored;
+ * `apiState` is the same row in its resource's API shape, rendered by the triggers at write time
+ * (drizzle/0004_change_feed_api_state.sql) so a feed page is the database's text passed through. It
+ * is `json`, not `jsonb`: its text (key order included) is returned as written, with no re-encoding.
  */
 export const changes = pgTable(
   "changes",
@@ -24,6 +27,7 @@ export const changes = pgTable(
     teacherId: uuid(),
     operation: text({ enum: CHANGE_OPERATIONS }).notNull(),
     state: jsonb().$type<Record<string, unknown>>(),
+    apiState: json().$type<Record<string, unknown>>(),
     changedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
   (t) => [index("changes_feed_idx").on(t.xid, t.seq), index("changes_teacher_idx").on(t.teacherId, t.xid, t.seq)],

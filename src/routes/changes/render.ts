@@ -1,39 +1,25 @@
-import type { z } from "@hono/zod-openapi";
-import type { PgTable } from "drizzle-orm/pg-core";
-import { rowFromJson } from "../../db/json-rows.ts";
-import * as s from "../../db/schema/index.ts";
-import type { ChangeEntity } from "../../db/schema/index.ts";
-import { assignmentSchema, toAssignment } from "../teachers/assignments/schemas.ts";
-import { credentialEventSchema, credentialSchema, toCredential, toCredentialEvent } from "../teachers/credentials/schemas.ts";
-import { designationSchema, toDesignation } from "../teachers/designations/schemas.ts";
-import { educationSchema, toEducation } from "../teachers/education/schemas.ts";
-import { teacherCoreSchema, toTeacherCore } from "../teachers/schemas.ts";
-import { titleSchema, toTitle } from "../teachers/titles/schemas.ts";
-import { recordSchema, toRecord } from "../training/records/schemas.ts";
-
-interface Renderer {
-  table: PgTable;
-  schema: z.ZodType;
-  toApi(row: never): unknown;
-}
+import type { ChangeRow } from "./store.ts";
 
 /**
- * The state of each feed entity in the same shape as its resource API (a teacher: the stored fields,
- * national ID masked; what the teacher read derives as of a date is not a change of the teacher).
+ * A feed page as JSON text, in the shape of `changesPageSchema`. Each state is the text the database
+ * stored in its resource's API shape (drizzle/0004_change_feed_api_state.sql), spliced in as it is:
+ * parsing, re-rendering and re-serialising 1,000 states per page cost more than the query itself
+ * (BENCHMARKS.md, "School staff sync"). Only what depends on the reading day is applied here.
  */
-export const RENDERERS: Record<ChangeEntity, Renderer> = {
-  teacher: { table: s.teachers, schema: teacherCoreSchema, toApi: toTeacherCore },
-  assignment: { table: s.teacherAssignments, schema: assignmentSchema, toApi: toAssignment },
-  title: { table: s.teacherTitles, schema: titleSchema, toApi: toTitle },
-  education: { table: s.teacherEducation, schema: educationSchema, toApi: toEducation },
-  credential: { table: s.teacherCredentials, schema: credentialSchema, toApi: toCredential },
-  credential_event: { table: s.teacherCredentialEvents, schema: credentialEventSchema, toApi: toCredentialEvent },
-  designation: { table: s.teacherDesignations, schema: designationSchema, toApi: toDesignation },
-  training_record: { table: s.trainingRecords, schema: recordSchema, toApi: toRecord },
-};
+export function changesPageJson(rows: ChangeRow[], nextCursor: string, hasMore: boolean): string {
+  return `{"items":[${rows.map(itemJson).join(",")}],"nextCursor":${JSON.stringify(nextCursor)},"hasMore":${hasMore}}`;
+}
 
-export function renderState(entity: ChangeEntity, state: Record<string, unknown> | null): unknown {
-  if (!state) return null;
-  const r = RENDERERS[entity];
-  return r.toApi(rowFromJson(r.table, state) as never);
+// Only the source key is free text and needs escaping: ids are UUIDs, entity and operation are the
+// triggers' constants, the instant is the database's fixed format.
+function itemJson(r: ChangeRow): string {
+  const state = r.state === null ? "null" : r.expired ? expire(r.state) : r.state;
+  const teacherId = r.teacherId === null ? "null" : `"${r.teacherId}"`;
+  const sourceKey = r.sourceKey === null ? "null" : JSON.stringify(r.sourceKey);
+  return `{"sequence":${r.seq},"entity":"${r.entity}","id":"${r.entityId}","teacherId":${teacherId},"sourceKey":${sourceKey},"operation":"${r.operation}","changedAt":"${r.changedAt}","state":${state}}`;
+}
+
+/** As toCredential: an active credential past its expiry date shows as expired (key order kept). */
+function expire(state: string): string {
+  return JSON.stringify({ ...(JSON.parse(state) as Record<string, unknown>), status: "expired" });
 }

@@ -1,6 +1,12 @@
 import { z } from "@hono/zod-openapi";
-import { CHANGE_ENTITIES, CHANGE_OPERATIONS } from "../../db/schema/index.ts";
-import { RENDERERS } from "./render.ts";
+import { CHANGE_ENTITIES, CHANGE_OPERATIONS, type ChangeEntity } from "../../db/schema/index.ts";
+import { assignmentSchema } from "../teachers/assignments/schemas.ts";
+import { credentialEventSchema, credentialSchema } from "../teachers/credentials/schemas.ts";
+import { designationSchema } from "../teachers/designations/schemas.ts";
+import { educationSchema } from "../teachers/education/schemas.ts";
+import { teacherCoreSchema } from "../teachers/schemas.ts";
+import { titleSchema } from "../teachers/titles/schemas.ts";
+import { recordSchema } from "../training/records/schemas.ts";
 
 export const changesQuery = z.object({
   cursor: z.string().max(512).optional().openapi({ description: "The `nextCursor` of the previous response; omit to start from the beginning" }),
@@ -18,7 +24,23 @@ export const changesQuery = z.object({
     .openapi({ type: "string", description: `Comma-separated: ${CHANGE_ENTITIES.join(", ")} (default: all)`, example: "teacher,assignment" }),
 });
 
-const states = Object.values(RENDERERS).map((r) => r.schema) as [z.ZodType, z.ZodType, ...z.ZodType[]];
+/**
+ * Each entity's state is its resource's shape (a teacher: the stored fields, national ID masked; what
+ * the teacher read derives as of a date is not a change of the teacher). The database renders them
+ * (drizzle/0004_change_feed_api_state.sql); test/routes/changes/states.test.ts holds it to the resources.
+ */
+const STATE_SCHEMAS: Record<ChangeEntity, z.ZodType> = {
+  teacher: teacherCoreSchema,
+  assignment: assignmentSchema,
+  title: titleSchema,
+  education: educationSchema,
+  credential: credentialSchema,
+  credential_event: credentialEventSchema,
+  designation: designationSchema,
+  training_record: recordSchema,
+};
+
+const states = Object.values(STATE_SCHEMAS) as [z.ZodType, z.ZodType, ...z.ZodType[]];
 
 export const changeSchema = z
   .object({

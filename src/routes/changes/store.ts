@@ -3,6 +3,7 @@ import type { Principal } from "../../auth/principal.ts";
 import { teacherScope } from "../../auth/scope.ts";
 import type { ChangeEntity } from "../../db/schema/index.ts";
 import type { Database } from "../../db/types.ts";
+import { today } from "../../lib/http.ts";
 
 /** A position in the feed: the writing transaction's id and the change's sequence number. */
 export type FeedPosition = [xid: number, seq: number];
@@ -31,13 +32,18 @@ export interface ChangeRow {
   teacherId: string | null;
   sourceKey: string | null;
   operation: "upsert" | "delete";
-  state: Record<string, unknown> | null;
+  /** The record after the change in its resource's API shape, as JSON text (null for a delete). */
+  state: string | null;
+  /** An active credential whose expiry date has passed, which its resource shows as expired. */
+  expired: boolean;
   changedAt: string;
 }
 
 /**
  * Plain SQL rather than the query builder: a page is up to 1,000 rows and drizzle's per-row mapping
- * doubled the time of the statement itself (bench/sync.ts). The instant is formatted by the database.
+ * doubled the time of the statement itself (bench/sync.ts). The state is the text the trigger rendered
+ * in its resource's shape (drizzle/0004_change_feed_api_state.sql): nothing is parsed or rendered per
+ * row. The instant is formatted by the database.
  */
 export async function readChanges(db: Database, principal: Principal, after: FeedPosition, limit: number, entities?: ChangeEntity[]): Promise<ChangeRow[]> {
   const conditions = [
@@ -47,7 +53,9 @@ export async function readChanges(db: Database, principal: Principal, after: Fee
     teacherScope(principal, sql.raw("c.teacher_id")),
   ].filter((x): x is NonNullable<typeof x> => x !== undefined);
   const result = await db.execute(sql`
-    select c.seq, c.xid, c.entity, c.entity_id, c.teacher_id, c.operation, c.state,
+    select c.seq, c.xid, c.entity, c.entity_id, c.teacher_id, c.operation, c.api_state::text as state,
+      -- as toCredential: the status column is the status as of the last event, so a dated expiry since then shows without one
+      (c.entity = 'credential' and c.state->>'status' = 'active' and c.state->>'valid_to' < ${today()}) as expired,
       to_char(c.changed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as changed_at,
       -- the school system's key for the record, when one pushed it
       (select k.source_key from sync_source_keys k where k.entity = c.entity and k.entity_id = c.entity_id limit 1) as source_key
@@ -64,7 +72,8 @@ export async function readChanges(db: Database, principal: Principal, after: Fee
     teacherId: (r.teacher_id as string | null) ?? null,
     sourceKey: (r.source_key as string | null) ?? null,
     operation: r.operation as ChangeRow["operation"],
-    state: typeof r.state === "string" ? (JSON.parse(r.state) as Record<string, unknown>) : ((r.state as Record<string, unknown> | null) ?? null),
+    state: (r.state as string | null) ?? null,
+    expired: r.expired === true,
     changedAt: r.changed_at as string,
   }));
 }
