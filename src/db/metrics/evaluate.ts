@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Metric } from "../../domain/metrics/definition.ts";
+import type { CellFigures } from "../../domain/metrics/evaluation.ts";
 import { underPath } from "../paths.ts";
 import type { Queryable } from "../types.ts";
 import { kindSql, type KindContext } from "./kinds.ts";
@@ -7,19 +8,7 @@ import { kindSql, type KindContext } from "./kinds.ts";
 export type GroupBy = "none" | "school" | "jurisdiction";
 
 /** One cell of an evaluation: the total, or a unit of the breakdown (a school, or a child jurisdiction / school directly below). */
-export interface MetricCell {
-  unitType: "total" | "school" | "jurisdiction";
-  unitId: string | null;
-  unitName: string | null;
-  numerator: number | null;
-  denominator: number | null;
-  /** People (or, for training rates, enrolments) the cell is about: what small-cell suppression looks at. */
-  population: number;
-  /** The mean, for averages (other kinds derive their value from numerator and denominator). */
-  mean: number | null;
-  /** Coverage: the subject flags a school lacks. */
-  missing: string[] | null;
-}
+export type MetricCell = CellFigures;
 
 export interface MetricQuery {
   metric: Metric;

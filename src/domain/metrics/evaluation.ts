@@ -1,15 +1,18 @@
 import { isShare, type Metric } from "./definition.ts";
 import { daysToDeadline, gapInMembers, judge, percent, round, SMALL_CELL, unitOf, type Comparator, type TargetUnit } from "./targets.ts";
 
-/** The aggregate numbers of one cell, as the database computed them. */
+/** The aggregate numbers of one cell, as the database computed them: the total, or a school or child jurisdiction. */
 export interface CellFigures {
   unitType: "total" | "school" | "jurisdiction";
   unitId: string | null;
   unitName: string | null;
   numerator: number | null;
   denominator: number | null;
+  /** People (or, for training rates, enrolments; for coverage, schools) the cell is about: what small-cell suppression looks at. */
   population: number;
+  /** The mean, for averages (other kinds derive their value from numerator and denominator). */
   mean: number | null;
+  /** Coverage by subject flag: the flags a school lacks. */
   missing: string[] | null;
 }
 
