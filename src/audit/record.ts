@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { insertJsonRows } from "../db/json-rows.ts";
+import type { Pipeline } from "../db/pipeline.ts";
 import { auditEvents } from "../db/schema/index.ts";
 import { uuidv7 } from "../lib/ids.ts";
 import type { Queryable } from "../db/types.ts";
@@ -25,8 +26,8 @@ export async function recordAudit(tx: Queryable, c: Context<AppEnv>, entry: Audi
   await recordAuditMany(tx, c, [entry]);
 }
 
-/** Many events in one multi-row insert (a sync batch), same rules as recordAudit. */
-export async function recordAuditMany(tx: Queryable, c: Context<AppEnv>, entries: AuditEntry[]): Promise<void> {
+/** Many events in one multi-row insert (a sync batch), same rules as recordAudit; `via` as insertJsonRows takes it. */
+export async function recordAuditMany(tx: Queryable, c: Context<AppEnv>, entries: AuditEntry[], via?: Pipeline): Promise<void> {
   const principal = c.get("principal");
   const rows = entries.map((entry) => {
     const diff = auditDiff(entry.before, entry.after);
@@ -45,5 +46,5 @@ export async function recordAuditMany(tx: Queryable, c: Context<AppEnv>, entries
     };
   });
   if (rows.length === 1) await tx.insert(auditEvents).values(rows[0]!);
-  else await insertJsonRows(tx, auditEvents, rows);
+  else await insertJsonRows(tx, auditEvents, rows, { via });
 }

@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import { recordAuditMany } from "../../audit/record.ts";
 import { insertJsonRows, updateJsonRows } from "../../db/json-rows.ts";
+import { pipeline } from "../../db/pipeline.ts";
 import { syncSourceKeys, teacherAssignments, teachers, trainingRecords } from "../../db/schema/index.ts";
 import type { Queryable } from "../../db/types.ts";
 import { dayBefore } from "../../domain/dates.ts";
@@ -70,23 +71,25 @@ export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id
     }
   }
 
-  // ---- Writes: multi-row statements ------------------------------------------------------------
-  await insertJsonRows(tx, teachers, newTeachers as Record<string, unknown>[]);
-  await updateJsonRows(tx, teachers, teacherUpdates);
+  // ---- Writes: multi-row statements, pipelined (built while the previous ones run) -------------
+  const via = pipeline();
+  await insertJsonRows(tx, teachers, newTeachers as Record<string, unknown>[], { via });
+  await updateJsonRows(tx, teachers, teacherUpdates, { via });
   for (const u of teacherUpdates) audit.push({ action: "update", entity: "Teacher", entityId: u.id, teacherId: u.id, before: u.before, after: { ...u.before, ...u.change } });
   for (const cfg of SUB_RECORDS) {
     const state = states.get(cfg.collection)!;
-    await insertJsonRows(tx, cfg.table, state.inserts);
-    await updateJsonRows(tx, cfg.table, state.updates);
+    await insertJsonRows(tx, cfg.table, state.inserts, { via });
+    await updateJsonRows(tx, cfg.table, state.updates, { via });
     for (const u of state.updates) {
       audit.push({ action: u.outcome === "ended" ? "end" : "update", entity: cfg.audit, entityId: u.id, teacherId: u.teacherId, before: u.before, after: { ...u.before, ...u.change } });
       if (u.outcome === "ended") results.push({ pointer: u.pointer, entity: cfg.entity, sourceKey: u.sourceKey, outcome: "ended", id: u.id, teacherId: u.teacherId, matchedBy: null, problem: null });
     }
   }
-  await insertJsonRows(tx, trainingRecords, trainingInserts);
-  await updateJsonRows(tx, trainingRecords, trainingUpdates);
+  await insertJsonRows(tx, trainingRecords, trainingInserts, { via });
+  await updateJsonRows(tx, trainingRecords, trainingUpdates, { via });
   for (const u of trainingUpdates) audit.push({ action: "update", entity: "TrainingRecord", entityId: u.id, teacherId: u.teacherId, before: u.before, after: { ...u.before, ...u.change } });
-  await insertJsonRows(tx, syncSourceKeys, newMappings as Record<string, unknown>[]);
-  await recordAuditMany(tx, c, audit);
+  await insertJsonRows(tx, syncSourceKeys, newMappings as Record<string, unknown>[], { via });
+  await recordAuditMany(tx, c, audit, via);
+  await via.done();
   return results;
 }
