@@ -15,6 +15,7 @@ import { healthRouter } from "./routes/health/index.ts";
 import { jurisdictionsRouter } from "./routes/jurisdictions/index.ts";
 import { meRouter } from "./routes/me/index.ts";
 import { jwksRouter, oauthRouter } from "./routes/oauth/index.ts";
+import { replaySyncBatch } from "./routes/sync/get.ts";
 import { syncRouter } from "./routes/sync/index.ts";
 import { schoolsRouter } from "./routes/schools/index.ts";
 import { teachersRouter } from "./routes/teachers/index.ts";
@@ -41,7 +42,7 @@ export function createApp(appDeps: AppDeps) {
   const ordinary = limit(deps.maxBodyBytes);
   const sync = limit(Math.max(deps.maxBodyBytes, SYNC_MAX_BODY_BYTES));
   app.use("/v1/*", (c, next) => (c.req.path === "/v1/sync/batches" ? sync(c, next) : ordinary(c, next)));
-  app.use("/v1/*", idempotency);
+  app.use("/v1/*", idempotency({ "/v1/sync/batches": replaySyncBatch }));
 
   app.route("/", healthRouter);
   app.route("/", jwksRouter);

@@ -62,22 +62,22 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
 
   const id = uuidv7();
   const date = today();
-  const store = (tx: typeof db, results: RowResult[], outcome: "applied" | "dry_run" | "rolled_back") => {
+  // Only the id and time come back: the 30,000-row result is answered from memory, not parsed back.
+  const store = async (tx: typeof db, results: RowResult[], outcome: "applied" | "dry_run" | "rolled_back") => {
     const ordered = orderResults(results);
-    return tx
-      .insert(syncBatches)
-      .values({
-        id,
-        schoolId: school.id,
-        clientId: principal.id,
-        mode: envelope.mode,
-        scope: envelope.scope,
-        atomic: envelope.atomic,
-        outcome,
-        rows: batch.total,
-        result: { counts: countOutcomes(ordered), results: ordered },
-      })
-      .returning();
+    const values = {
+      id,
+      schoolId: school.id,
+      clientId: principal.id,
+      mode: envelope.mode,
+      scope: envelope.scope,
+      atomic: envelope.atomic,
+      outcome,
+      rows: batch.total,
+      result: { counts: countOutcomes(ordered), results: ordered },
+    };
+    const [stored] = await tx.insert(syncBatches).values(values).returning({ createdAt: syncBatches.createdAt });
+    return { ...values, createdAt: stored!.createdAt };
   };
   let row: typeof syncBatches.$inferSelect;
   try {
@@ -85,14 +85,12 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
       const results = await applyBatch(tx, c, school, batch, date);
       if (envelope.mode === "dry_run") throw new Rollback(results, "dry_run");
       if (envelope.atomic && results.some((r) => r.outcome === "rejected")) throw new Rollback(results, "rolled_back");
-      const [stored] = await store(tx as typeof db, results, "applied");
-      return stored!;
+      return store(tx as typeof db, results, "applied");
     });
   } catch (err) {
     if (!(err instanceof Rollback)) throw err;
     // Nothing of the batch was written; the result is kept so GET /v1/sync/batches/{id} can show it.
-    const [stored] = await store(db, err.results, err.outcome);
-    row = stored!;
+    row = await store(db, err.results, err.outcome);
   }
   c.header("Location", `/v1/sync/batches/${row.id}`);
   return c.json(toBatch(row), 200);
