@@ -3,15 +3,16 @@ import { eq } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
 import { pathInScope } from "../../auth/scope.ts";
 import { schools, syncBatches } from "../../db/schema/index.ts";
+import { pipeline } from "../../db/pipeline.ts";
 import { invalidReference } from "../../db/versioned.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { idempotencyHeader, today } from "../../lib/http.ts";
 import { uuidv7 } from "../../lib/ids.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
 import { parseBatch, parsedBatch } from "./parse.ts";
-import { applyBatch, type RowResult } from "./plan.ts";
+import { applyBatch } from "./plan.ts";
 import { SYNC_MAX_ROWS, syncBatchRequestSchema, syncBatchSchema } from "./schemas.ts";
-import { countOutcomes, orderResults, toBatch } from "./store.ts";
+import { batchResult, toBatch, type BatchResult } from "./store.ts";
 
 export const route = defineRoute({
   method: "post",
@@ -41,7 +42,7 @@ export const route = defineRoute({
 /** Thrown to roll a transaction back while keeping what it computed. */
 class Rollback {
   constructor(
-    readonly results: RowResult[],
+    readonly result: BatchResult,
     readonly outcome: "dry_run" | "rolled_back",
   ) {}
 }
@@ -63,8 +64,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const id = uuidv7();
   const date = today();
   // Only the id and time come back: the 30,000-row result is answered from memory, not parsed back.
-  const store = async (tx: typeof db, results: RowResult[], outcome: "applied" | "dry_run" | "rolled_back") => {
-    const ordered = orderResults(results);
+  const store = async (tx: typeof db, result: BatchResult, outcome: "applied" | "dry_run" | "rolled_back") => {
     const values = {
       id,
       schoolId: school.id,
@@ -74,7 +74,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
       atomic: envelope.atomic,
       outcome,
       rows: batch.total,
-      result: { counts: countOutcomes(ordered), results: ordered },
+      result,
     };
     const [stored] = await tx.insert(syncBatches).values(values).returning({ createdAt: syncBatches.createdAt });
     return { ...values, createdAt: stored!.createdAt };
@@ -82,15 +82,23 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   let row: typeof syncBatches.$inferSelect;
   try {
     row = await db.transaction(async (tx) => {
-      const results = await applyBatch(tx, c, school, batch, date);
-      if (envelope.mode === "dry_run") throw new Rollback(results, "dry_run");
-      if (envelope.atomic && results.some((r) => r.outcome === "rejected")) throw new Rollback(results, "rolled_back");
-      return store(tx as typeof db, results, "applied");
+      // The batch's writes are still running while its result is ordered and stored behind them.
+      const via = pipeline();
+      const result = batchResult(await applyBatch(tx, c, school, batch, date, via));
+      const rollback = envelope.mode === "dry_run" ? "dry_run" : envelope.atomic && result.counts.rejected > 0 ? "rolled_back" : null;
+      if (rollback) {
+        await via.done(); // a dry run answers what apply would do, a failing write included
+        throw new Rollback(result, rollback);
+      }
+      const stored = store(tx as typeof db, result, "applied");
+      await via.send(stored);
+      await via.done();
+      return stored;
     });
   } catch (err) {
     if (!(err instanceof Rollback)) throw err;
     // Nothing of the batch was written; the result is kept so GET /v1/sync/batches/{id} can show it.
-    row = await store(db, err.results, err.outcome);
+    row = await store(db, err.result, err.outcome);
   }
   c.header("Location", `/v1/sync/batches/${row.id}`);
   return c.json(toBatch(row), 200);

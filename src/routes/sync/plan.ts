@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import { recordAuditMany } from "../../audit/record.ts";
 import { insertJsonRows, updateJsonRows } from "../../db/json-rows.ts";
-import { pipeline } from "../../db/pipeline.ts";
+import type { Pipeline } from "../../db/pipeline.ts";
 import { syncSourceKeys, teacherAssignments, teachers, trainingRecords } from "../../db/schema/index.ts";
 import type { Queryable } from "../../db/types.ts";
 import { dayBefore } from "../../domain/dates.ts";
@@ -26,9 +26,10 @@ const FULL_SYNC_END_REASON = "不在学校全量同步名单中 (missing from a 
  * step (mappings, national-ID owners, existing rows, the records of the teachers involved, the
  * school's current staff); the rules run in memory per row; the writes are multi-row statements.
  * A row that breaks a rule is rejected with its problem and never reaches the database, so the
- * statements that follow cannot fail half-way for it.
+ * statements that follow cannot fail half-way for it. The writes go through `via` and may still be
+ * running when this returns: the caller awaits `via.done()`.
  */
-export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id: string; path: string }, batch: ParsedBatch, today: string) {
+export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id: string; path: string }, batch: ParsedBatch, today: string, via: Pipeline) {
   const w = newWork(tx, c, school, batch, today);
   const { results, audit, newMappings } = w;
   const { accepted, mapped, owners, newTeachers, teacherUpdates } = await planTeachers(w);
@@ -72,7 +73,6 @@ export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id
   }
 
   // ---- Writes: multi-row statements, pipelined (built while the previous ones run) -------------
-  const via = pipeline();
   await insertJsonRows(tx, teachers, newTeachers as Record<string, unknown>[], { via });
   await updateJsonRows(tx, teachers, teacherUpdates, { via });
   for (const u of teacherUpdates) audit.push({ action: "update", entity: "Teacher", entityId: u.id, teacherId: u.id, before: u.before, after: { ...u.before, ...u.change } });
@@ -90,6 +90,5 @@ export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id
   for (const u of trainingUpdates) audit.push({ action: "update", entity: "TrainingRecord", entityId: u.id, teacherId: u.teacherId, before: u.before, after: { ...u.before, ...u.change } });
   await insertJsonRows(tx, syncSourceKeys, newMappings as Record<string, unknown>[], { via });
   await recordAuditMany(tx, c, audit, via);
-  await via.done();
   return results;
 }

@@ -24,8 +24,16 @@ export function countOutcomes(results: RowResult[]): Record<SyncOutcome, number>
   return counts;
 }
 
+export type BatchResult = { counts: Record<SyncOutcome, number>; results: RowResult[] };
+
+/** What a batch stores and answers: the results in the batch's order and their counts. */
+export function batchResult(results: RowResult[]): BatchResult {
+  const ordered = orderResults(results);
+  return { counts: countOutcomes(ordered), results: ordered };
+}
+
 export function toBatch(row: typeof syncBatches.$inferSelect): z.infer<typeof syncBatchSchema> {
-  const result = row.result as { counts: Record<SyncOutcome, number>; results: RowResult[] };
+  const result = row.result as BatchResult;
   return {
     id: row.id,
     schoolId: row.schoolId,
