@@ -1,7 +1,7 @@
 import { toSnakeCase } from "drizzle-orm/casing";
 import { sql, type SQL } from "drizzle-orm";
 import { getTableConfig, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
-import { pipeline, type Pipeline } from "./pipeline.ts";
+import { through, type Pipeline } from "./pipeline.ts";
 import type { Queryable } from "./types.ts";
 
 const cache = new WeakMap<PgTable, Map<string, { name: string; column: PgColumn }>>();
@@ -39,13 +39,6 @@ export function rowFromJson<T>(table: PgTable, json: Record<string, unknown>): T
     row[key] = driver === null || driver === undefined ? null : column.mapFromDriverValue(driver);
   }
   return row as T;
-}
-
-/** Through the caller's pipeline (awaited by the caller), or an own one awaited here. */
-async function through(via: Pipeline | undefined, send: (p: Pipeline) => Promise<void>): Promise<void> {
-  const p = via ?? pipeline();
-  await send(p);
-  if (!via) await p.done();
 }
 
 /**

@@ -15,13 +15,21 @@ export function pipeline(): Pipeline {
   return {
     async send(statement) {
       const sent = Promise.resolve(statement);
-      sent.catch(() => {}); // reported by done(), not as an unhandled rejection meanwhile
+      sent.catch(() => {}); // reported by done() (or the next send), not as an unhandled rejection
       pending.push(sent);
-      // A macrotask turn lets the driver write the statement before the caller builds the next one.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      // Wait for the statement before this one: meanwhile the driver sends this one, so the database
+      // has its next statement queued while the caller builds the one after (and memory stays bounded).
+      if (pending.length > 1) await pending[pending.length - 2];
     },
     async done() {
       await Promise.all(pending.splice(0));
     },
   };
+}
+
+/** Statements sent through the caller's pipeline (which the caller awaits), or an own one awaited here. */
+export async function through(via: Pipeline | undefined, send: (p: Pipeline) => Promise<void>): Promise<void> {
+  const p = via ?? pipeline();
+  await send(p);
+  if (!via) await p.done();
 }
