@@ -1,4 +1,5 @@
-import type { RouteHandler } from "@hono/zod-openapi";
+import type { RouteHandler, z } from "@hono/zod-openapi";
+import type { TypedResponse } from "hono";
 import { eq } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
 import { pathInScope } from "../../auth/scope.ts";
@@ -12,7 +13,7 @@ import { ApiError, errorResponses } from "../../lib/problem.ts";
 import { parseBatch, parsedBatch } from "./parse.ts";
 import { applyBatch } from "./plan.ts";
 import { SYNC_MAX_ROWS, syncBatchRequestSchema, syncBatchSchema } from "./schemas.ts";
-import { batchResult, toBatch, type BatchResult } from "./store.ts";
+import { batchJson, batchResult, storedResult, type BatchResult } from "./store.ts";
 
 export const route = defineRoute({
   method: "post",
@@ -63,8 +64,9 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
 
   const id = uuidv7();
   const date = today();
-  // Only the id and time come back: the 30,000-row result is answered from memory, not parsed back.
+  // The result is serialised once, for the database and the answer; only the time comes back.
   const store = async (tx: typeof db, result: BatchResult, outcome: "applied" | "dry_run" | "rolled_back") => {
+    const text = JSON.stringify(result);
     const values = {
       id,
       schoolId: school.id,
@@ -74,14 +76,16 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
       atomic: envelope.atomic,
       outcome,
       rows: batch.total,
-      result,
     };
-    const [stored] = await tx.insert(syncBatches).values(values).returning({ createdAt: syncBatches.createdAt });
-    return { ...values, createdAt: stored!.createdAt };
+    const [stored] = await tx
+      .insert(syncBatches)
+      .values({ ...values, result: storedResult(text) })
+      .returning({ createdAt: syncBatches.createdAt });
+    return batchJson({ ...values, createdAt: stored!.createdAt }, text);
   };
-  let row: typeof syncBatches.$inferSelect;
+  let body: string;
   try {
-    row = await db.transaction(async (tx) => {
+    body = await db.transaction(async (tx) => {
       // The batch's writes are still running while its result is ordered and stored behind them.
       const via = pipeline();
       const result = batchResult(await applyBatch(tx, c, school, batch, date, via));
@@ -98,8 +102,9 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   } catch (err) {
     if (!(err instanceof Rollback)) throw err;
     // Nothing of the batch was written; the result is kept so GET /v1/sync/batches/{id} can show it.
-    row = await store(db, err.result, err.outcome);
+    body = await store(db, err.result, err.outcome);
   }
-  c.header("Location", `/v1/sync/batches/${row.id}`);
-  return c.json(toBatch(row), 200);
+  c.header("Location", `/v1/sync/batches/${id}`);
+  // The batch's JSON as store.ts batchJson built it (the stored result's text, not serialised again).
+  return c.body(body, 200, { "Content-Type": "application/json" }) as unknown as TypedResponse<z.infer<typeof syncBatchSchema>, 200, "json">;
 };
