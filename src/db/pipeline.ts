@@ -1,9 +1,11 @@
 /**
  * The statements of one transaction sent one after another without waiting for each answer, so the
  * database works on one while JavaScript builds the next (a sync batch spends as long building its
- * JSON as the database spends inserting it). postgres.js pipelines them on the transaction's
- * connection, in order; PGlite runs them in order. `done()` waits for them all and throws the first
- * error (the statements after a failed one fail too, and the transaction rolls back).
+ * JSON as the database spends inserting it). postgres.js queues them on the transaction's
+ * connection and sends each as the one before completes (an unnamed statement with parameters is
+ * described first, so there is no protocol-level pipelining); PGlite runs them in order. `done()`
+ * waits for them all and throws the first error (the statements after a failed one fail too, and
+ * the transaction rolls back).
  */
 export interface Pipeline {
   send(statement: PromiseLike<unknown>): Promise<void>;
