@@ -17,6 +17,7 @@ import { meRouter } from "./routes/me/index.ts";
 import { metricsRouter } from "./routes/metrics/index.ts";
 import { reportsRouter } from "./routes/reports/index.ts";
 import { jwksRouter, oauthRouter } from "./routes/oauth/index.ts";
+import { replaySyncBatch } from "./routes/sync/get.ts";
 import { syncRouter } from "./routes/sync/index.ts";
 import { schoolsRouter } from "./routes/schools/index.ts";
 import { targetsRouter } from "./routes/targets/index.ts";
@@ -44,7 +45,7 @@ export function createApp(appDeps: AppDeps) {
   const ordinary = limit(deps.maxBodyBytes);
   const sync = limit(Math.max(deps.maxBodyBytes, SYNC_MAX_BODY_BYTES));
   app.use("/v1/*", (c, next) => (c.req.path === "/v1/sync/batches" ? sync(c, next) : ordinary(c, next)));
-  app.use("/v1/*", idempotency);
+  app.use("/v1/*", idempotency({ "/v1/sync/batches": replaySyncBatch }));
 
   app.route("/", healthRouter);
   app.route("/", jwksRouter);

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { insertJsonRows } from "../db/json-rows.ts";
+import { through, type Pipeline } from "../db/pipeline.ts";
 import { auditEvents } from "../db/schema/index.ts";
 import { uuidv7 } from "../lib/ids.ts";
 import type { Queryable } from "../db/types.ts";
@@ -25,10 +26,16 @@ export async function recordAudit(tx: Queryable, c: Context<AppEnv>, entry: Audi
   await recordAuditMany(tx, c, [entry]);
 }
 
-/** Many events in one multi-row insert (a sync batch), same rules as recordAudit. */
-export async function recordAuditMany(tx: Queryable, c: Context<AppEnv>, entries: AuditEntry[]): Promise<void> {
+const CHUNK = 1000;
+
+/**
+ * Many events in multi-row inserts (a sync batch), same rules as recordAudit; `via` as insertJsonRows
+ * takes it. The events are built a chunk at a time, so one chunk's diffs are computed while the
+ * database inserts the one before.
+ */
+export async function recordAuditMany(tx: Queryable, c: Context<AppEnv>, entries: AuditEntry[], via?: Pipeline): Promise<void> {
   const principal = c.get("principal");
-  const rows = entries.map((entry) => {
+  const toRow = (entry: AuditEntry) => {
     const diff = auditDiff(entry.before, entry.after);
     return {
       id: uuidv7(), // the JSON bulk insert bypasses drizzle's $defaultFn
@@ -43,7 +50,9 @@ export async function recordAuditMany(tx: Queryable, c: Context<AppEnv>, entries
       after: diff.after,
       requestId: c.get("requestId") ?? null,
     };
+  };
+  if (entries.length === 1) return void (await tx.insert(auditEvents).values(toRow(entries[0]!)));
+  await through(via, async (p) => {
+    for (let i = 0; i < entries.length; i += CHUNK) await insertJsonRows(tx, auditEvents, entries.slice(i, i + CHUNK).map(toRow), { chunk: CHUNK, via: p });
   });
-  if (rows.length === 1) await tx.insert(auditEvents).values(rows[0]!);
-  else await insertJsonRows(tx, auditEvents, rows);
 }

@@ -1,6 +1,7 @@
 import { toSnakeCase } from "drizzle-orm/casing";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { getTableConfig, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
+import { through, type Pipeline } from "./pipeline.ts";
 import type { Queryable } from "./types.ts";
 
 const cache = new WeakMap<PgTable, Map<string, { name: string; column: PgColumn }>>();
@@ -20,12 +21,22 @@ export function columnsOf(table: PgTable): Map<string, { name: string; column: P
 }
 
 /**
+ * `column IN (values)` with the values as ONE JSON parameter. drizzle's `inArray` makes a parameter
+ * per value, and building, binding and planning 10,000 of them cost a sync batch more than the
+ * lookups themselves.
+ */
+export function inList(column: PgColumn, values: readonly string[]): SQL {
+  return sql`${column} in (select v::${sql.raw(column.getSQLType())} from json_array_elements_text(${JSON.stringify(values)}::json) v)`;
+}
+
+/**
  * Insert many rows set-based: per chunk, `INSERT INTO t (cols) SELECT cols FROM
  * json_populate_recordset(null::t, $1)` with the chunk as ONE JSON parameter. Columns not given take
  * their defaults. 3–4× faster than drizzle's multi-row `.values(rows)` on both databases (no statement
  * with thousands of bind parameters to build, parse and plan: measured with the demo register).
+ * The chunks are pipelined (src/db/pipeline.ts): the next one is built while the database inserts one.
  */
-export async function insertJsonRows(tx: Queryable, table: PgTable, rows: Record<string, unknown>[], chunk = 1000): Promise<void> {
+export async function insertJsonRows(tx: Queryable, table: PgTable, rows: Record<string, unknown>[], { chunk = 1000, via }: { chunk?: number; via?: Pipeline } = {}): Promise<void> {
   if (rows.length === 0) return;
   const names = columnsOf(table);
   const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
@@ -33,10 +44,19 @@ export async function insertJsonRows(tx: Queryable, table: PgTable, rows: Record
   if (unknown.length) throw new Error(`${getTableConfig(table).name}: no column for ${unknown.join(", ")}`);
   const cols = sql.raw(keys.map((k) => `"${names.get(k)!.name}"`).join(", "));
   const name = sql.identifier(getTableConfig(table).name);
-  for (let i = 0; i < rows.length; i += chunk) {
-    const json = JSON.stringify(rows.slice(i, i + chunk).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [names.get(k)!.name, v]))));
-    await tx.execute(sql`insert into ${name} (${cols}) select ${cols} from json_populate_recordset(null::${name}, ${json}::json)`);
-  }
+  const dbName = new Map(keys.map((k) => [k, names.get(k)!.name]));
+  await through(via, async (p) => {
+    for (let i = 0; i < rows.length; i += chunk) {
+      const json = JSON.stringify(rows.slice(i, i + chunk).map((r) => renamed(r, dbName)));
+      await p.send(tx.execute(sql`insert into ${name} (${cols}) select ${cols} from json_populate_recordset(null::${name}, ${json}::json)`));
+    }
+  });
+}
+
+function renamed(row: Record<string, unknown>, dbName: Map<string, string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k in row) out[dbName.get(k)!] = row[k];
+  return out;
 }
 
 /**
@@ -44,7 +64,7 @@ export async function insertJsonRows(tx: Queryable, table: PgTable, rows: Record
  * columns are grouped, and each group is one `UPDATE t SET … FROM json_populate_recordset(null::t, $1)
  * v WHERE t.id = v.id` per chunk. A versioned table's version moves by one and its updated_at is now.
  */
-export async function updateJsonRows(tx: Queryable, table: PgTable, updates: { id: string; change: Record<string, unknown> }[], chunk = 1000): Promise<void> {
+export async function updateJsonRows(tx: Queryable, table: PgTable, updates: { id: string; change: Record<string, unknown> }[], { chunk = 1000, via }: { chunk?: number; via?: Pipeline } = {}): Promise<void> {
   const merged = new Map<string, Record<string, unknown>>();
   for (const u of updates) merged.set(u.id, { ...(merged.get(u.id) ?? {}), ...u.change });
   const groups = new Map<string, { id: string; change: Record<string, unknown> }[]>();
@@ -58,14 +78,16 @@ export async function updateJsonRows(tx: Queryable, table: PgTable, updates: { i
   const names = columnsOf(table);
   const name = sql.identifier(getTableConfig(table).name);
   const bump = [names.has("version") ? `"version" = t."version" + 1` : null, names.has("updatedAt") ? `"updated_at" = now()` : null].filter(Boolean);
-  for (const [signature, rows] of groups) {
-    const keys = signature.split(",");
-    const unknown = keys.filter((k) => !names.has(k));
-    if (unknown.length) throw new Error(`${getTableConfig(table).name}: no column for ${unknown.join(", ")}`);
-    const set = sql.raw([...keys.map((k) => `"${names.get(k)!.name}" = v."${names.get(k)!.name}"`), ...bump].join(", "));
-    for (let i = 0; i < rows.length; i += chunk) {
-      const json = JSON.stringify(rows.slice(i, i + chunk).map((r) => ({ id: r.id, ...Object.fromEntries(keys.map((k) => [names.get(k)!.name, r.change[k]])) })));
-      await tx.execute(sql`update ${name} t set ${set} from json_populate_recordset(null::${name}, ${json}::json) v where t."id" = v."id"`);
+  await through(via, async (p) => {
+    for (const [signature, rows] of groups) {
+      const keys = signature.split(",");
+      const unknown = keys.filter((k) => !names.has(k));
+      if (unknown.length) throw new Error(`${getTableConfig(table).name}: no column for ${unknown.join(", ")}`);
+      const set = sql.raw([...keys.map((k) => `"${names.get(k)!.name}" = v."${names.get(k)!.name}"`), ...bump].join(", "));
+      for (let i = 0; i < rows.length; i += chunk) {
+        const json = JSON.stringify(rows.slice(i, i + chunk).map((r) => ({ id: r.id, ...Object.fromEntries(keys.map((k) => [names.get(k)!.name, r.change[k]])) })));
+        await p.send(tx.execute(sql`update ${name} t set ${set} from json_populate_recordset(null::${name}, ${json}::json) v where t."id" = v."id"`));
+      }
     }
-  }
+  });
 }

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { and, eq, lt, sql } from "drizzle-orm";
 import { authenticate } from "../auth/authenticate.ts";
 import { idempotencyKeys } from "../db/schema/idempotency.ts";
@@ -44,8 +44,12 @@ const REPLAYED_HEADERS = ["content-type", "etag", "location"];
  * authentication, so it authenticates bearer requests itself and scopes the key by principal id. A
  * request without a bearer token runs normally (no claim, no replay): otherwise anyone who learned a
  * key could read the stored response, or poison the key with a stored 401 before its owner used it.
+ *
+ * `replays` names routes whose 2xx response is the resource they stored (by path, e.g. a sync batch
+ * and its 30,000-row result): the key keeps a reference, the Location, instead of a second copy of
+ * the body (a null body), and a replay renders the resource from there again.
  */
-export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
+export const idempotency = (replays: Record<string, Replay> = {}): MiddlewareHandler<AppEnv> => async (c, next) => {
   const key = c.req.header("idempotency-key");
   if (c.req.method !== "POST" || key === undefined) return next();
   if (key.length < 1 || key.length > 255) {
@@ -89,7 +93,9 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
     } else {
       const headers = new Headers(stored.responseHeaders ?? {});
       headers.set("Idempotent-Replayed", "true");
-      return new Response(stored.responseBody, { status: stored.status, headers });
+      const render = replays[stored.path];
+      const body = stored.responseBody === null && render ? await (await render(c, headers.get("location")!)).text() : stored.responseBody;
+      return new Response(body, { status: stored.status, headers });
     }
   }
 
@@ -103,17 +109,21 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
     await release(c, scope, key);
     return;
   }
-  const responseBody = await c.res.clone().text();
   const responseHeaders: Record<string, string> = {};
   for (const h of REPLAYED_HEADERS) {
     const v = c.res.headers.get(h);
     if (v) responseHeaders[h] = v;
   }
+  const byReference = c.res.ok && responseHeaders.location !== undefined && replays[c.req.path] !== undefined;
+  const responseBody = byReference ? null : await c.res.clone().text();
   await db
     .update(idempotencyKeys)
     .set({ status: c.res.status, responseHeaders, responseBody })
     .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
 };
+
+/** Renders the stored resource at `location` as the route answered it. */
+export type Replay = (c: Context<AppEnv>, location: string) => Promise<Response>;
 
 async function release(c: { var: AppEnv["Variables"] }, scope: string, key: string) {
   await c.var.db

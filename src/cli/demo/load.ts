@@ -35,7 +35,7 @@ export async function loadDataset(db: Database, ds: Dataset, chunk = 1000): Prom
     for (const [key, table] of TABLES) {
       const rows = ds[key] as Record<string, unknown>[];
       counts[key] = rows.length;
-      await insertJsonRows(tx, table, rows, chunk);
+      await insertJsonRows(tx, table, rows, { chunk });
     }
   });
   return counts;

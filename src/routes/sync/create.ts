@@ -1,17 +1,19 @@
-import type { RouteHandler } from "@hono/zod-openapi";
+import type { RouteHandler, z } from "@hono/zod-openapi";
+import type { TypedResponse } from "hono";
 import { eq } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
 import { pathInScope } from "../../auth/scope.ts";
 import { schools, syncBatches } from "../../db/schema/index.ts";
+import { pipeline } from "../../db/pipeline.ts";
 import { invalidReference } from "../../db/versioned.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { idempotencyHeader, today } from "../../lib/http.ts";
 import { uuidv7 } from "../../lib/ids.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
 import { parseBatch, parsedBatch } from "./parse.ts";
-import { applyBatch, type RowResult } from "./plan.ts";
+import { applyBatch } from "./plan.ts";
 import { SYNC_MAX_ROWS, syncBatchRequestSchema, syncBatchSchema } from "./schemas.ts";
-import { countOutcomes, orderResults, toBatch } from "./store.ts";
+import { batchJson, batchResult, storedResult, type BatchResult } from "./store.ts";
 
 export const route = defineRoute({
   method: "post",
@@ -41,7 +43,7 @@ export const route = defineRoute({
 /** Thrown to roll a transaction back while keeping what it computed. */
 class Rollback {
   constructor(
-    readonly results: RowResult[],
+    readonly result: BatchResult,
     readonly outcome: "dry_run" | "rolled_back",
   ) {}
 }
@@ -62,38 +64,47 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
 
   const id = uuidv7();
   const date = today();
-  const store = (tx: typeof db, results: RowResult[], outcome: "applied" | "dry_run" | "rolled_back") => {
-    const ordered = orderResults(results);
-    return tx
+  // The result is serialised once, for the database and the answer; only the time comes back.
+  const store = async (tx: typeof db, result: BatchResult, outcome: "applied" | "dry_run" | "rolled_back") => {
+    const text = JSON.stringify(result);
+    const values = {
+      id,
+      schoolId: school.id,
+      clientId: principal.id,
+      mode: envelope.mode,
+      scope: envelope.scope,
+      atomic: envelope.atomic,
+      outcome,
+      rows: batch.total,
+    };
+    const [stored] = await tx
       .insert(syncBatches)
-      .values({
-        id,
-        schoolId: school.id,
-        clientId: principal.id,
-        mode: envelope.mode,
-        scope: envelope.scope,
-        atomic: envelope.atomic,
-        outcome,
-        rows: batch.total,
-        result: { counts: countOutcomes(ordered), results: ordered },
-      })
-      .returning();
+      .values({ ...values, result: storedResult(text) })
+      .returning({ createdAt: syncBatches.createdAt });
+    return batchJson({ ...values, createdAt: stored!.createdAt }, text);
   };
-  let row: typeof syncBatches.$inferSelect;
+  let body: string;
   try {
-    row = await db.transaction(async (tx) => {
-      const results = await applyBatch(tx, c, school, batch, date);
-      if (envelope.mode === "dry_run") throw new Rollback(results, "dry_run");
-      if (envelope.atomic && results.some((r) => r.outcome === "rejected")) throw new Rollback(results, "rolled_back");
-      const [stored] = await store(tx as typeof db, results, "applied");
-      return stored!;
+    body = await db.transaction(async (tx) => {
+      // The batch's writes are still running while its result is ordered and stored behind them.
+      const via = pipeline();
+      const result = batchResult(await applyBatch(tx, c, school, batch, date, via));
+      const rollback = envelope.mode === "dry_run" ? "dry_run" : envelope.atomic && result.counts.rejected > 0 ? "rolled_back" : null;
+      if (rollback) {
+        await via.done(); // a dry run answers what apply would do, a failing write included
+        throw new Rollback(result, rollback);
+      }
+      const stored = store(tx as typeof db, result, "applied");
+      await via.send(stored);
+      await via.done();
+      return stored;
     });
   } catch (err) {
     if (!(err instanceof Rollback)) throw err;
     // Nothing of the batch was written; the result is kept so GET /v1/sync/batches/{id} can show it.
-    const [stored] = await store(db, err.results, err.outcome);
-    row = stored!;
+    body = await store(db, err.result, err.outcome);
   }
-  c.header("Location", `/v1/sync/batches/${row.id}`);
-  return c.json(toBatch(row), 200);
+  c.header("Location", `/v1/sync/batches/${id}`);
+  // The batch's JSON as store.ts batchJson built it (the stored result's text, not serialised again).
+  return c.body(body, 200, { "Content-Type": "application/json" }) as unknown as TypedResponse<z.infer<typeof syncBatchSchema>, 200, "json">;
 };

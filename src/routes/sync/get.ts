@@ -5,6 +5,7 @@ import { canSeeSchool } from "../../auth/scope.ts";
 import { schools, syncBatches } from "../../db/schema/index.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { pathId } from "../../lib/http.ts";
+import type { Replay } from "../../lib/middleware.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
 import { syncBatchSchema } from "./schemas.ts";
 import { toBatch } from "./store.ts";
@@ -32,4 +33,13 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
     .where(eq(syncBatches.id, batchId));
   if (!found || !canSeeSchool(c.var.principal, found.path)) throw ApiError.notFound("Sync batch", batchId);
   return c.json(toBatch(found.batch), 200);
+};
+
+/**
+ * A replay of POST /v1/sync/batches (same Idempotency-Key and body): the batch as stored, so the
+ * idempotency key keeps its Location rather than a second copy of the result (src/lib/middleware.ts).
+ */
+export const replaySyncBatch: Replay = async (c, location) => {
+  const [batch] = await c.var.db.select().from(syncBatches).where(eq(syncBatches.id, location.slice(location.lastIndexOf("/") + 1)));
+  return c.json(toBatch(batch!), 200);
 };

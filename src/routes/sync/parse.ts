@@ -42,7 +42,9 @@ const envelopeSchema = syncBatchRequestSchema.omit({ records: true }).extend({
 export const parseBatch: MiddlewareHandler<AppEnv> = async (c, next) => {
   let body: unknown;
   try {
-    body = await c.req.json();
+    // The idempotency middleware has read the text already; c.req.json() would re-encode and
+    // re-decode those megabytes through a Response (3x JSON.parse alone, measured).
+    body = JSON.parse(await c.req.text());
   } catch {
     return next();
   }

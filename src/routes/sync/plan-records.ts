@@ -1,7 +1,8 @@
-import { and, inArray, sql } from "drizzle-orm";
+import { and, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { teacherScope } from "../../auth/scope.ts";
 import { teachers } from "../../db/schema/index.ts";
+import { inList } from "../../db/json-rows.ts";
 import type { Queryable } from "../../db/types.ts";
 import { placeExclusive, type Period } from "../../domain/periods.ts";
 import { uuidv7 } from "../../lib/ids.ts";
@@ -25,7 +26,7 @@ export async function planSubRecords(w: Work, accepted: Map<string, AcceptedTeac
   const earlierVisible = new Set<string>();
   if (earlierTeachers.size) {
     const scope = teacherScope(principal) ?? sql`true`;
-    for (const r of await tx.select({ id: teachers.id }).from(teachers).where(and(inArray(teachers.id, [...earlierTeachers.values()]), scope))) earlierVisible.add(r.id);
+    for (const r of await tx.select({ id: teachers.id }).from(teachers).where(and(inList(teachers.id, [...earlierTeachers.values()]), scope))) earlierVisible.add(r.id);
   }
   const involved = [...new Set([...[...accepted.values()].filter((a) => !a.created).map((a) => a.id), ...earlierVisible])];
   const resolveTeacher = (key: string) => accepted.get(key)?.id ?? (earlierVisible.has(earlierTeachers.get(key) ?? "") ? earlierTeachers.get(key)! : undefined);
@@ -109,7 +110,7 @@ async function loadState(tx: Queryable, cfg: SubRecordSync, schoolId: string, te
   const byTeacher = new Map<string, SubRecord[]>();
   const byId = new Map<string, SubRecord>();
   if (teacherIds.length) {
-    for (const row of (await tx.select().from(cfg.table as PgTable).where(inArray(cfg.table.teacherId, teacherIds))) as SubRecord[]) {
+    for (const row of (await tx.select().from(cfg.table as PgTable).where(inList(cfg.table.teacherId, teacherIds))) as SubRecord[]) {
       const list = byTeacher.get(row.teacherId);
       if (list) list.push(row);
       else byTeacher.set(row.teacherId, [row]);

@@ -1,6 +1,7 @@
 import type { z } from "@hono/zod-openapi";
-import { inArray, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { teacherScope } from "../../auth/scope.ts";
+import { inList } from "../../db/json-rows.ts";
 import { teachers } from "../../db/schema/index.ts";
 import { checkTeacherCore } from "../../domain/teacher.ts";
 import { uuidv7 } from "../../lib/ids.ts";
@@ -26,13 +27,13 @@ export async function planTeachers(w: Work) {
   const nationalIds = [...new Set(teacherRows.map((r) => r.row.nationalId?.toUpperCase()).filter((x): x is string => !!x))];
   const owners = new Map<string, string>();
   if (nationalIds.length) {
-    for (const o of await tx.select({ id: teachers.id, nationalId: teachers.nationalId }).from(teachers).where(inArray(teachers.nationalId, nationalIds))) owners.set(o.nationalId!, o.id);
+    for (const o of await tx.select({ id: teachers.id, nationalId: teachers.nationalId }).from(teachers).where(inList(teachers.nationalId, nationalIds))) owners.set(o.nationalId!, o.id);
   }
   const candidateIds = [...new Set([...mapped.values(), ...owners.values()])];
   const existing = new Map<string, Teacher & { visible: boolean }>();
   if (candidateIds.length) {
     const scope = teacherScope(principal) ?? sql`true`;
-    const rows = await tx.select({ t: teachers, visible: sql<boolean>`${scope}` }).from(teachers).where(inArray(teachers.id, candidateIds));
+    const rows = await tx.select({ t: teachers, visible: sql<boolean>`${scope}` }).from(teachers).where(inList(teachers.id, candidateIds));
     for (const r of rows) existing.set(r.t.id, { ...r.t, visible: Boolean(r.visible) });
   }
 

@@ -1,4 +1,5 @@
-import { and, inArray, sql } from "drizzle-orm";
+import { and, sql } from "drizzle-orm";
+import { inList } from "../../db/json-rows.ts";
 import { trainingRecords } from "../../db/schema/index.ts";
 import { uuidv7 } from "../../lib/ids.ts";
 import { hoursIn } from "../training/shared.ts";
@@ -22,7 +23,7 @@ export async function planTraining(w: Work, resolveTeacher: (key: string) => str
     );
     const mappedIds = await mappings(tx, school.id, TRAINING_SYNC.entity, rows.map((r) => r.row.sourceKey));
     const current = new Map<string, TrainingRecord>();
-    if (mappedIds.size) for (const t of await tx.select().from(trainingRecords).where(inArray(trainingRecords.id, [...mappedIds.values()]))) current.set(t.id, t);
+    if (mappedIds.size) for (const t of await tx.select().from(trainingRecords).where(inList(trainingRecords.id, [...mappedIds.values()]))) current.set(t.id, t);
     // Evidence counts once per teacher: what the register holds (not rejected), then the batch itself.
     const evidence = new Set<string>();
     const teacherIds = [...new Set(rows.map((r) => resolveTeacher(r.row.teacherSourceKey)).filter((x): x is string => !!x))];
@@ -30,7 +31,7 @@ export async function planTraining(w: Work, resolveTeacher: (key: string) => str
       const held = await tx
         .select({ id: trainingRecords.id, teacherId: trainingRecords.teacherId, ref: trainingRecords.evidenceRef })
         .from(trainingRecords)
-        .where(and(inArray(trainingRecords.teacherId, teacherIds), sql`${trainingRecords.evidenceRef} is not null and ${trainingRecords.status} <> 'rejected'`));
+        .where(and(inList(trainingRecords.teacherId, teacherIds), sql`${trainingRecords.evidenceRef} is not null and ${trainingRecords.status} <> 'rejected'`));
       const resent = new Set(mappedIds.values()); // a claim the batch sends again does not clash with itself
       for (const h of held) if (!resent.has(h.id)) evidence.add(`${h.teacherId}|${h.ref}`);
     }

@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import { recordAuditMany } from "../../audit/record.ts";
 import { insertJsonRows, updateJsonRows } from "../../db/json-rows.ts";
+import type { Pipeline } from "../../db/pipeline.ts";
 import { syncSourceKeys, teacherAssignments, teachers, trainingRecords } from "../../db/schema/index.ts";
 import type { Queryable } from "../../db/types.ts";
 import { dayBefore } from "../../domain/dates.ts";
@@ -25,9 +26,10 @@ const FULL_SYNC_END_REASON = "不在学校全量同步名单中 (missing from a 
  * step (mappings, national-ID owners, existing rows, the records of the teachers involved, the
  * school's current staff); the rules run in memory per row; the writes are multi-row statements.
  * A row that breaks a rule is rejected with its problem and never reaches the database, so the
- * statements that follow cannot fail half-way for it.
+ * statements that follow cannot fail half-way for it. The writes go through `via` and may still be
+ * running when this returns: the caller awaits `via.done()`.
  */
-export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id: string; path: string }, batch: ParsedBatch, today: string) {
+export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id: string; path: string }, batch: ParsedBatch, today: string, via: Pipeline) {
   const w = newWork(tx, c, school, batch, today);
   const { results, audit, newMappings } = w;
   const { accepted, mapped, owners, newTeachers, teacherUpdates } = await planTeachers(w);
@@ -70,23 +72,23 @@ export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id
     }
   }
 
-  // ---- Writes: multi-row statements ------------------------------------------------------------
-  await insertJsonRows(tx, teachers, newTeachers as Record<string, unknown>[]);
-  await updateJsonRows(tx, teachers, teacherUpdates);
+  // ---- Writes: multi-row statements, pipelined (built while the previous ones run) -------------
+  await insertJsonRows(tx, teachers, newTeachers as Record<string, unknown>[], { via });
+  await updateJsonRows(tx, teachers, teacherUpdates, { via });
   for (const u of teacherUpdates) audit.push({ action: "update", entity: "Teacher", entityId: u.id, teacherId: u.id, before: u.before, after: { ...u.before, ...u.change } });
   for (const cfg of SUB_RECORDS) {
     const state = states.get(cfg.collection)!;
-    await insertJsonRows(tx, cfg.table, state.inserts);
-    await updateJsonRows(tx, cfg.table, state.updates);
+    await insertJsonRows(tx, cfg.table, state.inserts, { via });
+    await updateJsonRows(tx, cfg.table, state.updates, { via });
     for (const u of state.updates) {
       audit.push({ action: u.outcome === "ended" ? "end" : "update", entity: cfg.audit, entityId: u.id, teacherId: u.teacherId, before: u.before, after: { ...u.before, ...u.change } });
       if (u.outcome === "ended") results.push({ pointer: u.pointer, entity: cfg.entity, sourceKey: u.sourceKey, outcome: "ended", id: u.id, teacherId: u.teacherId, matchedBy: null, problem: null });
     }
   }
-  await insertJsonRows(tx, trainingRecords, trainingInserts);
-  await updateJsonRows(tx, trainingRecords, trainingUpdates);
+  await insertJsonRows(tx, trainingRecords, trainingInserts, { via });
+  await updateJsonRows(tx, trainingRecords, trainingUpdates, { via });
   for (const u of trainingUpdates) audit.push({ action: "update", entity: "TrainingRecord", entityId: u.id, teacherId: u.teacherId, before: u.before, after: { ...u.before, ...u.change } });
-  await insertJsonRows(tx, syncSourceKeys, newMappings as Record<string, unknown>[]);
-  await recordAuditMany(tx, c, audit);
+  await insertJsonRows(tx, syncSourceKeys, newMappings as Record<string, unknown>[], { via });
+  await recordAuditMany(tx, c, audit, via);
   return results;
 }

@@ -1,4 +1,5 @@
 import type { z } from "@hono/zod-openapi";
+import { sql, type SQL } from "drizzle-orm";
 import { syncBatches } from "../../db/schema/index.ts";
 import type { RowResult } from "./plan.ts";
 import { SYNC_COLLECTIONS, SYNC_OUTCOMES, type syncBatchSchema, type SyncOutcome } from "./schemas.ts";
@@ -24,8 +25,28 @@ export function countOutcomes(results: RowResult[]): Record<SyncOutcome, number>
   return counts;
 }
 
-export function toBatch(row: typeof syncBatches.$inferSelect): z.infer<typeof syncBatchSchema> {
-  const result = row.result as { counts: Record<SyncOutcome, number>; results: RowResult[] };
+export type BatchResult = { counts: Record<SyncOutcome, number>; results: RowResult[] };
+
+/** What a batch stores and answers: the results in the batch's order and their counts. */
+export function batchResult(results: RowResult[]): BatchResult {
+  const ordered = orderResults(results);
+  return { counts: countOutcomes(ordered), results: ordered };
+}
+
+/**
+ * The result column holds the result's JSON text as a jsonb string: PostgreSQL keeps it without
+ * parsing 30,000 rows into jsonb (7 MB: 186 ms -> 18 ms), and the POST answer reuses the same text.
+ * Batches stored before hold the object itself; toBatch reads both (and drivers differ in whether
+ * the string arrives parsed).
+ */
+export function storedResult(text: string): SQL {
+  return sql`to_jsonb(${text}::text)`;
+}
+
+type BatchRow = typeof syncBatches.$inferSelect;
+
+export function toBatch(row: BatchRow): z.infer<typeof syncBatchSchema> {
+  const result = (typeof row.result === "string" ? JSON.parse(row.result) : row.result) as BatchResult;
   return {
     id: row.id,
     schoolId: row.schoolId,
@@ -37,4 +58,10 @@ export function toBatch(row: typeof syncBatches.$inferSelect): z.infer<typeof sy
     results: result.results,
     createdAt: row.createdAt.toISOString(),
   };
+}
+
+/** toBatch's JSON with the result's text spliced in where toBatch puts counts and results, not serialised again. */
+export function batchJson(row: Omit<BatchRow, "result">, resultText: string): string {
+  const { counts: _c, results: _r, createdAt, ...head } = toBatch({ ...row, result: { counts: {}, results: [] } });
+  return `${JSON.stringify(head).slice(0, -1)},${resultText.slice(1, -1)},"createdAt":${JSON.stringify(createdAt)}}`;
 }

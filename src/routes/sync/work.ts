@@ -1,5 +1,6 @@
 import type { z } from "@hono/zod-openapi";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
+import { inList } from "../../db/json-rows.ts";
 import type { Context } from "hono";
 import type { AuditEntry } from "../../audit/record.ts";
 import type { Principal } from "../../auth/principal.ts";
@@ -40,8 +41,6 @@ export function problem(code: ProblemCode, detail: string, pointer?: string): Ro
   return { type: `/problems/${code}`, title: p.title, status: p.status, detail, ...(pointer ? { errors: [{ pointer, detail }] } : {}) };
 }
 
-const CHUNK = 1000;
-
 export function uniqueBySourceKey<T extends { sourceKey: string }>(rows: Indexed<T>[], duplicate: (r: Indexed<T>, first: Indexed<T>) => void): Indexed<T>[] {
   const first = new Map<string, Indexed<T>>();
   const out: Indexed<T>[] = [];
@@ -58,14 +57,12 @@ export function uniqueBySourceKey<T extends { sourceKey: string }>(rows: Indexed
 
 export async function mappings(tx: Queryable, schoolId: string, entity: string, keys: string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  const unique = [...new Set(keys)];
-  for (let i = 0; i < unique.length; i += CHUNK) {
-    const rows = await tx
-      .select({ key: syncSourceKeys.sourceKey, id: syncSourceKeys.entityId })
-      .from(syncSourceKeys)
-      .where(and(eq(syncSourceKeys.schoolId, schoolId), eq(syncSourceKeys.entity, entity), inArray(syncSourceKeys.sourceKey, unique.slice(i, i + CHUNK))));
-    for (const r of rows) out.set(r.key, r.id);
-  }
+  if (keys.length === 0) return out;
+  const rows = await tx
+    .select({ key: syncSourceKeys.sourceKey, id: syncSourceKeys.entityId })
+    .from(syncSourceKeys)
+    .where(and(eq(syncSourceKeys.schoolId, schoolId), eq(syncSourceKeys.entity, entity), inList(syncSourceKeys.sourceKey, [...new Set(keys)])));
+  for (const r of rows) out.set(r.key, r.id);
   return out;
 }
 
