@@ -281,6 +281,7 @@ Object.assign(SAMPLES, {
   getTeacherTrainingTranscript: async (w) => ({ path: `/v1/teachers/${w.tA}/training-transcript`, target: "teacher", mode: "one" }),
   getTrainingRollup: async (w) => ({ path: `/v1/training-statistics?jurisdictionId=${w.A}`, target: "jurisdiction", mode: "one" }),
   getWorkforceReport: async (w) => ({ path: `/v1/reports/workforce?jurisdictionId=${w.A}`, target: "jurisdiction", mode: "one" }),
+  getTargetsReport: async (w) => ({ path: `/v1/reports/targets?jurisdictionId=${w.A}&asOf=2025-08-31`, target: "jurisdiction", mode: "one" }),
 } satisfies Record<string, (w: World) => Promise<Sample>>);
 
 const DUAL = { kind: "ratio", population: { schoolStage: ["vocational"] }, numerator: { dualQualified: true } };
