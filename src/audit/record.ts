@@ -28,12 +28,28 @@ export async function recordAudit(tx: Queryable, c: Context<AppEnv>, entry: Audi
 /** Many events in one multi-row insert (a sync batch), same rules as recordAudit. */
 export async function recordAuditMany(tx: Queryable, c: Context<AppEnv>, entries: AuditEntry[]): Promise<void> {
   const principal = c.get("principal");
+  await recordAuditAs(tx, { id: principal?.id ?? "anonymous", role: principal?.role ?? "anonymous", requestId: c.get("requestId") ?? null }, entries);
+}
+
+/** Who writes outside a request: a CLI load names itself (actor id "cli:targets:load", role "cli"). */
+export interface AuditActor {
+  id: string;
+  role: string;
+  requestId?: string | null;
+}
+
+/**
+ * Events attributed to an explicit actor (a command-line load has no Hono context): same rows, same
+ * transaction rule; one insert for one event, a set-based insert for many.
+ */
+export async function recordAuditAs(tx: Queryable, actor: AuditActor, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
   const rows = entries.map((entry) => {
     const diff = auditDiff(entry.before, entry.after);
     return {
       id: uuidv7(), // the JSON bulk insert bypasses drizzle's $defaultFn
-      actorId: principal?.id ?? "anonymous",
-      actorRole: principal?.role ?? "anonymous",
+      actorId: actor.id,
+      actorRole: actor.role,
       action: entry.action,
       entity: entry.entity,
       entityId: entry.entityId,
@@ -41,7 +57,7 @@ export async function recordAuditMany(tx: Queryable, c: Context<AppEnv>, entries
       orgPath: entry.orgPath ?? null,
       before: diff.before,
       after: diff.after,
-      requestId: c.get("requestId") ?? null,
+      requestId: actor.requestId ?? null,
     };
   });
   if (rows.length === 1) await tx.insert(auditEvents).values(rows[0]!);
