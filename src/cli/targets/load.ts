@@ -2,7 +2,7 @@ import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { recordAuditAs } from "../../audit/record.ts";
 import { insertJsonRows } from "../../db/json-rows.ts";
 import { jurisdictions, targets } from "../../db/schema/index.ts";
-import type { Database } from "../../db/types.ts";
+import type { Queryable } from "../../db/types.ts";
 import { uuidv7 } from "../../lib/ids.ts";
 import { checkMetricSize } from "../../routes/metrics/service.ts";
 import { checkTargetTerms, targetColumns } from "../../routes/targets/store.ts";
@@ -37,9 +37,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * the codes it already has are read, and the missing entries go in as one set-based insert with one
  * audit event each (action create, the given actor). Idempotent by (jurisdiction, code): an existing
  * code is left as it is (a bureau may have edited its figure) and reported as skipped, so a second
- * run changes nothing. Each entry passes the checks POST /v1/targets applies.
+ * run changes nothing. Each entry passes the checks POST /v1/targets applies. Given a transaction
+ * (the demo load), it runs inside it as a savepoint.
  */
-export async function loadPolicyTargets(db: Database, jurisdictionId: string, options: LoadTargetsOptions): Promise<LoadTargetsResult> {
+export async function loadPolicyTargets(db: Queryable, jurisdictionId: string, options: LoadTargetsOptions): Promise<LoadTargetsResult> {
   if (!UUID.test(jurisdictionId)) throw new UnknownJurisdictionError(jurisdictionId);
   const entries = options.entries ?? policyTargets();
   entries.forEach((t, i) => {
