@@ -17,21 +17,7 @@ export interface AuditEntry {
   after?: Record<string, unknown>;
 }
 
-/**
- * Append one audit event inside the caller's transaction: if the write rolls back, so does its
- * event. The actor is the authenticated principal (or "anonymous" on a route without one).
- */
-export async function recordAudit(tx: Queryable, c: Context<AppEnv>, entry: AuditEntry): Promise<void> {
-  await recordAuditMany(tx, c, [entry]);
-}
-
-/** Many events in one multi-row insert (a sync batch), same rules as recordAudit. */
-export async function recordAuditMany(tx: Queryable, c: Context<AppEnv>, entries: AuditEntry[]): Promise<void> {
-  const principal = c.get("principal");
-  await recordAuditAs(tx, { id: principal?.id ?? "anonymous", role: principal?.role ?? "anonymous", requestId: c.get("requestId") ?? null }, entries);
-}
-
-/** Who writes outside a request: a CLI load names itself (actor id "cli:targets:load", role "cli"). */
+/** Who writes outside a request: a command-line load names itself (actor id "cli:targets:load", role "cli"). */
 export interface AuditActor {
   id: string;
   role: string;
@@ -39,8 +25,8 @@ export interface AuditActor {
 }
 
 /**
- * Events attributed to an explicit actor (a command-line load has no Hono context): same rows, same
- * transaction rule; one insert for one event, a set-based insert for many.
+ * Events attributed to an explicit actor (a CLI load has no Hono context); otherwise the rules of
+ * recordAuditMany: same rows, inside the caller's transaction, one set-based insert for many.
  */
 export async function recordAuditAs(tx: Queryable, actor: AuditActor, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
@@ -58,6 +44,37 @@ export async function recordAuditAs(tx: Queryable, actor: AuditActor, entries: A
       before: diff.before,
       after: diff.after,
       requestId: actor.requestId ?? null,
+    };
+  });
+  if (rows.length === 1) await tx.insert(auditEvents).values(rows[0]!);
+  else await insertJsonRows(tx, auditEvents, rows);
+}
+
+/**
+ * Append one audit event inside the caller's transaction: if the write rolls back, so does its
+ * event. The actor is the authenticated principal (or "anonymous" on a route without one).
+ */
+export async function recordAudit(tx: Queryable, c: Context<AppEnv>, entry: AuditEntry): Promise<void> {
+  await recordAuditMany(tx, c, [entry]);
+}
+
+/** Many events in one multi-row insert (a sync batch), same rules as recordAudit. */
+export async function recordAuditMany(tx: Queryable, c: Context<AppEnv>, entries: AuditEntry[]): Promise<void> {
+  const principal = c.get("principal");
+  const rows = entries.map((entry) => {
+    const diff = auditDiff(entry.before, entry.after);
+    return {
+      id: uuidv7(), // the JSON bulk insert bypasses drizzle's $defaultFn
+      actorId: principal?.id ?? "anonymous",
+      actorRole: principal?.role ?? "anonymous",
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      teacherId: entry.teacherId ?? null,
+      orgPath: entry.orgPath ?? null,
+      before: diff.before,
+      after: diff.after,
+      requestId: c.get("requestId") ?? null,
     };
   });
   if (rows.length === 1) await tx.insert(auditEvents).values(rows[0]!);
