@@ -18,6 +18,39 @@ export interface AuditEntry {
   after?: Record<string, unknown>;
 }
 
+/** Who writes outside a request: a command-line load names itself (actor id "cli:targets:load", role "cli"). */
+export interface AuditActor {
+  id: string;
+  role: string;
+  requestId?: string | null;
+}
+
+/**
+ * Events attributed to an explicit actor (a CLI load has no Hono context); otherwise the rules of
+ * recordAuditMany: same rows, inside the caller's transaction, one set-based insert for many.
+ */
+export async function recordAuditAs(tx: Queryable, actor: AuditActor, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const rows = entries.map((entry) => {
+    const diff = auditDiff(entry.before, entry.after);
+    return {
+      id: uuidv7(), // the JSON bulk insert bypasses drizzle's $defaultFn
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      teacherId: entry.teacherId ?? null,
+      orgPath: entry.orgPath ?? null,
+      before: diff.before,
+      after: diff.after,
+      requestId: actor.requestId ?? null,
+    };
+  });
+  if (rows.length === 1) await tx.insert(auditEvents).values(rows[0]!);
+  else await insertJsonRows(tx, auditEvents, rows);
+}
+
 /**
  * Append one audit event inside the caller's transaction: if the write rolls back, so does its
  * event. The actor is the authenticated principal (or "anonymous" on a route without one).

@@ -3,6 +3,7 @@ import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { generateDataset, loadDataset, type Dataset } from "../../src/cli/demo/index.ts";
+import { policyTargets } from "../../src/cli/targets/policy-targets.ts";
 import { credentialStatusOn } from "../../src/domain/credentials.ts";
 import { wholeYearsBetween } from "../../src/domain/dates.ts";
 import { checkDesignation } from "../../src/domain/designations.ts";
@@ -331,7 +332,7 @@ describe("npm start on an empty embedded database", () => {
         });
         child.on("exit", (code) => reject(new Error(`server exited with ${code}: ${err}`)));
       });
-      expect(line).toMatch(/demo data loaded: 1 city, 3 counties\/districts, 12 schools, 300 teachers \([\d,]+ rows\) in \d+ ms/);
+      expect(line).toMatch(new RegExp(`demo data loaded: 1 city, 3 counties/districts, 12 schools, 300 teachers, ${policyTargets().length} targets \\([\\d,]+ rows\\) in \\d+ ms`));
       const res = await fetch(`http://127.0.0.1:${port}/health`);
       expect(res.status).toBe(200);
     } finally {

@@ -1,7 +1,7 @@
 import type { PgTable } from "drizzle-orm/pg-core";
 import { insertJsonRows } from "../../db/json-rows.ts";
 import * as s from "../../db/schema/index.ts";
-import type { Database } from "../../db/types.ts";
+import type { Queryable } from "../../db/types.ts";
 import type { Dataset } from "./generate.ts";
 
 /** Insert order respects foreign keys. */
@@ -28,8 +28,8 @@ const TABLES: [keyof Dataset, PgTable][] = [
   ["trainingRecords", s.trainingRecords],
 ];
 
-/** Load a dataset set-based, in ONE transaction (src/db/json-rows.ts insertJsonRows, per table). */
-export async function loadDataset(db: Database, ds: Dataset, chunk = 1000): Promise<Record<keyof Dataset, number>> {
+/** Load a dataset set-based, in ONE transaction (src/db/json-rows.ts insertJsonRows, per table); a savepoint inside a given transaction. */
+export async function loadDataset(db: Queryable, ds: Dataset, chunk = 1000): Promise<Record<keyof Dataset, number>> {
   const counts = {} as Record<keyof Dataset, number>;
   await db.transaction(async (tx) => {
     for (const [key, table] of TABLES) {
