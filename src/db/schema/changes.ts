@@ -12,8 +12,9 @@ export const CHANGE_OPERATIONS = ["upsert", "delete"] as const;
  * below the oldest transaction still running, which is what makes it safe against out-of-order
  * commits (see src/routes/changes/store.ts). `state` is the row after the change, as stored;
  * `apiState` is the same row in its resource's API shape, rendered by the triggers at write time
- * (drizzle/0004_change_feed_api_state.sql) so a feed page is the database's text passed through. It
+ * (drizzle/0005_change_feed_api_state.sql) so a feed page is the database's text passed through. It
  * is `json`, not `jsonb`: its text (key order included) is returned as written, with no re-encoding.
+ * `sourceKey` is looked up by the trigger too (drizzle/0006_change_feed_source_key.sql), set-based.
  */
 export const changes = pgTable(
   "changes",
@@ -28,6 +29,8 @@ export const changes = pgTable(
     operation: text({ enum: CHANGE_OPERATIONS }).notNull(),
     state: jsonb().$type<Record<string, unknown>>(),
     apiState: json().$type<Record<string, unknown>>(),
+    /** The school system's key for the record, when a sync batch pushed it (its mapping is written before the record). */
+    sourceKey: text(),
     changedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
   (t) => [index("changes_feed_idx").on(t.xid, t.seq), index("changes_teacher_idx").on(t.teacherId, t.xid, t.seq)],

@@ -2,7 +2,7 @@ import type { ChangeRow } from "./store.ts";
 
 /**
  * A feed page as JSON text, in the shape of `changesPageSchema`. Each state is the text the database
- * stored in its resource's API shape (drizzle/0004_change_feed_api_state.sql), spliced in as it is:
+ * stored in its resource's API shape (drizzle/0005_change_feed_api_state.sql), spliced in as it is:
  * parsing, re-rendering and re-serialising 1,000 states per page cost more than the query itself
  * (BENCHMARKS.md, "School staff sync"). Only what depends on the reading day is applied here.
  */

@@ -27,7 +27,7 @@ export const changesQuery = z.object({
 /**
  * Each entity's state is its resource's shape (a teacher: the stored fields, national ID masked; what
  * the teacher read derives as of a date is not a change of the teacher). The database renders them
- * (drizzle/0004_change_feed_api_state.sql); test/routes/changes/states.test.ts holds it to the resources.
+ * (drizzle/0005_change_feed_api_state.sql); test/routes/changes/states.test.ts holds it to the resources.
  */
 const STATE_SCHEMAS: Record<ChangeEntity, z.ZodType> = {
   teacher: teacherCoreSchema,

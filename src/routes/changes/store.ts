@@ -42,7 +42,7 @@ export interface ChangeRow {
 /**
  * Plain SQL rather than the query builder: a page is up to 1,000 rows and drizzle's per-row mapping
  * doubled the time of the statement itself (bench/sync.ts). The state is the text the trigger rendered
- * in its resource's shape (drizzle/0004_change_feed_api_state.sql): nothing is parsed or rendered per
+ * in its resource's shape (drizzle/0005_change_feed_api_state.sql): nothing is parsed or rendered per
  * row. The instant is formatted by the database.
  */
 export async function readChanges(db: Database, principal: Principal, after: FeedPosition, limit: number, entities?: ChangeEntity[]): Promise<ChangeRow[]> {
@@ -57,8 +57,8 @@ export async function readChanges(db: Database, principal: Principal, after: Fee
       -- as toCredential: the status column is the status as of the last event, so a dated expiry since then shows without one
       (c.entity = 'credential' and c.state->>'status' = 'active' and c.state->>'valid_to' < ${today()}) as expired,
       to_char(c.changed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as changed_at,
-      -- the school system's key for the record, when one pushed it
-      (select k.source_key from sync_source_keys k where k.entity = c.entity and k.entity_id = c.entity_id limit 1) as source_key
+      -- the school system's key for the record, when one pushed it (looked up by the trigger)
+      c.source_key
     from changes c
     where ${sql.join(conditions, sql` and `)}
     order by c.xid, c.seq

@@ -73,6 +73,8 @@ export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id
   }
 
   // ---- Writes: multi-row statements, pipelined (built while the previous ones run) -------------
+  // The key mappings first: the change-feed trigger of each record picks its sourceKey up from them.
+  await insertJsonRows(tx, syncSourceKeys, newMappings as Record<string, unknown>[], { via });
   await insertJsonRows(tx, teachers, newTeachers as Record<string, unknown>[], { via });
   await updateJsonRows(tx, teachers, teacherUpdates, { via });
   for (const u of teacherUpdates) audit.push({ action: "update", entity: "Teacher", entityId: u.id, teacherId: u.id, before: u.before, after: { ...u.before, ...u.change } });
@@ -88,7 +90,6 @@ export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id
   await insertJsonRows(tx, trainingRecords, trainingInserts, { via });
   await updateJsonRows(tx, trainingRecords, trainingUpdates, { via });
   for (const u of trainingUpdates) audit.push({ action: "update", entity: "TrainingRecord", entityId: u.id, teacherId: u.teacherId, before: u.before, after: { ...u.before, ...u.change } });
-  await insertJsonRows(tx, syncSourceKeys, newMappings as Record<string, unknown>[], { via });
   await recordAuditMany(tx, c, audit, via);
   return results;
 }

@@ -30,7 +30,7 @@ async function created(res: Promise<{ status: number; body: any }>): Promise<{ i
   return r.body;
 }
 
-// The states are rendered by the database when the change is written (drizzle/0004_change_feed_api_state.sql);
+// The states are rendered by the database when the change is written (drizzle/0005_change_feed_api_state.sql);
 // these tests hold them to what the resources' own reads return, on both databases.
 describe("change feed states", () => {
   it("are, for every entity, exactly what the resource's own read returns (values and key order)", async () => {
