@@ -52,12 +52,8 @@ export function cellValue(m: Metric, c: Pick<CellFigures, "numerator" | "denomin
  */
 export function evaluateCell(m: Metric, c: CellFigures, terms: TargetTerms | null, suppress: boolean): EvaluatedCell {
   const value = cellValue(m, c);
-  const small = suppress && m.kind !== "coverage" && c.population > 0 && c.population < SMALL_CELL;
   const j = terms ? judge(value, terms.comparator, terms.value, terms.tolerance ?? 0) : null;
-  if (small) {
-    return { unitType: c.unitType, unitId: c.unitId, unitName: c.unitName, numerator: null, denominator: null, value: null, population: null, met: null, gap: null, missingSubjectFlags: null, suppressed: true };
-  }
-  return {
+  const cell: EvaluatedCell = {
     unitType: c.unitType,
     unitId: c.unitId,
     unitName: c.unitName,
@@ -70,6 +66,18 @@ export function evaluateCell(m: Metric, c: CellFigures, terms: TargetTerms | nul
     missingSubjectFlags: c.missing,
     suppressed: false,
   };
+  return suppress ? withheld(m.kind, cell) : cell;
+}
+
+/** True when a cell's figures are withheld from an aggregate-only reader (see evaluateCell). */
+export function isSmallCell(kind: Metric["kind"], population: number | null): boolean {
+  return kind !== "coverage" && population !== null && population > 0 && population < SMALL_CELL;
+}
+
+/** A cell as an aggregate-only reader sees it: small cells without figures. */
+export function withheld<C extends EvaluatedCell>(kind: Metric["kind"], cell: C): C {
+  if (cell.suppressed || !isSmallCell(kind, cell.population)) return cell;
+  return { ...cell, numerator: null, denominator: null, value: null, population: null, met: null, gap: null, missingSubjectFlags: null, suppressed: true };
 }
 
 export interface EvaluationSummary {

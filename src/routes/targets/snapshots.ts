@@ -1,6 +1,10 @@
 import { z, type RouteHandler } from "@hono/zod-openapi";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
+import { can } from "../../auth/policy.ts";
+import type { Metric } from "../../domain/metrics/definition.ts";
+import { withheld } from "../../domain/metrics/evaluation.ts";
+import type { Role } from "../../domain/vocab.ts";
 import { recordAudit } from "../../audit/record.ts";
 import { targetSnapshots } from "../../db/schema/index.ts";
 import type { AppEnv } from "../../lib/context.ts";
@@ -30,7 +34,16 @@ const snapshotRequest = z
   .openapi("TargetSnapshotRequest");
 
 type Row = typeof targetSnapshots.$inferSelect;
-const toSnapshot = (r: Row) => ({ id: r.id, targetId: r.targetId, asOf: r.asOf, createdAt: r.createdAt.toISOString(), createdBy: r.createdBy, evaluation: r.evaluation as Evaluation });
+/**
+ * A stored snapshot as the reader may see it: it was computed for its creator (with every cell), so
+ * a reader without `reports.small_cells.read` gets the small cells withheld here, as a live evaluation would.
+ */
+function toSnapshot(r: Row, suppress: boolean) {
+  const e = r.evaluation as Evaluation;
+  const evaluation = suppress ? { ...e, breakdown: e.breakdown.map((cell) => withheld(e.metricKind as Metric["kind"], cell)) } : e;
+  return { id: r.id, targetId: r.targetId, asOf: r.asOf, createdAt: r.createdAt.toISOString(), createdBy: r.createdBy, evaluation };
+}
+const suppressFor = (role: Role) => !can(role, "reports.small_cells.read");
 
 export const createRoute = defineRoute({
   method: "post",
@@ -58,7 +71,7 @@ export const createHandler: RouteHandler<typeof createRoute, AppEnv> = async (c)
     return stored!;
   });
   c.header("Location", `/v1/targets/${t.id}/snapshots`);
-  return c.json(toSnapshot(row), 201);
+  return c.json(toSnapshot(row, suppressFor(c.var.principal.role)), 201);
 };
 
 export const listRoute = defineRoute({
@@ -87,7 +100,8 @@ export const listHandler: RouteHandler<typeof listRoute, AppEnv> = async (c) => 
     .where(and(...where, after ? sqlAfter(after) : undefined))
     .orderBy(asc(targetSnapshots.asOf), asc(targetSnapshots.id))
     .limit(q.limit + 1);
-  return c.json(toPage(rows, q.limit, (r) => [r.asOf, r.id], toSnapshot), 200);
+  const suppress = suppressFor(c.var.principal.role);
+  return c.json(toPage(rows, q.limit, (r) => [r.asOf, r.id], (r) => toSnapshot(r, suppress)), 200);
 };
 
 const sqlAfter = ([asOf, id]: [string, string]) => sql`(${targetSnapshots.asOf}, ${targetSnapshots.id}) > (${asOf}::date, ${id}::uuid)`;

@@ -138,6 +138,15 @@ describe("targets", () => {
     ]);
     const reporter = await ctx.tokenFor("reporter", { jurisdictionId: d.city.id });
     expect((await client(ctx, reporter).post(`/v1/targets/${t.id}/snapshots`, {})).status).toBe(403);
+    // A snapshot is stored with every cell (for its creator); a reader without small-cell access still gets
+    // them withheld: BEFORE, S1 has 4 teachers in the population.
+    const byAdmin = await api().post(`/v1/targets/${t.id}/snapshots`, { asOf: BEFORE, groupBy: "school" });
+    const s1 = (e: { breakdown: { unitId: string }[] }) => e.breakdown.find((c) => c.unitId === d.S1.id);
+    expect(s1(byAdmin.body.evaluation)).toMatchObject({ numerator: 2, denominator: 4, suppressed: false });
+    const seen = await client(ctx, reporter).get(`/v1/targets/${t.id}/snapshots`);
+    const stored = seen.body.items.find((x: { id: string }) => x.id === byAdmin.body.id);
+    expect(s1(stored.evaluation)).toMatchObject({ numerator: null, denominator: null, value: null, population: null, suppressed: true });
+    expect(stored.evaluation.value).toBe(50);
   });
 
   it("reports every active target of the jurisdiction with its progress, as JSON, CSV and XLSX", async () => {
