@@ -6217,7 +6217,10 @@ export interface components {
             numerator: number | null;
             denominator: number | null;
             value: number | null;
-            population: number;
+            /** @description People the headline is about (null when suppressed) */
+            population: number | null;
+            /** @description The headline is about 1–4 people and the caller lacks `reports.small_cells.read`: no figures */
+            suppressed: boolean;
             target: {
                 /** @enum {string} */
                 comparator: "gte" | "lte" | "eq" | "approx";
@@ -6251,7 +6254,7 @@ export interface components {
             gap: number | null;
             /** @description Coverage by subject flag: the flags this school lacks */
             missingSubjectFlags: string[] | null;
-            /** @description Figures withheld: fewer than 5 people in the cell (aggregate-only readers) */
+            /** @description Figures withheld from a caller without `reports.small_cells.read`: the cell is about 1–4 people, or it is the one cell that would give a withheld cell away by subtraction */
             suppressed: boolean;
         };
         TargetSnapshot: {
@@ -17722,7 +17725,7 @@ export interface operations {
                 limit?: number;
                 /** @description The `nextCursor` of the previous page */
                 cursor?: string;
-                /** @description Targets of this jurisdiction and of those above it (that apply to it) and below it */
+                /** @description Targets of this jurisdiction and of the jurisdictions below it */
                 jurisdictionId?: string;
                 status?: "active" | "archived";
                 code?: string;

@@ -71,9 +71,10 @@ function conditionSql(c: Condition, ctx: FilterContext): SQL {
   if (c.postType) parts.push(sql`ma.post_type in (${list(c.postType)})`);
   if (c.employmentCategory) parts.push(sql`${t("employment_category")} in (${list(c.employmentCategory)})`);
   if (c.onEstablishmentNotAtPost !== undefined) parts.push(sql`${t("on_establishment_not_at_post")} = ${sql.raw(String(c.onEstablishmentNotAtPost))}`);
-  // Status on d: the stored status from the end date on, active before it (as the compliance rules read it).
+  // Status on d: endedOn is the last day of service, so the stored status holds from the day after
+  // (or always, for a record that ended without a date); active before.
   if (c.status) {
-    parts.push(sql`(case when ${t("ended_on")} is not null and ${t("ended_on")} <= ${d} then ${t("status")} else 'active' end) in (${list(c.status)})`);
+    parts.push(sql`(case when ${t("status")} <> 'active' and (${t("ended_on")} is null or ${t("ended_on")} < ${d}) then ${t("status")} else 'active' end) in (${list(c.status)})`);
   }
   if (c.educationAtLeast) {
     parts.push(recordExists("teacher_education", d, sql`${educationRank(sql.raw("x.level"))} >= ${sql.raw(String(rankLiteral(EDUCATION_LEVELS, c.educationAtLeast)))}`));
@@ -87,10 +88,10 @@ function conditionSql(c: Condition, ctx: FilterContext): SQL {
     const has = recordExists("teacher_graduate_coursework", d, sql`true`);
     parts.push(c.graduateCoursework ? has : sql`not ${has}`);
   }
-  if (c.titleAtLeast) {
-    parts.push(recordExists("teacher_titles", d, sql`${titleRank(sql.raw("x.level"))} >= ${sql.raw(String(rankLiteral(TITLE_LEVELS, c.titleAtLeast)))}`));
-  }
-  if (c.title) parts.push(recordExists("teacher_titles", d, sql`x.level in (${list(c.title)})`));
+  // The title held on d is the latest that is valid then, as the teacher read shows it.
+  const title = sql`(select x.level from teacher_titles x where x.teacher_id = ${ID} and ${validOn("x", d)} order by x.valid_from desc limit 1)`;
+  if (c.titleAtLeast) parts.push(sql`${titleRank(title)} >= ${sql.raw(String(rankLiteral(TITLE_LEVELS, c.titleAtLeast)))}`);
+  if (c.title) parts.push(sql`${title} in (${list(c.title)})`);
   if (c.designation) {
     parts.push(sql`exists (select 1 from teacher_designations x where x.teacher_id = ${ID} and ${designationMatch(c.designation, d)})`);
   }

@@ -119,7 +119,9 @@ function coverageSql(m: Extract<Metric, { kind: "coverage" }>, ctx: KindContext)
   const c: KindContext = { ...ctx, needs: { teacher: false } };
   const matching = filterSql(m.filter, c);
   const ctes = sql`per_school as (
-      select s.id, s.path, ${covered} as covered, ${missing} as missing
+      select s.id, s.path, ${covered} as covered, ${missing} as missing,
+        -- the school's staff on d: a school cell says something about them, so small schools are suppressed
+        (select count(*) from teacher_assignments a where a.school_id = s.id and a.kind = 'primary' and ${validOn("a", ctx.d)}) as staff
       from schools s
       left join (
         select ma.school_id, ${sql.join(counts, sql`, `)}
@@ -133,7 +135,7 @@ function coverageSql(m: Extract<Metric, { kind: "coverage" }>, ctx: KindContext)
     ctes,
     from: sql`per_school ps`,
     where: sql`true`,
-    aggs: sql`count(*) filter (where ps.covered) as num, count(*) as den, count(*) as pop, null::float8 as vsum, min(ps.missing) as extra`,
+    aggs: sql`count(*) filter (where ps.covered) as num, count(*) as den, sum(ps.staff) as pop, null::float8 as vsum, min(ps.missing) as extra`,
     unitId: sql`ps.id`,
     unitPath: sql`ps.path`,
     schoolFilter,
@@ -192,7 +194,8 @@ function trainingRateSql(m: Extract<Metric, { kind: "training_rate" }>, ctx: Kin
       ) h
       join schools ms on ms.id = h.school_id`,
     where: sql.join(where, sql` and `),
-    aggs: sql`${num} as num, ${den} as den, count(*) as pop, null::float8 as vsum, null::text as extra`,
+    // people, not enrolments, for small-cell suppression: one teacher's five enrolments are still one person
+    aggs: sql`${num} as num, ${den} as den, count(distinct e.teacher_id) as pop, null::float8 as vsum, null::text as extra`,
     ...home,
   };
 }

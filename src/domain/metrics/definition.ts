@@ -21,10 +21,12 @@ import {
 
 /**
  * The metric language: a declarative JSON definition of what a target measures, validated here and
- * compiled to ONE set-based SQL statement by src/db/metrics/. Clients never send SQL. Every teacher
- * attribute is read as of the evaluation date from the effective-dated records, so a past evaluation
- * is reproducible. The population of every teacher metric is "teachers whose home (primary) assignment
- * on the date is at a school in the evaluated jurisdiction"; filters narrow it.
+ * compiled to ONE set-based SQL statement by src/db/metrics/. Clients never send SQL. What the register
+ * keeps effective-dated (assignments, titles, education, coursework, subjects, credentials and their
+ * status events, designations) is read as of the evaluation date, so a past evaluation is
+ * reproducible; the teacher's own fields (employment category, 在编不在岗) and the school's
+ * classification are their current values. The population of every teacher metric is "teachers whose
+ * home (primary) assignment on the date is at a school in the evaluated jurisdiction"; filters narrow it.
  */
 const isoDate = z.iso.date();
 const range = (what: string) =>
@@ -39,7 +41,13 @@ const dateRange = z
   .strict()
   .refine((r) => r.from !== undefined || r.to !== undefined, { message: "Give from, to or both" })
   .refine((r) => !r.from || !r.to || r.from <= r.to, { message: "from must not be after to", path: ["to"] });
-const oneOrMore = <T extends readonly [string, ...string[]]>(codes: T) => z.array(z.enum(codes)).min(1);
+/** Codes of a list, each at most once (so a definition cannot balloon into thousands of parameters). */
+const oneOrMore = <T extends readonly [string, ...string[]]>(codes: T) =>
+  z
+    .array(z.enum(codes))
+    .min(1)
+    .max(codes.length)
+    .refine((xs) => new Set(xs).size === xs.length, { message: "Each code at most once" });
 
 export const designationMatchSchema = z
   .object({
@@ -117,7 +125,7 @@ export const programFilterSchema = z
     levels: oneOrMore(TRAINING_LEVELS).optional(),
     modes: oneOrMore(TRAINING_MODES).optional(),
     categories: oneOrMore(TRAINING_CATEGORIES).optional(),
-    codes: z.array(z.string().min(1).max(64)).min(1).optional(),
+    codes: z.array(z.string().min(1).max(64)).min(1).max(100).optional(),
     starts: dateRange.optional().openapi({ description: "Programmes starting in this window" }),
   })
   .strict()
@@ -242,6 +250,8 @@ export function countsTeachers(m: Metric): boolean {
 }
 
 export const MAX_FILTER_DEPTH = 6;
+/** JSON nesting a request carrying a metric may have (checked before validation; see lib/json-depth.ts). */
+export const MAX_BODY_DEPTH = 32;
 export const MAX_FILTER_CONDITIONS = 64;
 
 /** Depth and size of a filter, so a definition cannot compile into an unbounded statement. */

@@ -44,13 +44,8 @@ export function cellValue(m: Metric, c: Pick<CellFigures, "numerator" | "denomin
   return c.numerator;
 }
 
-/**
- * Shape a cell: its value, whether it meets the target, and — when `suppress` is set (aggregate-only
- * readers) — small cells withheld: a cell about fewer than SMALL_CELL people (but some) shows no
- * figures, so a small school's numbers cannot single anyone out. Coverage counts schools, not people,
- * and is never suppressed.
- */
-export function evaluateCell(m: Metric, c: CellFigures, terms: TargetTerms | null, suppress: boolean): EvaluatedCell {
+/** Shape a cell: its value and whether it meets the target (suppression: withheldBreakdown). */
+export function evaluateCell(m: Metric, c: CellFigures, terms: TargetTerms | null): EvaluatedCell {
   const value = cellValue(m, c);
   const j = terms ? judge(value, terms.comparator, terms.value, terms.tolerance ?? 0) : null;
   const cell: EvaluatedCell = {
@@ -66,18 +61,30 @@ export function evaluateCell(m: Metric, c: CellFigures, terms: TargetTerms | nul
     missingSubjectFlags: c.missing,
     suppressed: false,
   };
-  return suppress ? withheld(m.kind, cell) : cell;
+  return cell;
 }
 
-/** True when a cell's figures are withheld from an aggregate-only reader (see evaluateCell). */
-export function isSmallCell(kind: Metric["kind"], population: number | null): boolean {
-  return kind !== "coverage" && population !== null && population > 0 && population < SMALL_CELL;
+/** True when a cell's figures are withheld from an aggregate-only reader: it is about 1–4 people. */
+export function isSmallCell(population: number | null): boolean {
+  return population !== null && population > 0 && population < SMALL_CELL;
 }
 
-/** A cell as an aggregate-only reader sees it: small cells without figures. */
-export function withheld<C extends EvaluatedCell>(kind: Metric["kind"], cell: C): C {
-  if (cell.suppressed || !isSmallCell(kind, cell.population)) return cell;
-  return { ...cell, numerator: null, denominator: null, value: null, population: null, met: null, gap: null, missingSubjectFlags: null, suppressed: true };
+const blank = <C extends EvaluatedCell>(cell: C): C => ({ ...cell, numerator: null, denominator: null, value: null, population: null, met: null, gap: null, missingSubjectFlags: null, suppressed: true });
+
+/**
+ * A breakdown as an aggregate-only reader sees it: small cells without figures, and — when that
+ * leaves exactly one cell withheld — the next smallest non-empty cell too, since the total minus the
+ * visible cells would otherwise give the withheld one away (complementary suppression).
+ */
+export function withheldBreakdown<C extends EvaluatedCell>(cells: C[]): C[] {
+  const out = cells.map((c) => (c.suppressed || isSmallCell(c.population) ? blank(c) : c));
+  if (out.filter((c) => c.suppressed).length !== 1) return out;
+  const next = out
+    .map((c, i) => ({ c, i }))
+    .filter(({ c }) => !c.suppressed && (c.population ?? 0) > 0)
+    .sort((a, b) => a.c.population! - b.c.population!)[0];
+  if (next) out[next.i] = blank(next.c);
+  return out;
 }
 
 export interface EvaluationSummary {
@@ -85,12 +92,18 @@ export interface EvaluationSummary {
   numerator: number | null;
   denominator: number | null;
   value: number | null;
-  population: number;
+  population: number | null;
   target: (TargetTerms & { met: boolean | null; gap: number | null; gapMembers: number | null; daysToDeadline: number | null }) | null;
 }
 
-/** The headline of an evaluation (never suppressed: it covers the whole jurisdiction). */
-export function summarise(m: Metric, total: CellFigures, terms: TargetTerms | null, asOf: string): EvaluationSummary {
+/**
+ * The headline of an evaluation. For an aggregate-only reader a total about 1–4 people is withheld
+ * too: an ad-hoc filter can narrow a population to one person, and the headline would then describe them.
+ */
+export function summarise(m: Metric, total: CellFigures, terms: TargetTerms | null, asOf: string, suppress = false): EvaluationSummary & { suppressed: boolean } {
+  if (suppress && isSmallCell(total.population)) {
+    return { unit: unitOf(m), numerator: null, denominator: null, value: null, population: null, target: terms ? { ...terms, met: null, gap: null, gapMembers: null, daysToDeadline: daysToDeadline(asOf, terms.deadline) } : null, suppressed: true };
+  }
   const value = cellValue(m, total);
   const j = terms ? judge(value, terms.comparator, terms.value, terms.tolerance ?? 0) : null;
   return {
@@ -108,5 +121,6 @@ export function summarise(m: Metric, total: CellFigures, terms: TargetTerms | nu
           daysToDeadline: daysToDeadline(asOf, terms.deadline),
         }
       : null,
+    suppressed: false,
   };
 }

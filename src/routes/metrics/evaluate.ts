@@ -1,5 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { defineRoute } from "../../auth/permissions.ts";
+import { MAX_BODY_DEPTH } from "../../domain/metrics/definition.ts";
+import { limitJsonDepth } from "../../lib/json-depth.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { idempotencyHeader, today } from "../../lib/http.ts";
 import { errorResponses } from "../../lib/problem.ts";
@@ -17,6 +19,7 @@ export const route = defineRoute({
     "breakdown cells about fewer than 5 people are suppressed.",
   tags: ["Targets"],
   "x-permission": "targets.read",
+  middleware: [limitJsonDepth(MAX_BODY_DEPTH)],
   request: { headers: idempotencyHeader, body: { required: true, content: { "application/json": { schema: evaluateRequestSchema } } } },
   responses: {
     200: { description: "The evaluation", content: { "application/json": { schema: evaluationSchema } } },

@@ -17,7 +17,9 @@ export const evaluatedCellSchema = z
     met: z.boolean().nullable().openapi({ description: "Whether this cell alone meets the target (null without a target or a value)" }),
     gap: z.number().nullable(),
     missingSubjectFlags: z.array(z.string()).nullable().openapi({ description: "Coverage by subject flag: the flags this school lacks" }),
-    suppressed: z.boolean().openapi({ description: "Figures withheld: fewer than 5 people in the cell (aggregate-only readers)" }),
+    suppressed: z.boolean().openapi({
+      description: "Figures withheld from a caller without `reports.small_cells.read`: the cell is about 1–4 people, or it is the one cell that would give a withheld cell away by subtraction",
+    }),
   })
   .openapi("EvaluatedCell");
 
@@ -32,7 +34,8 @@ export const evaluationSchema = z
     numerator: z.number().nullable(),
     denominator: z.number().nullable(),
     value: z.number().nullable(),
-    population: z.number().int(),
+    population: z.number().int().nullable().openapi({ description: "People the headline is about (null when suppressed)" }),
+    suppressed: z.boolean().openapi({ description: "The headline is about 1–4 people and the caller lacks `reports.small_cells.read`: no figures" }),
     target: z
       .object({
         comparator: z.enum(COMPARATORS),

@@ -6,7 +6,7 @@ import { evaluateMetricSql, evaluateTotalsSql, type GroupBy, type MetricCell } f
 import { jurisdictions } from "../../db/schema/index.ts";
 import type { Database } from "../../db/types.ts";
 import { filterSize, MAX_FILTER_CONDITIONS, MAX_FILTER_DEPTH, type Filter, type Metric } from "../../domain/metrics/definition.ts";
-import { evaluateCell, summarise, type TargetTerms } from "../../domain/metrics/evaluation.ts";
+import { evaluateCell, summarise, withheldBreakdown, type TargetTerms } from "../../domain/metrics/evaluation.ts";
 import { ApiError } from "../../lib/problem.ts";
 import { ruleContext } from "../training/compliance/store.ts";
 import type { Evaluation } from "./schemas.ts";
@@ -75,21 +75,19 @@ export async function evaluate(db: Database, principal: Principal, r: EvaluateRe
     compliance,
   });
   const suppress = !can(principal.role, "reports.small_cells.read");
-  return {
-    ...headline(r, total),
-    breakdown: units.map((u) => {
-      const cell = evaluateCell(r.metric, u, r.terms, suppress);
-      return { ...cell, unitType: cell.unitType as "school" | "jurisdiction", unitId: cell.unitId!, unitName: cell.unitName ?? "" };
-    }),
-  };
+  const cells = units.map((u) => {
+    const cell = evaluateCell(r.metric, u, r.terms);
+    return { ...cell, unitType: cell.unitType as "school" | "jurisdiction", unitId: cell.unitId!, unitName: cell.unitName ?? "" };
+  });
+  return { ...headline(r, total, suppress), breakdown: suppress ? withheldBreakdown(cells) : cells };
 }
 
-function headline(r: EvaluateRequest, total: MetricCell): Omit<Evaluation, "breakdown"> {
-  return { targetId: r.targetId, jurisdictionId: r.jurisdiction.id, asOf: r.asOf, groupBy: r.groupBy, metricKind: r.metric.kind, ...summarise(r.metric, total, r.terms, r.asOf) };
+function headline(r: EvaluateRequest, total: MetricCell, suppress: boolean): Omit<Evaluation, "breakdown"> {
+  return { targetId: r.targetId, jurisdictionId: r.jurisdiction.id, asOf: r.asOf, groupBy: r.groupBy, metricKind: r.metric.kind, ...summarise(r.metric, total, r.terms, r.asOf, suppress) };
 }
 
 /** Many evaluations without breakdown (a report of every target) in one statement. */
-export async function evaluateTotals(db: Database, requests: Omit<EvaluateRequest, "groupBy">[]): Promise<Evaluation[]> {
+export async function evaluateTotals(db: Database, principal: Principal, requests: Omit<EvaluateRequest, "groupBy">[]): Promise<Evaluation[]> {
   const queries = await Promise.all(
     requests.map(async (r) => ({
       metric: r.metric,
@@ -100,5 +98,6 @@ export async function evaluateTotals(db: Database, requests: Omit<EvaluateReques
     })),
   );
   const totals = await evaluateTotalsSql(db, queries);
-  return requests.map((r, i) => ({ ...headline({ ...r, groupBy: "none" }, totals[i]!), breakdown: [] }));
+  const suppress = !can(principal.role, "reports.small_cells.read");
+  return requests.map((r, i) => ({ ...headline({ ...r, groupBy: "none" }, totals[i]!, suppress), breakdown: [] }));
 }

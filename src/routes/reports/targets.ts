@@ -54,6 +54,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   );
   const evaluations = await evaluateTotals(
     db,
+    c.var.principal,
     rows.map((t) => ({ metric: t.metric, jurisdiction: { id: t.jurisdictionId, path: t.jurisdictionPath }, asOf, terms: termsOf(t), targetId: t.id })),
   );
   const body: TargetsReportBody = { jurisdictionId: scope.jurisdictionId, asOf, items: rows.map((t, i) => ({ target: toTarget(t), evaluation: evaluations[i]! })) };

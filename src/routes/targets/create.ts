@@ -1,6 +1,8 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
+import { MAX_BODY_DEPTH } from "../../domain/metrics/definition.ts";
+import { limitJsonDepth } from "../../lib/json-depth.ts";
 import { pathInScope } from "../../auth/scope.ts";
 import { recordAudit } from "../../audit/record.ts";
 import { jurisdictions, targets } from "../../db/schema/index.ts";
@@ -23,6 +25,7 @@ export const route = defineRoute({
     "averages, people or designations for counts). A code is unique per jurisdiction (409).",
   tags: ["Targets"],
   "x-permission": "targets.write",
+  middleware: [limitJsonDepth(MAX_BODY_DEPTH)],
   request: { headers: idempotencyHeader, body: { required: true, content: { "application/json": { schema: targetCreateSchema } } } },
   responses: {
     201: { description: "Created", headers: etagHeaderDoc, content: { "application/json": { schema: targetSchema } } },

@@ -47,8 +47,8 @@ const fields = {
   source: z.union([sourceSchema, z.null()]).default(null),
   metric: metricSchema,
   comparator: z.enum(COMPARATORS).openapi({ description: "gte (以上/不低于), lte (以下/不超过), eq, approx (左右, within tolerance)" }),
-  value: z.number().finite().openapi({ description: "The target figure, in `unit`" }),
-  tolerance: z.number().finite().min(0).nullable().default(null).openapi({ description: "With approx: how far from `value` still counts as met" }),
+  value: z.number().min(-1e9).max(1e9).openapi({ description: "The target figure, in `unit`" }),
+  tolerance: z.number().min(0).max(1e9).nullable().default(null).openapi({ description: "With approx: how far from `value` still counts as met" }),
   unit: z.enum(TARGET_UNITS).openapi({ description: "Must be the unit the metric yields (percent for shares, years for averages, …)" }),
   deadline: isoDate.nullable().default(null),
   notes: z.string().max(4000).nullable().default(null),
@@ -81,7 +81,7 @@ export type TargetInput = z.infer<typeof targetCreateSchema>;
 
 export const targetPageSchema = pageSchema(targetSchema, "TargetPage");
 export const targetListQuery = pageQuery.extend({
-  jurisdictionId: z.uuid().optional().openapi({ description: "Targets of this jurisdiction and of those above it (that apply to it) and below it" }),
+  jurisdictionId: z.uuid().optional().openapi({ description: "Targets of this jurisdiction and of the jurisdictions below it" }),
   status: z.enum(TARGET_STATUSES).optional(),
   code: z.string().max(32).optional(),
 });

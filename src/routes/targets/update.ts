@@ -1,6 +1,8 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
+import { MAX_BODY_DEPTH } from "../../domain/metrics/definition.ts";
+import { limitJsonDepth } from "../../lib/json-depth.ts";
 import { pathInScope } from "../../auth/scope.ts";
 import { recordAudit } from "../../audit/record.ts";
 import { targets } from "../../db/schema/index.ts";
@@ -23,6 +25,7 @@ export const route = defineRoute({
     "definition) they were computed with. Send If-Match with the ETag you read (412 when it changed since).",
   tags: ["Targets"],
   "x-permission": "targets.write",
+  middleware: [limitJsonDepth(MAX_BODY_DEPTH)],
   request: { params: targetParams, headers: ifMatchHeader, body: { required: true, content: { "application/json": { schema: targetUpdateSchema } } } },
   responses: {
     200: { description: "Updated", headers: etagHeaderDoc, content: { "application/json": { schema: targetSchema } } },

@@ -154,16 +154,49 @@ describe("metric evaluation, each kind on a hand-built register", () => {
     expect(hired.value! + notHired.value!).toBe(12);
   });
 
-  it("reporter: breakdown cells about fewer than 5 people are suppressed; the total is not", async () => {
+  it("reporter: cells about fewer than 5 people are suppressed", async () => {
     const reporter = await ctx.tokenFor("reporter", { jurisdictionId: d.city.id });
     const e = await evaluate(RURAL_AGE, AFTER, "school", d.city.id, reporter);
-    expect(e.value).toBe(41);
+    // 4 rural teachers in all: the headline is withheld as well.
+    expect(e).toMatchObject({ suppressed: true, value: null });
     expect(cell(e, d.S2.id)).toMatchObject({ suppressed: true, value: null, numerator: null, denominator: null, population: null });
     // 5 people at S1: shown.
     const dual = await evaluate(DUAL, AFTER, "school", d.city.id, reporter);
     expect(cell(dual, d.S1.id)).toMatchObject({ suppressed: false, value: 60 });
     // An empty cell reveals no one and is not suppressed.
     expect(cell(dual, d.S4.id)).toMatchObject({ suppressed: false, population: 0 });
+    // A headline about fewer than 5 people is withheld too: a filter could narrow it to one person.
+    const one = await evaluate({ kind: "ratio", population: { gender: "male" }, numerator: { locationClass: ["rural"] } }, AFTER, "none", d.city.id, reporter);
+    expect(one).toMatchObject({ suppressed: true, numerator: null, denominator: null, value: null, population: null });
+    const admin = await evaluate({ kind: "ratio", population: { gender: "male" }, numerator: { locationClass: ["rural"] } }, AFTER);
+    expect(admin).toMatchObject({ suppressed: false, numerator: 1, denominator: 1 });
+  });
+
+  it("reporter: when one cell is withheld, the next smallest goes too, so the total cannot give it away", async () => {
+    const reporter = await ctx.tokenFor("reporter", { jurisdictionId: d.city.id });
+    // AFTER, by county: A has 8 teachers (v1–v6, r1, r2), B has 4 (r3, r4, k1, k2).
+    const metric = { kind: "ratio", numerator: { educationAtLeast: "associate" } };
+    const seen = await evaluate(metric, AFTER, "jurisdiction", d.city.id, reporter);
+    expect(seen.denominator).toBe(12);
+    expect(cell(seen, d.b.id)).toMatchObject({ suppressed: true, denominator: null });
+    expect(cell(seen, d.a.id)).toMatchObject({ suppressed: true, denominator: null });
+    const full = await evaluate(metric, AFTER, "jurisdiction");
+    expect([cell(full, d.a.id).denominator, cell(full, d.b.id).denominator]).toEqual([8, 4]);
+    // Coverage cells say something about a school's staff: small schools are withheld as well.
+    const coverage = await evaluate({ kind: "coverage", filter: { designation: { types: ["famous_teacher"] } } }, AFTER, "school", d.city.id, reporter);
+    expect(cell(coverage, d.S1.id)).toMatchObject({ suppressed: false, value: 100 });
+    expect(cell(coverage, d.S2.id)).toMatchObject({ suppressed: true, value: null });
+  });
+
+  it("refuses bodies that would be expensive or deep before they reach the database", async () => {
+    // 5,000 levels of `not` (written as text: JSON.stringify itself would overflow on it)
+    const deep = `{"metric":{"kind":"ratio","numerator":${'{"not":'.repeat(5000)}{"gender":"male"}${"}".repeat(5000)}},"jurisdictionId":"${d.city.id}"}`;
+    const res = await api().post("/v1/metrics/evaluate", deep);
+    expect([res.status, res.body.errors?.[0]?.pointer]).toEqual([422, ""]);
+    const many = await api().post("/v1/metrics/evaluate", { metric: { kind: "ratio", numerator: { schoolStage: Array(20_000).fill("primary") } }, jurisdictionId: d.city.id });
+    expect(many.status).toBe(422);
+    const twice = await api().post("/v1/metrics/evaluate", { metric: { kind: "ratio", numerator: { gender: "male", schoolStage: ["primary", "primary"] } }, jurisdictionId: d.city.id });
+    expect([twice.status, twice.body.errors[0].pointer]).toEqual([422, "/metric/numerator/schoolStage"]);
   });
 
   it("scope: a county sees its own subtree only; bad definitions are 422 with pointers", async () => {
