@@ -25,13 +25,17 @@ export interface AuditActor {
   requestId?: string | null;
 }
 
+const CHUNK = 1000;
+
 /**
- * Events attributed to an explicit actor (a CLI load has no Hono context); otherwise the rules of
- * recordAuditMany: same rows, inside the caller's transaction, one set-based insert for many.
+ * Events attributed to an explicit actor (a CLI load has no Hono context), inside the caller's
+ * transaction: one insert for one event, multi-row inserts for many (`via` as insertJsonRows takes it;
+ * the events are built a chunk at a time, so one chunk's diffs are computed while the database inserts
+ * the one before).
  */
-export async function recordAuditAs(tx: Queryable, actor: AuditActor, entries: AuditEntry[]): Promise<void> {
+export async function recordAuditAs(tx: Queryable, actor: AuditActor, entries: AuditEntry[], via?: Pipeline): Promise<void> {
   if (entries.length === 0) return;
-  const rows = entries.map((entry) => {
+  const toRow = (entry: AuditEntry) => {
     const diff = auditDiff(entry.before, entry.after);
     return {
       id: uuidv7(), // the JSON bulk insert bypasses drizzle's $defaultFn
@@ -46,9 +50,11 @@ export async function recordAuditAs(tx: Queryable, actor: AuditActor, entries: A
       after: diff.after,
       requestId: actor.requestId ?? null,
     };
+  };
+  if (entries.length === 1) return void (await tx.insert(auditEvents).values(toRow(entries[0]!)));
+  await through(via, async (p) => {
+    for (let i = 0; i < entries.length; i += CHUNK) await insertJsonRows(tx, auditEvents, entries.slice(i, i + CHUNK).map(toRow), { chunk: CHUNK, via: p });
   });
-  if (rows.length === 1) await tx.insert(auditEvents).values(rows[0]!);
-  else await insertJsonRows(tx, auditEvents, rows);
 }
 
 /**
@@ -59,33 +65,9 @@ export async function recordAudit(tx: Queryable, c: Context<AppEnv>, entry: Audi
   await recordAuditMany(tx, c, [entry]);
 }
 
-const CHUNK = 1000;
-
-/**
- * Many events in multi-row inserts (a sync batch), same rules as recordAudit; `via` as insertJsonRows
- * takes it. The events are built a chunk at a time, so one chunk's diffs are computed while the
- * database inserts the one before.
- */
+/** Many events (a sync batch), same rules as recordAudit. */
 export async function recordAuditMany(tx: Queryable, c: Context<AppEnv>, entries: AuditEntry[], via?: Pipeline): Promise<void> {
   const principal = c.get("principal");
-  const toRow = (entry: AuditEntry) => {
-    const diff = auditDiff(entry.before, entry.after);
-    return {
-      id: uuidv7(), // the JSON bulk insert bypasses drizzle's $defaultFn
-      actorId: principal?.id ?? "anonymous",
-      actorRole: principal?.role ?? "anonymous",
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId,
-      teacherId: entry.teacherId ?? null,
-      orgPath: entry.orgPath ?? null,
-      before: diff.before,
-      after: diff.after,
-      requestId: c.get("requestId") ?? null,
-    };
-  };
-  if (entries.length === 1) return void (await tx.insert(auditEvents).values(toRow(entries[0]!)));
-  await through(via, async (p) => {
-    for (let i = 0; i < entries.length; i += CHUNK) await insertJsonRows(tx, auditEvents, entries.slice(i, i + CHUNK).map(toRow), { chunk: CHUNK, via: p });
-  });
+  const actor = { id: principal?.id ?? "anonymous", role: principal?.role ?? "anonymous", requestId: c.get("requestId") ?? null };
+  await recordAuditAs(tx, actor, entries, via);
 }

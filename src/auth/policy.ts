@@ -98,6 +98,11 @@ export function can(role: Role, permission: Permission): boolean {
   return permission === "public" || ROLE_PERMISSIONS[role].includes(permission);
 }
 
+/** May the role see aggregate cells about fewer than 5 people (small-cell suppression)? */
+export function seesSmallCells(role: Role): boolean {
+  return can(role, "reports.small_cells.read");
+}
+
 export function rolesWith(permission: Permission): Role[] {
   return (Object.keys(ROLE_PERMISSIONS) as Role[]).filter((r) => can(r, permission));
 }

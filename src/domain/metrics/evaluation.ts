@@ -101,12 +101,9 @@ export interface EvaluationSummary {
  * too: an ad-hoc filter can narrow a population to one person, and the headline would then describe them.
  */
 export function summarise(m: Metric, total: CellFigures, terms: TargetTerms | null, asOf: string, suppress = false): EvaluationSummary & { suppressed: boolean } {
-  if (suppress && isSmallCell(total.population)) {
-    return { unit: unitOf(m), numerator: null, denominator: null, value: null, population: null, target: terms ? { ...terms, met: null, gap: null, gapMembers: null, daysToDeadline: daysToDeadline(asOf, terms.deadline) } : null, suppressed: true };
-  }
   const value = cellValue(m, total);
   const j = terms ? judge(value, terms.comparator, terms.value, terms.tolerance ?? 0) : null;
-  return {
+  const head = {
     unit: unitOf(m),
     numerator: total.numerator,
     denominator: total.denominator,
@@ -123,4 +120,18 @@ export function summarise(m: Metric, total: CellFigures, terms: TargetTerms | nu
       : null,
     suppressed: false,
   };
+  return suppress ? withheldHeadline(head) : head;
+}
+
+type Headline = Pick<EvaluationSummary, "numerator" | "denominator" | "value" | "population" | "target"> & { suppressed: boolean };
+
+/** A headline as an aggregate-only reader sees it: about 1–4 people, no figures (the deadline stays). */
+export function withheldHeadline<H extends Headline>(h: H): H {
+  if (h.suppressed || !isSmallCell(h.population)) return h;
+  return { ...h, numerator: null, denominator: null, value: null, population: null, suppressed: true, target: h.target && { ...h.target, met: null, gap: null, gapMembers: null } };
+}
+
+/** A whole evaluation (e.g. a stored snapshot) as an aggregate-only reader sees it. */
+export function withheldEvaluation<E extends Headline & { breakdown: EvaluatedCell[] }>(e: E): E {
+  return { ...withheldHeadline(e), breakdown: withheldBreakdown(e.breakdown) };
 }

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { can } from "../../auth/policy.ts";
+import { seesSmallCells } from "../../auth/policy.ts";
 import type { Principal } from "../../auth/principal.ts";
 import { canSeeJurisdiction } from "../../auth/scope.ts";
 import { evaluateMetricSql, evaluateTotalsSql, type GroupBy, type MetricCell } from "../../db/metrics/evaluate.ts";
@@ -58,7 +58,7 @@ export interface EvaluateRequest {
  * without `reports.small_cells.read`, i.e. aggregate-only readers).
  */
 /** The rule context a training-compliance metric compiles with (other kinds need none). */
-async function complianceFor(db: Database, m: Metric, asOf: string, path: string) {
+export async function complianceFor(db: Database, m: Metric, asOf: string, path: string) {
   if (m.kind !== "training_compliance") return undefined;
   const ctx = await ruleContext(db, asOf, m.cycle, path);
   return { rules: ctx.json, cut: ctx.cut, shape: ctx.shape };
@@ -74,7 +74,7 @@ export async function evaluate(db: Database, principal: Principal, r: EvaluateRe
     groupBy: r.groupBy,
     compliance,
   });
-  const suppress = !can(principal.role, "reports.small_cells.read");
+  const suppress = !seesSmallCells(principal.role);
   const cells = units.map((u) => {
     const cell = evaluateCell(r.metric, u, r.terms);
     return { ...cell, unitType: cell.unitType as "school" | "jurisdiction", unitId: cell.unitId!, unitName: cell.unitName ?? "" };
@@ -98,6 +98,6 @@ export async function evaluateTotals(db: Database, principal: Principal, request
     })),
   );
   const totals = await evaluateTotalsSql(db, queries);
-  const suppress = !can(principal.role, "reports.small_cells.read");
+  const suppress = !seesSmallCells(principal.role);
   return requests.map((r, i) => ({ ...headline({ ...r, groupBy: "none" }, totals[i]!, suppress), breakdown: [] }));
 }

@@ -1,6 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { defineRoute } from "../../auth/permissions.ts";
-import { can } from "../../auth/policy.ts";
+import { seesSmallCells } from "../../auth/policy.ts";
 import { workforceCounts } from "../../db/reports/workforce.ts";
 import { workforceReport } from "../../domain/reports/workforce.ts";
 import type { AppEnv } from "../../lib/context.ts";
@@ -38,6 +38,6 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const asOf = q.asOf ?? today();
   const scope = await reportScope(c.var.db, principal, q.jurisdictionId);
   const { counts, total } = await workforceCounts(c.var.db, scope.path, asOf);
-  const body = { jurisdictionId: scope.jurisdictionId, asOf, ...workforceReport(counts, total, !can(principal.role, "reports.small_cells.read")) };
+  const body = { jurisdictionId: scope.jurisdictionId, asOf, ...workforceReport(counts, total, !seesSmallCells(principal.role)) };
   return respondTabular(c, { filename: `workforce-${asOf}`, tables: workforceTables(body) }, () => c.json(body, 200));
 };

@@ -8,7 +8,7 @@ import { teachers } from "../../db/schema/index.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { decodeCursor, isoDate, pageQuery, toPage, today } from "../../lib/http.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
-import { ruleContext } from "../training/compliance/store.ts";
+import { complianceFor } from "../metrics/service.ts";
 import { teacherPageSchema, toTeacher } from "../teachers/schemas.ts";
 import { teacherColumns } from "../teachers/store.ts";
 import { targetParams } from "./schemas.ts";
@@ -41,8 +41,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const t = await findTarget(db, c.var.principal, c.req.valid("param").targetId);
   const asOf = q.asOf ?? today();
   const m = t.metric;
-  const compliance =
-    m.kind === "training_compliance" ? await ruleContext(db, asOf, m.cycle, t.jurisdictionPath).then((x) => ({ rules: x.json, cut: x.cut, shape: x.shape })) : undefined;
+  const compliance = await complianceFor(db, m, asOf, t.jurisdictionPath);
   const ids = memberIds(m, { d: dateLiteral(asOf), path: t.jurisdictionPath, compliance }, q.set);
   if ("reason" in ids) throw ApiError.invalid(ids.reason, [{ parameter: "set", detail: ids.reason }]);
   const where = [inArray(teachers.id, sql`(${ids})`), teacherScope(c.var.principal)];

@@ -1,8 +1,8 @@
 import { z, type RouteHandler } from "@hono/zod-openapi";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
-import { can } from "../../auth/policy.ts";
-import { isSmallCell, withheldBreakdown } from "../../domain/metrics/evaluation.ts";
+import { seesSmallCells } from "../../auth/policy.ts";
+import { withheldEvaluation } from "../../domain/metrics/evaluation.ts";
 import type { Role } from "../../domain/vocab.ts";
 import { recordAudit } from "../../audit/record.ts";
 import { targetSnapshots } from "../../db/schema/index.ts";
@@ -39,12 +39,10 @@ type Row = typeof targetSnapshots.$inferSelect;
  */
 function toSnapshot(r: Row, suppress: boolean) {
   const e = r.evaluation as Evaluation;
-  const small = suppress && !e.suppressed && isSmallCell(e.population);
-  const head = small ? { numerator: null, denominator: null, value: null, population: null, suppressed: true, target: e.target && { ...e.target, met: null, gap: null, gapMembers: null } } : {};
-  const evaluation = suppress ? { ...e, ...head, breakdown: withheldBreakdown(e.breakdown) } : e;
+  const evaluation = suppress ? withheldEvaluation(e) : e;
   return { id: r.id, targetId: r.targetId, asOf: r.asOf, createdAt: r.createdAt.toISOString(), createdBy: r.createdBy, evaluation };
 }
-const suppressFor = (role: Role) => !can(role, "reports.small_cells.read");
+const suppressFor = (role: Role) => !seesSmallCells(role);
 
 export const createRoute = defineRoute({
   method: "post",
