@@ -42,13 +42,14 @@ export async function insertJsonRows(tx: Queryable, table: PgTable, rows: Record
   const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const unknown = keys.filter((k) => !names.has(k));
   if (unknown.length) throw new Error(`${getTableConfig(table).name}: no column for ${unknown.join(", ")}`);
-  const cols = sql.raw(keys.map((k) => `"${names.get(k)!.name}"`).join(", "));
-  const name = sql.identifier(getTableConfig(table).name);
+  const cols = keys.map((k) => `"${names.get(k)!.name}"`).join(", ");
+  const name = `"${getTableConfig(table).name}"`;
+  const text = `insert into ${name} (${cols}) select ${cols} from json_populate_recordset(null::${name}, $1::json)`;
   const dbName = new Map(keys.map((k) => [k, names.get(k)!.name]));
   await through(via, async (p) => {
     for (let i = 0; i < rows.length; i += chunk) {
       const json = JSON.stringify(rows.slice(i, i + chunk).map((r) => renamed(r, dbName)));
-      await p.send(tx.execute(sql`insert into ${name} (${cols}) select ${cols} from json_populate_recordset(null::${name}, ${json}::json)`));
+      await p.send(executeNamed(tx, text, [json]));
     }
   });
 }
@@ -76,18 +77,30 @@ export async function updateJsonRows(tx: Queryable, table: PgTable, updates: { i
     else groups.set(signature, [{ id, change }]);
   }
   const names = columnsOf(table);
-  const name = sql.identifier(getTableConfig(table).name);
+  const name = `"${getTableConfig(table).name}"`;
   const bump = [names.has("version") ? `"version" = t."version" + 1` : null, names.has("updatedAt") ? `"updated_at" = now()` : null].filter(Boolean);
   await through(via, async (p) => {
     for (const [signature, rows] of groups) {
       const keys = signature.split(",");
       const unknown = keys.filter((k) => !names.has(k));
       if (unknown.length) throw new Error(`${getTableConfig(table).name}: no column for ${unknown.join(", ")}`);
-      const set = sql.raw([...keys.map((k) => `"${names.get(k)!.name}" = v."${names.get(k)!.name}"`), ...bump].join(", "));
+      const set = [...keys.map((k) => `"${names.get(k)!.name}" = v."${names.get(k)!.name}"`), ...bump].join(", ");
+      const text = `update ${name} t set ${set} from json_populate_recordset(null::${name}, $1::json) v where t."id" = v."id"`;
       for (let i = 0; i < rows.length; i += chunk) {
         const json = JSON.stringify(rows.slice(i, i + chunk).map((r) => ({ id: r.id, ...Object.fromEntries(keys.map((k) => [names.get(k)!.name, r.change[k]])) })));
-        await p.send(tx.execute(sql`update ${name} t set ${set} from json_populate_recordset(null::${name}, ${json}::json) v where t."id" = v."id"`));
+        await p.send(executeNamed(tx, text, [json]));
       }
     }
   });
+}
+
+/**
+ * One statement as a prepared statement (its text is built here from trusted names; values only as
+ * parameters). drizzle's `execute` sends statements unprepared, and postgres.js then describes each
+ * one before binding it: a round trip per chunk during which the next chunk cannot be sent. The bulk
+ * statements repeat one text per table, so prepared once per connection they are bound directly and
+ * pipelined (src/db/pipeline.ts). PGlite runs it as it runs any query.
+ */
+function executeNamed(tx: Queryable, text: string, params: unknown[]): Promise<unknown> {
+  return tx._.session.prepareQuery({ sql: text, params }, undefined, "bulk", false).execute();
 }

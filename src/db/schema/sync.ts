@@ -10,9 +10,12 @@ import { schools } from "./org.ts";
 export const syncSourceKeys = pgTable(
   "sync_source_keys",
   {
-    schoolId: uuid()
-      .notNull()
-      .references(() => schools.id),
+    // No foreign key: a batch writes one mapping per record, and the per-row check cost a third of
+    // the insert (BENCHMARKS.md). The batch reads its school in the same transaction, and schools
+    // are never deleted (no API removes one).
+    schoolId: uuid().notNull(),
+    // entity and sourceKey are COLLATE "C" (drizzle/0007): byte order, so every comparison in the key
+    // index is a memcmp instead of a locale comparison; equality is the same under any collation.
     entity: text().notNull(),
     sourceKey: text().notNull(),
     entityId: uuid().notNull(),

@@ -3,6 +3,7 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import { teacherScope } from "../../auth/scope.ts";
 import { teachers } from "../../db/schema/index.ts";
 import { inList } from "../../db/json-rows.ts";
+import { yieldToEventLoop } from "../../db/pipeline.ts";
 import type { Queryable } from "../../db/types.ts";
 import { placeExclusive, type Period } from "../../domain/periods.ts";
 import { uuidv7 } from "../../lib/ids.ts";
@@ -11,14 +12,17 @@ import { SUB_RECORDS, TRAINING_SYNC, type SubRecordSync } from "./records.ts";
 import type { SyncOutcome } from "./schemas.ts";
 import { changedFields, mappings, problem, uniqueBySourceKey, type Work } from "./work.ts";
 
+/** What planning the sub-records needs from the database, read before any of the batch's writes. */
+export type SubRecordsRead = Awaited<ReturnType<typeof readSubRecords>>;
+
 /**
- * Effective-dated sub-records (assignments, titles, education, credentials, designations): each
- * row's teacher resolved through the batch or an earlier batch, the resource's rules (date order,
- * completeness, one-at-a-time), created, updated or unchanged against the rows already held.
+ * The reads for the sub-records (assignments, titles, education, credentials, designations), one
+ * query each: the teachers of earlier batches the rows name, the collections' mappings and the rows
+ * already held for the teachers involved. They run before the batch writes anything (a read sent
+ * after a write would wait for it), so that the rows are planned while the teachers are inserted.
  */
-export async function planSubRecords(w: Work, accepted: Map<string, AcceptedTeacher>) {
-  const { tx, school, batch, results, audit, newMappings, reject, principal } = w;
-  // ---- Sub-records (assignments, titles, education, credentials, designations) -------------
+export async function readSubRecords(w: Work, accepted: Map<string, AcceptedTeacher>) {
+  const { tx, school, batch, results, principal } = w;
   const subRows = [...SUB_RECORDS.map((cfg) => cfg.collection), TRAINING_SYNC.collection].flatMap((k) => batch.records[k] ?? []);
   const rejectedTeacherKeys = new Map(results.filter((x) => x.entity === "teacher" && x.outcome === "rejected" && x.sourceKey).map((x) => [x.sourceKey!, x.pointer]));
   const outsideKeys = subRows.map((r) => r.row.teacherSourceKey).filter((k) => !accepted.has(k) && !rejectedTeacherKeys.has(k));
@@ -38,12 +42,25 @@ export async function planSubRecords(w: Work, accepted: Map<string, AcceptedTeac
         ? "That teacher is outside your scope"
         : "No teacher with this sourceKey in the batch or sent earlier by this school";
   const states = new Map<string, SubRecordState>();
+  for (const cfg of SUB_RECORDS) states.set(cfg.collection, await loadState(tx, cfg, school.id, involved, (batch.records[cfg.collection] ?? []).map((r) => r.row.sourceKey)));
+  return { states, resolveTeacher, unresolved, rejectedTeacherKeys };
+}
+
+/**
+ * The sub-records, in memory: each row's teacher resolved through the batch or an earlier batch,
+ * the resource's rules (date order, completeness, one-at-a-time), created, updated or unchanged
+ * against the rows already held. Fills `states` with what to write. It yields to the event loop
+ * every few hundred rows, so that the teachers' inserts, sent before, keep the database busy.
+ */
+export async function planSubRecords(w: Work, read: SubRecordsRead) {
+  const { school, batch, results, audit, newMappings, reject } = w;
+  const { states, resolveTeacher, unresolved } = read;
   const withAssignment = new Set<string>();
   for (const cfg of SUB_RECORDS) {
-    const state = await loadState(tx, cfg, school.id, involved, (batch.records[cfg.collection] ?? []).map((r) => r.row.sourceKey));
-    states.set(cfg.collection, state);
+    const state = states.get(cfg.collection)!;
     const rows = uniqueBySourceKey(batch.records[cfg.collection] ?? [], (r, first) => reject(r, cfg.entity, problem("conflict", `sourceKey already used by ${first.pointer}`, `${r.pointer}/sourceKey`)));
     for (const r of rows) {
+      if (r.index % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
       const row = r.row;
       const teacherId = resolveTeacher(row.teacherSourceKey);
       if (!teacherId) {
@@ -91,8 +108,10 @@ export async function planSubRecords(w: Work, accepted: Map<string, AcceptedTeac
       results.push({ pointer: r.pointer, entity: cfg.entity, sourceKey: row.sourceKey, outcome: "updated", id: current.id, teacherId, matchedBy: null, problem: null });
     }
   }
-  return { states, withAssignment, resolveTeacher, unresolved, rejectedTeacherKeys };
+  return { withAssignment };
 }
+
+const YIELD_EVERY = 500;
 
 export type SubRecord = Record<string, unknown> & { id: string; teacherId: string; validFrom: string; validTo: string | null };
 

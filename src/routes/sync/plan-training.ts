@@ -8,33 +8,42 @@ import { changedFields, mappings, problem, uniqueBySourceKey, type Work } from "
 
 type TrainingRecord = typeof trainingRecords.$inferSelect;
 
+export type TrainingRead = Awaited<ReturnType<typeof readTraining>>;
+
+/** The reads for the training claims (mappings, the claims they name, the evidence held), before any write. */
+export async function readTraining(w: Work, resolveTeacher: (key: string) => string | undefined) {
+  const { tx, school, batch } = w;
+  const rows = batch.records[TRAINING_SYNC.collection] ?? [];
+  const mappedIds = await mappings(tx, school.id, TRAINING_SYNC.entity, rows.map((r) => r.row.sourceKey));
+  const current = new Map<string, TrainingRecord>();
+  if (mappedIds.size) for (const t of await tx.select().from(trainingRecords).where(inList(trainingRecords.id, [...mappedIds.values()]))) current.set(t.id, t);
+  // Evidence counts once per teacher: what the register holds (not rejected), then the batch itself.
+  const evidence = new Set<string>();
+  const teacherIds = [...new Set(rows.map((r) => resolveTeacher(r.row.teacherSourceKey)).filter((x): x is string => !!x))];
+  if (teacherIds.length) {
+    const held = await tx
+      .select({ id: trainingRecords.id, teacherId: trainingRecords.teacherId, ref: trainingRecords.evidenceRef })
+      .from(trainingRecords)
+      .where(and(inList(trainingRecords.teacherId, teacherIds), sql`${trainingRecords.evidenceRef} is not null and ${trainingRecords.status} <> 'rejected'`));
+    const resent = new Set(mappedIds.values()); // a claim the batch sends again does not clash with itself
+    for (const h of held) if (!resent.has(h.id)) evidence.add(`${h.teacherId}|${h.ref}`);
+  }
+  return { mappedIds, current, evidence };
+}
+
 /**
- * Training claims: arrive submitted for a clerk to verify; an evidence reference counts once per
- * teacher; a claim already verified or rejected is the bureau's to change.
+ * Training claims, in memory: arrive submitted for a clerk to verify; an evidence reference counts
+ * once per teacher; a claim already verified or rejected is the bureau's to change.
  */
-export async function planTraining(w: Work, resolveTeacher: (key: string) => string | undefined, unresolved: (key: string) => string) {
-  const { tx, school, batch, results, audit, newMappings, reject, principal } = w;
-  // ---- Training claims: arrive submitted, for a clerk to verify ------------------------------
+export function planTraining(w: Work, read: TrainingRead, resolveTeacher: (key: string) => string | undefined, unresolved: (key: string) => string) {
+  const { school, batch, results, audit, newMappings, reject, principal } = w;
+  const { mappedIds, current, evidence } = read;
   const trainingInserts: Record<string, unknown>[] = [];
   const trainingUpdates: { id: string; teacherId: string; before: TrainingRecord; change: Record<string, unknown> }[] = [];
   {
     const rows = uniqueBySourceKey(batch.records[TRAINING_SYNC.collection] ?? [], (r, first) =>
       reject(r, "training_record", problem("conflict", `sourceKey already used by ${first.pointer}`, `${r.pointer}/sourceKey`)),
     );
-    const mappedIds = await mappings(tx, school.id, TRAINING_SYNC.entity, rows.map((r) => r.row.sourceKey));
-    const current = new Map<string, TrainingRecord>();
-    if (mappedIds.size) for (const t of await tx.select().from(trainingRecords).where(inList(trainingRecords.id, [...mappedIds.values()]))) current.set(t.id, t);
-    // Evidence counts once per teacher: what the register holds (not rejected), then the batch itself.
-    const evidence = new Set<string>();
-    const teacherIds = [...new Set(rows.map((r) => resolveTeacher(r.row.teacherSourceKey)).filter((x): x is string => !!x))];
-    if (teacherIds.length) {
-      const held = await tx
-        .select({ id: trainingRecords.id, teacherId: trainingRecords.teacherId, ref: trainingRecords.evidenceRef })
-        .from(trainingRecords)
-        .where(and(inList(trainingRecords.teacherId, teacherIds), sql`${trainingRecords.evidenceRef} is not null and ${trainingRecords.status} <> 'rejected'`));
-      const resent = new Set(mappedIds.values()); // a claim the batch sends again does not clash with itself
-      for (const h of held) if (!resent.has(h.id)) evidence.add(`${h.teacherId}|${h.ref}`);
-    }
     for (const r of rows) {
       const row = r.row as Record<string, unknown> & { sourceKey: string; teacherSourceKey: string };
       const teacherId = resolveTeacher(row.teacherSourceKey);

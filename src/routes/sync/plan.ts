@@ -11,11 +11,11 @@ import type { AppEnv } from "../../lib/context.ts";
 import { uuidv7 } from "../../lib/ids.ts";
 import { ApiError } from "../../lib/problem.ts";
 import type { ParsedBatch } from "./parse.ts";
-import { planSubRecords, type SubRecord } from "./plan-records.ts";
-import { planTeachers } from "./plan-teachers.ts";
-import { planTraining } from "./plan-training.ts";
+import { planSubRecords, readSubRecords, type SubRecord, type SubRecordsRead } from "./plan-records.ts";
+import { planTeachers, type AcceptedTeacher } from "./plan-teachers.ts";
+import { planTraining, readTraining } from "./plan-training.ts";
 import { SUB_RECORDS } from "./records.ts";
-import { newWork, type RowResult } from "./work.ts";
+import { newWork, type RowResult, type Work } from "./work.ts";
 
 export type { RowResult };
 
@@ -24,19 +24,34 @@ const FULL_SYNC_END_REASON = "不在学校全量同步名单中 (missing from a 
 /**
  * Plan and write one batch inside the caller's transaction. Every read is one set-based query per
  * step (mappings, national-ID owners, existing rows, the records of the teachers involved, the
- * school's current staff); the rules run in memory per row; the writes are multi-row statements.
- * A row that breaks a rule is rejected with its problem and never reaches the database, so the
- * statements that follow cannot fail half-way for it. The writes go through `via` and may still be
- * running when this returns: the caller awaits `via.done()`.
+ * school's current staff), and all of them run before the first write; the rules run in memory per
+ * row; the writes are multi-row statements. A row that breaks a rule is rejected with its problem
+ * and never reaches the database, so the statements that follow cannot fail half-way for it. The
+ * writes go through `via` and may still be running when this returns: the caller awaits `via.done()`.
  */
 export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id: string; path: string }, batch: ParsedBatch, today: string, via: Pipeline) {
   const w = newWork(tx, c, school, batch, today);
   const { results, audit, newMappings } = w;
   const { accepted, mapped, owners, newTeachers, teacherUpdates } = await planTeachers(w);
-  const { states, withAssignment, resolveTeacher, unresolved, rejectedTeacherKeys } = await planSubRecords(w, accepted);
-  const { trainingInserts, trainingUpdates } = await planTraining(w, resolveTeacher, unresolved);
+  const subRead = await readSubRecords(w, accepted);
+  const trainingRead = await readTraining(w, subRead.resolveTeacher);
+  const leaving = batch.envelope.scope === "full" ? await leavers(w, accepted, mapped, owners, subRead) : [];
 
-  const assignments = states.get("assignments")!;
+  // ---- Writes: multi-row statements, pipelined (built while the previous ones run) -------------
+  // The teachers first, so that the database inserts them while the records are planned. Each
+  // statement's key mappings go before it: the change-feed trigger picks the sourceKey up from them.
+  const teacherMappings = newMappings.splice(0) as Record<string, unknown>[];
+  const teacherWrites = (async () => {
+    await insertJsonRows(tx, syncSourceKeys, teacherMappings, { via });
+    await insertJsonRows(tx, teachers, newTeachers as Record<string, unknown>[], { via });
+    await updateJsonRows(tx, teachers, teacherUpdates, { via });
+  })();
+  teacherWrites.catch(() => {}); // awaited below, after the planning that runs meanwhile
+  for (const u of teacherUpdates) audit.push({ action: "update", entity: "Teacher", entityId: u.id, teacherId: u.id, before: u.before, after: { ...u.before, ...u.change } });
+
+  const { withAssignment } = await planSubRecords(w, subRead);
+  const { trainingInserts, trainingUpdates } = planTraining(w, trainingRead, subRead.resolveTeacher, subRead.unresolved);
+  const assignments = subRead.states.get("assignments")!;
   // A teacher the batch creates works at its school: a primary assignment unless the batch sent one.
   for (const t of accepted.values()) {
     if (!t.created || withAssignment.has(t.id)) continue;
@@ -46,40 +61,18 @@ export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id
     results.push({ pointer: t.pointer, entity: "assignment", sourceKey: null, outcome: "created", id: next.id, teacherId: t.id, matchedBy: null, problem: null });
     audit.push({ action: "create", entity: "TeacherAssignment", entityId: next.id, teacherId: t.id, after: next });
   }
-
-  // ---- Full scope: whoever is missing leaves this school (their assignment here ends) -------
-  if (batch.envelope.scope === "full") {
-    const staff = await tx
-      .select()
-      .from(teacherAssignments)
-      .where(and(eq(teacherAssignments.schoolId, school.id), sql`(${teacherAssignments.validTo} is null or ${teacherAssignments.validTo} >= ${today}::date)`));
-    // Anyone the batch names stays, even when their row was rejected: a bad row must not end a person.
-    const named = new Set<string>([...accepted.values()].map((a) => a.id));
-    for (const key of [...batch.teachers.map((r) => r.row.sourceKey), ...rejectedTeacherKeys.keys()]) if (mapped.has(key)) named.add(mapped.get(key)!);
-    for (const t of batch.teachers) if (t.row.nationalId && owners.has(t.row.nationalId.toUpperCase())) named.add(owners.get(t.row.nationalId.toUpperCase())!);
-    // ... and anyone a record of the batch belongs to (e.g. an assignment sent without its teacher row).
-    for (const rows of Object.values(batch.records)) for (const r of rows) named.add(resolveTeacher(r.row.teacherSourceKey) ?? "");
-    const current = new Set(staff.map((a) => a.teacherId));
-    const leaving = staff.filter((a) => !named.has(a.teacherId));
-    const leavingTeachers = new Set(leaving.map((a) => a.teacherId));
-    const refused = massEndRefusal(leavingTeachers.size, current.size, batch.envelope.confirmMassEnd);
-    if (refused) throw new ApiError("conflict", refused);
-    const yesterday = dayBefore(today);
-    for (const a of leaving) {
-      const before = (assignments.byId.get(a.id) ?? a) as SubRecord;
-      const change = { validTo: (before.validFrom as string) > yesterday ? before.validFrom : yesterday, endReason: FULL_SYNC_END_REASON };
-      assignments.updates.push({ id: a.id, teacherId: a.teacherId, before: { ...before }, change, outcome: "ended", pointer: null, sourceKey: null });
-    }
+  // Full scope: whoever is missing leaves this school (their assignment here ends the day before).
+  const yesterday = dayBefore(today);
+  for (const a of leaving) {
+    const before = (assignments.byId.get(a.id) ?? a) as SubRecord;
+    const change = { validTo: (before.validFrom as string) > yesterday ? before.validFrom : yesterday, endReason: FULL_SYNC_END_REASON };
+    assignments.updates.push({ id: a.id, teacherId: a.teacherId, before: { ...before }, change, outcome: "ended", pointer: null, sourceKey: null });
   }
 
-  // ---- Writes: multi-row statements, pipelined (built while the previous ones run) -------------
-  // The key mappings first: the change-feed trigger of each record picks its sourceKey up from them.
+  await teacherWrites; // the records' statements go after the teachers they refer to
   await insertJsonRows(tx, syncSourceKeys, newMappings as Record<string, unknown>[], { via });
-  await insertJsonRows(tx, teachers, newTeachers as Record<string, unknown>[], { via });
-  await updateJsonRows(tx, teachers, teacherUpdates, { via });
-  for (const u of teacherUpdates) audit.push({ action: "update", entity: "Teacher", entityId: u.id, teacherId: u.id, before: u.before, after: { ...u.before, ...u.change } });
   for (const cfg of SUB_RECORDS) {
-    const state = states.get(cfg.collection)!;
+    const state = subRead.states.get(cfg.collection)!;
     await insertJsonRows(tx, cfg.table, state.inserts, { via });
     await updateJsonRows(tx, cfg.table, state.updates, { via });
     for (const u of state.updates) {
@@ -92,4 +85,27 @@ export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id
   for (const u of trainingUpdates) audit.push({ action: "update", entity: "TrainingRecord", entityId: u.id, teacherId: u.teacherId, before: u.before, after: { ...u.before, ...u.change } });
   await recordAuditMany(tx, c, audit, via);
   return results;
+}
+
+/**
+ * A full batch: the school's current staff whom the batch does not name leave it (their assignment
+ * here is ended). Anyone the batch names stays, even when their row was rejected: a bad row must not
+ * end a person; so does anyone a record of the batch belongs to (e.g. an assignment sent without its
+ * teacher row). Refused (409) when that is more than the mass-end guard allows.
+ */
+async function leavers(w: Work, accepted: Map<string, AcceptedTeacher>, mapped: Map<string, string>, owners: Map<string, string>, subRead: SubRecordsRead) {
+  const { tx, school, batch, today } = w;
+  const staff = await tx
+    .select()
+    .from(teacherAssignments)
+    .where(and(eq(teacherAssignments.schoolId, school.id), sql`(${teacherAssignments.validTo} is null or ${teacherAssignments.validTo} >= ${today}::date)`));
+  const named = new Set<string>([...accepted.values()].map((a) => a.id));
+  for (const key of [...batch.teachers.map((r) => r.row.sourceKey), ...subRead.rejectedTeacherKeys.keys()]) if (mapped.has(key)) named.add(mapped.get(key)!);
+  for (const t of batch.teachers) if (t.row.nationalId && owners.has(t.row.nationalId.toUpperCase())) named.add(owners.get(t.row.nationalId.toUpperCase())!);
+  for (const rows of Object.values(batch.records)) for (const r of rows) named.add(subRead.resolveTeacher(r.row.teacherSourceKey) ?? "");
+  const current = new Set(staff.map((a) => a.teacherId));
+  const leaving = staff.filter((a) => !named.has(a.teacherId));
+  const refused = massEndRefusal(new Set(leaving.map((a) => a.teacherId)).size, current.size, batch.envelope.confirmMassEnd);
+  if (refused) throw new ApiError("conflict", refused);
+  return leaving;
 }
