@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, bigserial, index, json, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, bigserial, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const CHANGE_ENTITIES = ["teacher", "assignment", "title", "education", "credential", "credential_event", "designation", "training_record"] as const;
 export type ChangeEntity = (typeof CHANGE_ENTITIES)[number];
@@ -10,11 +10,12 @@ export const CHANGE_OPERATIONS = ["upsert", "delete"] as const;
  * table, written by statement-level triggers (drizzle/0002_change_feed.sql), so no write path can
  * forget it. `xid` is the writing transaction's id: the feed is read in (xid, seq) order and only
  * below the oldest transaction still running, which is what makes it safe against out-of-order
- * commits (see src/routes/changes/store.ts). `state` is the row after the change, as stored;
- * `apiState` is the same row in its resource's API shape, rendered by the triggers at write time
- * (drizzle/0005_change_feed_api_state.sql) so a feed page is the database's text passed through. It
- * is `json`, not `jsonb`: its text (key order included) is returned as written, with no re-encoding.
- * `sourceKey` is looked up by the trigger too (drizzle/0006_change_feed_source_key.sql), set-based.
+ * commits (see src/routes/changes/store.ts). `state` is the row after the change, as stored.
+ * `apiItem` is the whole feed item as JSON text, the state in its resource's API shape included,
+ * rendered by the triggers at write time (drizzle/0005_change_feed_api_state.sql,
+ * drizzle/0008_change_feed_api_item.sql), so a feed page is the database's text passed through: each
+ * change is rendered once, however many readers pull it. `sourceKey` is looked up by the trigger too
+ * (drizzle/0006_change_feed_source_key.sql), set-based.
  */
 export const changes = pgTable(
   "changes",
@@ -28,7 +29,7 @@ export const changes = pgTable(
     teacherId: uuid(),
     operation: text({ enum: CHANGE_OPERATIONS }).notNull(),
     state: jsonb().$type<Record<string, unknown>>(),
-    apiState: json().$type<Record<string, unknown>>(),
+    apiItem: text(),
     /** The school system's key for the record, when a sync batch pushed it (its mapping is written before the record). */
     sourceKey: text(),
     changedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),

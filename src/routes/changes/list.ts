@@ -3,9 +3,9 @@ import { defineRoute } from "../../auth/permissions.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { decodeCursor, encodeCursor } from "../../lib/http.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
-import { changesPageJson } from "./render.ts";
+import { changesPageBody } from "./render.ts";
 import { changesPageSchema, changesQuery } from "./schemas.ts";
-import { readChanges, type FeedPosition } from "./store.ts";
+import { positionOf, readChanges, type FeedPosition } from "./store.ts";
 
 export const route = defineRoute({
   method: "get",
@@ -36,8 +36,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const more = rows.length > q.limit;
   const page = more ? rows.slice(0, q.limit) : rows;
   const last = page[page.length - 1];
-  // JSON text in the shape of changesPageSchema (test/routes/changes/states.test.ts holds it to that),
-  // encoded here: a string body would be re-checked for lone surrogates on its way out (undici).
-  const body = new TextEncoder().encode(changesPageJson(page, encodeCursor(last ? [last.xid, last.seq] : after), more));
+  // UTF-8 JSON in the shape of changesPageSchema (test/routes/changes/states.test.ts holds it to that)
+  const body = changesPageBody(page, encodeCursor(last ? positionOf(last) : after), more);
   return c.body(body as Uint8Array<ArrayBuffer>, 200, { "content-type": "application/json" }) as never;
 };

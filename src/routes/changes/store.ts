@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Principal } from "../../auth/principal.ts";
 import { teacherScope } from "../../auth/scope.ts";
+import { rawRows, rawText, type RawValue } from "../../db/raw-rows.ts";
 import type { ChangeEntity } from "../../db/schema/index.ts";
 import type { Database } from "../../db/types.ts";
 import { today } from "../../lib/http.ts";
@@ -25,25 +26,24 @@ export type FeedPosition = [xid: number, seq: number];
  * horizon back (later changes wait for it; none are lost). Rows of one transaction come out together.
  */
 export interface ChangeRow {
-  seq: number;
-  xid: number;
-  entity: ChangeEntity;
-  entityId: string;
-  teacherId: string | null;
-  sourceKey: string | null;
-  operation: "upsert" | "delete";
-  /** The record after the change in its resource's API shape, as JSON text (null for a delete). */
-  state: string | null;
+  /** The change's xid and seq as the driver gave them (positionOf decodes them, for the cursor). */
+  xid: RawValue;
+  seq: RawValue;
+  /**
+   * The item as JSON in the shape of changeSchema, rendered by the trigger when the change was written
+   * (drizzle/0008_change_feed_api_item.sql): bytes as the server sent them on postgres.js, text on PGlite.
+   */
+  item: Exclude<RawValue, null>;
   /** An active credential whose expiry date has passed, which its resource shows as expired. */
   expired: boolean;
-  changedAt: string;
 }
 
+const T = "t".charCodeAt(0);
+
 /**
- * Plain SQL rather than the query builder: a page is up to 1,000 rows and drizzle's per-row mapping
- * doubled the time of the statement itself (bench/sync.ts). The state is the text the trigger rendered
- * in its resource's shape (drizzle/0005_change_feed_api_state.sql): nothing is parsed or rendered per
- * row. The instant is formatted by the database.
+ * One indexed range read, prepared, whose item column is copied into the response as the database
+ * sent it (src/db/raw-rows.ts): no row is decoded, parsed or rendered in JavaScript (BENCHMARKS.md,
+ * "School staff sync").
  */
 export async function readChanges(db: Database, principal: Principal, after: FeedPosition, limit: number, entities?: ChangeEntity[]): Promise<ChangeRow[]> {
   const conditions = [
@@ -52,28 +52,21 @@ export async function readChanges(db: Database, principal: Principal, after: Fee
     entities?.length ? sql`c.entity in (${sql.join(entities.map((e) => sql`${e}`), sql`, `)})` : undefined,
     teacherScope(principal, sql.raw("c.teacher_id")),
   ].filter((x): x is NonNullable<typeof x> => x !== undefined);
-  const result = await db.execute(sql`
-    select c.seq, c.xid, c.entity, c.entity_id, c.teacher_id, c.operation, c.api_state::text as state,
+  const rows = await rawRows(
+    db,
+    sql`
+    select c.xid::text, c.seq::text, c.api_item,
       -- as toCredential: the status column is the status as of the last event, so a dated expiry since then shows without one
-      (c.entity = 'credential' and c.state->>'status' = 'active' and c.state->>'valid_to' < ${today()}) as expired,
-      to_char(c.changed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as changed_at,
-      -- the school system's key for the record, when one pushed it (looked up by the trigger)
-      c.source_key
+      case when c.entity = 'credential' and c.state->>'status' = 'active' and c.state->>'valid_to' < ${today()} then 't' else 'f' end as expired
     from changes c
     where ${sql.join(conditions, sql` and `)}
     order by c.xid, c.seq
-    limit ${limit + 1}`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, unknown>[];
-  return rows.map((r) => ({
-    seq: Number(r.seq),
-    xid: Number(r.xid),
-    entity: r.entity as ChangeEntity,
-    entityId: r.entity_id as string,
-    teacherId: (r.teacher_id as string | null) ?? null,
-    sourceKey: (r.source_key as string | null) ?? null,
-    operation: r.operation as ChangeRow["operation"],
-    state: (r.state as string | null) ?? null,
-    expired: r.expired === true,
-    changedAt: r.changed_at as string,
-  }));
+    limit ${limit + 1}`,
+  );
+  return rows.map((r) => ({ xid: r[0]!, seq: r[1]!, item: r[2]!, expired: typeof r[3] === "string" ? r[3] === "t" : r[3]![0] === T }));
+}
+
+/** Where a row stands in the feed (only the last row of a page is asked: the cursor). */
+export function positionOf(row: ChangeRow): FeedPosition {
+  return [Number(rawText(row.xid)), Number(rawText(row.seq))];
 }
