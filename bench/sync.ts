@@ -21,12 +21,13 @@ import { summary } from "./stats.ts";
  *     `INSERT … ON CONFLICT` of the same rows (three statements, one transaction) into a fresh school;
  *  2. pull 100,000 changes through GET /v1/changes (pages of 1,000) against a raw keyset SELECT of the
  *     same changes, same page size.
- * Each side runs BENCH_RUNS times into fresh schools (medians). Rows per second and ratios go to
- * BENCHMARKS.md.
+ * Each side runs BENCH_RUNS times into fresh schools (medians), after one warm-up run of each that is
+ * not counted (the first batch of a process also compiles the code it runs). Rows per second and
+ * ratios go to BENCHMARKS.md.
  *   bash bench/with-postgres.sh npm run bench:sync
  */
 const TEACHERS = Number(process.env.BENCH_SYNC_TEACHERS ?? 10_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const FEED = Number(process.env.BENCH_FEED_CHANGES ?? 100_000);
 const PAGE = 1000;
 const REGION = String(110000 + Math.floor(Math.random() * 800000));
@@ -67,7 +68,7 @@ async function main() {
   // ---- 1. batch apply --------------------------------------------------------------------------
   const apiTimes: number[] = [];
   const rawTimes: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = -1; run < RUNS; run++) {
     const data = rows();
     const schoolId = await newSchool();
     const body = {
@@ -83,7 +84,7 @@ async function main() {
     const t0 = performance.now();
     const res = await app.request("/v1/sync/batches", { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "idempotency-key": uuidv7() }, body: JSON.stringify(body) });
     const out = (await res.json()) as { counts?: { created: number; rejected: number } };
-    apiTimes.push(performance.now() - t0);
+    const apiTime = performance.now() - t0;
     if (res.status !== 200 || out.counts!.created !== 3 * TEACHERS) throw new Error(`batch: ${res.status} ${JSON.stringify(out).slice(0, 500)}`);
 
     // Raw: the same rows, three multi-row INSERT … ON CONFLICT statements in one transaction.
@@ -100,8 +101,11 @@ async function main() {
       const c = t.map((x) => ({ id: uuidv7(), teacher_id: x.id, kind: "teacher_certificate", valid_from: "2014-08-01" }));
       for (let i = 0; i < c.length; i += 5000) await tx`insert into teacher_credentials ${tx(c.slice(i, i + 5000))} on conflict (id) do nothing`;
     });
-    rawTimes.push(performance.now() - r0);
-    console.log(`batch run ${run + 1}: API ${Math.round(apiTimes.at(-1)!)} ms, raw ${Math.round(rawTimes.at(-1)!)} ms`);
+    const rawTime = performance.now() - r0;
+    console.log(`batch run ${run < 0 ? "(warm-up)" : run + 1}: API ${Math.round(apiTime)} ms, raw ${Math.round(rawTime)} ms`);
+    if (run < 0) continue;
+    apiTimes.push(apiTime);
+    rawTimes.push(rawTime);
   }
 
   // ---- 2. feed pull -------------------------------------------------------------------------------
@@ -135,21 +139,24 @@ async function main() {
   };
   const feedApi: number[] = [];
   const feedRaw: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = -1; run < RUNS; run++) {
     let t0 = performance.now();
     const a = await pullApi();
-    feedApi.push(performance.now() - t0);
+    const apiTime = performance.now() - t0;
     t0 = performance.now();
     const b = await pullRaw();
-    feedRaw.push(performance.now() - t0);
+    const rawTime = performance.now() - t0;
     if (a < FEED || b < FEED) throw new Error(`pulled ${a} / ${b} changes`);
+    if (run < 0) continue;
+    feedApi.push(apiTime);
+    feedRaw.push(rawTime);
   }
 
   const [batchApi, batchRaw, fApi, fRaw] = [apiTimes, rawTimes, feedApi, feedRaw].map((t) => summary(t).median);
   const rps = (rowsCount: number, ms: number) => Math.round((rowsCount * 1000) / ms).toLocaleString("en");
   const [{ server_version: version }] = (await sql`show server_version`) as unknown as [{ server_version: string }];
   const lines = [
-    `PostgreSQL ${version}, Node ${process.version}, ${cpus().length} cores (load average ${loadavg()[0]!.toFixed(1)} at the end of the run); medians of ${RUNS} runs. Times in ms.`,
+    `PostgreSQL ${version}, Node ${process.version}, ${cpus().length} cores (load average ${loadavg()[0]!.toFixed(1)} at the end of the run); medians of ${RUNS} runs after a warm-up run of each. Times in ms.`,
     "",
     "| operation | rows | API median | API rows/s | raw median | raw rows/s | ratio API / raw |",
     "|---|---|---|---|---|---|---|",

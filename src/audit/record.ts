@@ -39,8 +39,6 @@ export async function recordAuditAs(tx: Queryable, actor: AuditActor, entries: A
     const diff = auditDiff(entry.before, entry.after);
     return {
       id: uuidv7(), // the JSON bulk insert bypasses drizzle's $defaultFn
-      actorId: actor.id,
-      actorRole: actor.role,
       action: entry.action,
       entity: entry.entity,
       entityId: entry.entityId,
@@ -48,12 +46,12 @@ export async function recordAuditAs(tx: Queryable, actor: AuditActor, entries: A
       orgPath: entry.orgPath ?? null,
       before: diff.before,
       after: diff.after,
-      requestId: actor.requestId ?? null,
     };
   };
-  if (entries.length === 1) return void (await tx.insert(auditEvents).values(toRow(entries[0]!)));
+  const who = { actorId: actor.id, actorRole: actor.role, requestId: actor.requestId ?? null };
+  if (entries.length === 1) return void (await tx.insert(auditEvents).values({ ...toRow(entries[0]!), ...who }));
   await through(via, async (p) => {
-    for (let i = 0; i < entries.length; i += CHUNK) await insertJsonRows(tx, auditEvents, entries.slice(i, i + CHUNK).map(toRow), { chunk: CHUNK, via: p });
+    for (let i = 0; i < entries.length; i += CHUNK) await insertJsonRows(tx, auditEvents, entries.slice(i, i + CHUNK).map(toRow), { chunk: CHUNK, via: p, constants: who });
   });
 }
 

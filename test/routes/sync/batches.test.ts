@@ -99,6 +99,33 @@ describe("sync batches", () => {
     expect(third.results.map((r) => [r.outcome, r.matchedBy, r.id])).toEqual([["unchanged", "source_key", registered.id]]);
   });
 
+  it("audits every record a batch writes, attributed to the school system and its request (national IDs masked)", async () => {
+    const { school, api } = await setup();
+    const nationalId = nationalIdFor("1988-03-02", "female");
+    const first = (await push(api, {
+      schoolId: school.id,
+      records: { teachers: [teacher("T1", { nationalId })], credentials: [{ sourceKey: "C1", teacherSourceKey: "T1", kind: "teacher_certificate", issuedOn: "2010-07-01" }] },
+    })).batch!;
+    const teacherId = first.results[0]!.id!;
+    await push(api, { schoolId: school.id, records: { teachers: [teacher("T1", { nationalId, staffNumber: "S-9" })] } });
+    const history = await root().get(`/v1/teachers/${teacherId}/history?limit=100`);
+    expect(history.status).toBe(200);
+    type Event = { action: string; entity: string; entityId: string; actorRole: string; requestId: string | null; before: Record<string, unknown> | null; after: Record<string, unknown> | null };
+    const events = history.body.items as Event[];
+    expect(events.map((e) => `${e.action} ${e.entity} ${e.actorRole}`)).toEqual([
+      "create Teacher school_sync",
+      "create TeacherCredential school_sync",
+      "create TeacherAssignment school_sync",
+      "update Teacher school_sync",
+    ]);
+    expect(events.slice(0, 3).map((e) => e.entityId).sort()).toEqual(first.results.map((r) => r.id).sort());
+    expect(new Set(events.slice(0, 3).map((e) => e.requestId)).size).toBe(1); // one request: the first batch
+    expect(events[1]!.after).toMatchObject({ kind: "teacher_certificate", validFrom: "2010-07-01" });
+    expect(events[0]!.after!.nationalId).toBe(`${nationalId.slice(0, 3)}${"*".repeat(11)}${nationalId.slice(-4)}`);
+    expect(JSON.stringify(history.body)).not.toContain(nationalId);
+    expect([events[3]!.before, events[3]!.after]).toEqual([{ staffNumber: null }, { staffNumber: "S-9" }]);
+  });
+
   it("rejects bad rows with pointers into the batch and applies the rest; duplicates and dangling references too", async () => {
     const { school, api } = await setup();
     const b = (
