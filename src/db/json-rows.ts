@@ -50,6 +50,8 @@ export async function insertJsonRows(
   const fixed = Object.keys(constants);
   const unknown = [...keys, ...fixed].filter((k) => !names.has(k));
   if (unknown.length) throw new Error(`${getTableConfig(table).name}: no column for ${unknown.join(", ")}`);
+  const twice = fixed.filter((k) => keys.includes(k));
+  if (twice.length) throw new Error(`${getTableConfig(table).name}: ${twice.join(", ")} both in the rows and constant`);
   const column = (k: string) => `"${names.get(k)!.name}"`;
   const cols = keys.map(column).join(", ");
   const name = `"${getTableConfig(table).name}"`;

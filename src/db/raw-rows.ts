@@ -15,7 +15,8 @@ interface PostgresJsClient {
  * The rows of a hot read as arrays of column values in select order. On postgres.js the statement is
  * prepared and read with `.raw()`: every column arrives as the bytes the server sent, so a large text
  * column (a change's stored JSON) can be copied into a response without being decoded into a string
- * and encoded again. PGlite has no such mode and gives its decoded values (strings for text columns).
+ * and encoded again. PGlite has no such mode and gives text: every column must be selected as text
+ * (a cast), so that both drivers give the server's text form.
  */
 export async function rawRows(db: Queryable, query: SQL): Promise<RawValue[][]> {
   const client = (db._.session as unknown as { client?: Partial<PostgresJsClient> }).client;
@@ -25,7 +26,13 @@ export async function rawRows(db: Queryable, query: SQL): Promise<RawValue[][]> 
   }
   const result = await db.execute(query);
   const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, unknown>[];
-  return rows.map((r) => Object.values(r).map((v) => (v === null || v === undefined ? null : typeof v === "string" || v instanceof Uint8Array ? v : String(v))));
+  return rows.map((r) =>
+    Object.values(r).map((v) => {
+      // PGlite parses what it knows (json, int8, bool), whose text would then differ from the server's
+      if (v !== null && typeof v !== "string") throw new Error("rawRows: select every column as text");
+      return v;
+    }),
+  );
 }
 
 const decoder = new TextDecoder();

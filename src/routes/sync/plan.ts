@@ -13,7 +13,7 @@ import { ApiError } from "../../lib/problem.ts";
 import type { ParsedBatch } from "./parse.ts";
 import { planSubRecords, readSubRecords, type SubRecord, type SubRecordsRead } from "./plan-records.ts";
 import { planTeachers, type AcceptedTeacher } from "./plan-teachers.ts";
-import { planTraining, readTraining } from "./plan-training.ts";
+import { planTraining, readTraining, type TrainingRead } from "./plan-training.ts";
 import { SUB_RECORDS } from "./records.ts";
 import { newWork, type RowResult, type Work } from "./work.ts";
 
@@ -46,30 +46,15 @@ export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id
     await insertJsonRows(tx, teachers, newTeachers as Record<string, unknown>[], { via });
     await updateJsonRows(tx, teachers, teacherUpdates, { via });
   })();
-  teacherWrites.catch(() => {}); // awaited below, after the planning that runs meanwhile
   for (const u of teacherUpdates) audit.push({ action: "update", entity: "Teacher", entityId: u.id, teacherId: u.id, before: u.before, after: { ...u.before, ...u.change } });
+  const planning = planRecords(w, accepted, subRead, trainingRead, leaving);
+  // Both finish before anything else happens, even when one fails: no write outlives the transaction,
+  // and the records' statements go after the teachers they refer to.
+  const [written, planned] = await Promise.allSettled([teacherWrites, planning]);
+  if (written.status === "rejected") throw written.reason;
+  if (planned.status === "rejected") throw planned.reason;
+  const { trainingInserts, trainingUpdates } = planned.value;
 
-  const { withAssignment } = await planSubRecords(w, subRead);
-  const { trainingInserts, trainingUpdates } = planTraining(w, trainingRead, subRead.resolveTeacher, subRead.unresolved);
-  const assignments = subRead.states.get("assignments")!;
-  // A teacher the batch creates works at its school: a primary assignment unless the batch sent one.
-  for (const t of accepted.values()) {
-    if (!t.created || withAssignment.has(t.id)) continue;
-    const next = { id: uuidv7(), teacherId: t.id, schoolId: school.id, kind: "primary" as const, postType: t.row.postType, validFrom: t.row.assignmentStart ?? t.row.hireDate ?? today, validTo: null };
-    assignments.inserts.push(next);
-    assignments.keep({ ...next, endReason: null, version: 1 });
-    results.push({ pointer: t.pointer, entity: "assignment", sourceKey: null, outcome: "created", id: next.id, teacherId: t.id, matchedBy: null, problem: null });
-    audit.push({ action: "create", entity: "TeacherAssignment", entityId: next.id, teacherId: t.id, after: next });
-  }
-  // Full scope: whoever is missing leaves this school (their assignment here ends the day before).
-  const yesterday = dayBefore(today);
-  for (const a of leaving) {
-    const before = (assignments.byId.get(a.id) ?? a) as SubRecord;
-    const change = { validTo: (before.validFrom as string) > yesterday ? before.validFrom : yesterday, endReason: FULL_SYNC_END_REASON };
-    assignments.updates.push({ id: a.id, teacherId: a.teacherId, before: { ...before }, change, outcome: "ended", pointer: null, sourceKey: null });
-  }
-
-  await teacherWrites; // the records' statements go after the teachers they refer to
   await insertJsonRows(tx, syncSourceKeys, newMappings as Record<string, unknown>[], { via });
   for (const cfg of SUB_RECORDS) {
     const state = subRead.states.get(cfg.collection)!;
@@ -85,6 +70,35 @@ export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id
   for (const u of trainingUpdates) audit.push({ action: "update", entity: "TrainingRecord", entityId: u.id, teacherId: u.teacherId, before: u.before, after: { ...u.before, ...u.change } });
   await recordAuditMany(tx, c, audit, via);
   return results;
+}
+
+/**
+ * The records of the batch, in memory, while the teachers insert: the sub-records and training
+ * claims, a primary assignment for each teacher it creates without one, and for a full batch the
+ * end of the leavers' assignments here (the day before).
+ */
+async function planRecords(w: Work, accepted: Map<string, AcceptedTeacher>, subRead: SubRecordsRead, trainingRead: TrainingRead, leaving: SubRecord[]) {
+  const { school, results, audit, today } = w;
+  const { withAssignment } = await planSubRecords(w, subRead);
+  const { trainingInserts, trainingUpdates } = planTraining(w, trainingRead, subRead.resolveTeacher, subRead.unresolved);
+  const assignments = subRead.states.get("assignments")!;
+  // A teacher the batch creates works at its school: a primary assignment unless the batch sent one.
+  for (const t of accepted.values()) {
+    if (!t.created || withAssignment.has(t.id)) continue;
+    const next = { id: uuidv7(), teacherId: t.id, schoolId: school.id, kind: "primary" as const, postType: t.row.postType, validFrom: t.row.assignmentStart ?? t.row.hireDate ?? today, validTo: null };
+    assignments.inserts.push(next);
+    assignments.keep({ ...next, endReason: null, version: 1 });
+    results.push({ pointer: t.pointer, entity: "assignment", sourceKey: null, outcome: "created", id: next.id, teacherId: t.id, matchedBy: null, problem: null });
+    audit.push({ action: "create", entity: "TeacherAssignment", entityId: next.id, teacherId: t.id, after: next });
+  }
+  const yesterday = dayBefore(today);
+  for (const a of leaving) {
+    const before = (assignments.byId.get(a.id) ?? a) as SubRecord;
+    const change = { validTo: (before.validFrom as string) > yesterday ? before.validFrom : yesterday, endReason: FULL_SYNC_END_REASON };
+    assignments.updates.push({ id: a.id, teacherId: a.teacherId, before: { ...before }, change, outcome: "ended", pointer: null, sourceKey: null });
+  }
+
+  return { trainingInserts, trainingUpdates };
 }
 
 /**
