@@ -2,7 +2,8 @@ import { maskNationalId } from "../domain/national-id.ts";
 
 type Plain = Record<string, unknown>;
 
-const IGNORED = new Set(["version", "createdAt", "updatedAt", "secretHash", "path"]);
+/** Bookkeeping and secrets: never in an event. */
+export const IGNORED = new Set(["version", "createdAt", "updatedAt", "secretHash", "path"]);
 
 function normalise(v: unknown): unknown {
   return v instanceof Date ? v.toISOString() : v;

@@ -65,7 +65,11 @@ export async function recordAudit(tx: Queryable, c: Context<AppEnv>, entry: Audi
 
 /** Many events (a sync batch), same rules as recordAudit. */
 export async function recordAuditMany(tx: Queryable, c: Context<AppEnv>, entries: AuditEntry[], via?: Pipeline): Promise<void> {
+  await recordAuditAs(tx, actorOf(c), entries, via);
+}
+
+/** The request's actor: the authenticated principal (or "anonymous" on a route without one). */
+export function actorOf(c: Context<AppEnv>): AuditActor {
   const principal = c.get("principal");
-  const actor = { id: principal?.id ?? "anonymous", role: principal?.role ?? "anonymous", requestId: c.get("requestId") ?? null };
-  await recordAuditAs(tx, actor, entries, via);
+  return { id: principal?.id ?? "anonymous", role: principal?.role ?? "anonymous", requestId: c.get("requestId") ?? null };
 }

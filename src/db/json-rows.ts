@@ -69,7 +69,7 @@ export async function insertJsonRows(
 }
 
 // Nulls are left out: json_populate_recordset reads a missing key as null (shorter JSON to build, send and parse).
-function renamed(row: Record<string, unknown>, dbName: Map<string, string>): Record<string, unknown> {
+export function renamed(row: Record<string, unknown>, dbName: Map<string, string>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const k in row) if (row[k] !== null) out[dbName.get(k)!] = row[k];
   return out;
@@ -116,6 +116,6 @@ export async function updateJsonRows(tx: Queryable, table: PgTable, updates: { i
  * statements repeat one text per table, so prepared once per connection they are bound directly and
  * pipelined (src/db/pipeline.ts). PGlite runs it as it runs any query.
  */
-function executeNamed(tx: Queryable, text: string, params: unknown[]): Promise<unknown> {
+export function executeNamed(tx: Queryable, text: string, params: unknown[]): Promise<unknown> {
   return tx._.session.prepareQuery({ sql: text, params }, undefined, "bulk", false).execute();
 }

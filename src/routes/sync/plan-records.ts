@@ -53,7 +53,7 @@ export async function readSubRecords(w: Work, accepted: Map<string, AcceptedTeac
  * every few hundred rows, so that the teachers' inserts, sent before, keep the database busy.
  */
 export async function planSubRecords(w: Work, read: SubRecordsRead) {
-  const { school, batch, results, audit, newMappings, reject } = w;
+  const { school, batch, results, newMappings, reject } = w;
   const { states, resolveTeacher, unresolved } = read;
   const withAssignment = new Set<string>();
   for (const cfg of SUB_RECORDS) {
@@ -95,7 +95,6 @@ export async function planSubRecords(w: Work, read: SubRecordsRead) {
         state.inserts.push({ ...columns, id: next.id, teacherId, validTo: next.validTo });
         newMappings.push({ schoolId: school.id, entity: cfg.entity, sourceKey: row.sourceKey, entityId: next.id });
         results.push({ pointer: r.pointer, entity: cfg.entity, sourceKey: row.sourceKey, outcome: "created", id: next.id, teacherId, matchedBy: null, problem: null });
-        audit.push({ action: "create", entity: cfg.audit, entityId: next.id, teacherId, after: next });
         continue;
       }
       const change = changedFields(current, { ...columns, validTo: next.validTo }, Object.keys(columns).concat("validTo"));

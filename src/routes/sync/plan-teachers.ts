@@ -20,7 +20,7 @@ const TEACHER_FIELDS = ["name", "gender", "birthDate", "nationalId", "staffNumbe
  * changed. Returns what to write and the teachers accepted by sourceKey.
  */
 export async function planTeachers(w: Work) {
-  const { tx, school, batch, results, audit, newMappings, reject, principal } = w;
+  const { tx, school, batch, results, newMappings, reject, principal } = w;
   // ---- Teachers ---------------------------------------------------------------------------
   const teacherRows = uniqueBySourceKey(batch.teachers, (r, first) => reject(r, "teacher", problem("conflict", `sourceKey already used by ${first.pointer}`, `${r.pointer}/sourceKey`)));
   const mapped = await mappings(tx, school.id, "teacher", [...batch.teachers.map((r) => r.row.sourceKey), ...batch.rejected.filter((r) => r.entity === "teacher" && r.sourceKey).map((r) => r.sourceKey!)]);
@@ -71,7 +71,6 @@ export async function planTeachers(w: Work) {
       newMappings.push({ schoolId: school.id, entity: "teacher", sourceKey: row.sourceKey, entityId: created.id! });
       accepted.set(row.sourceKey, { id: created.id!, pointer: r.pointer, created: true, row });
       results.push({ pointer: r.pointer, entity: "teacher", sourceKey: row.sourceKey, outcome: "created", id: created.id!, teacherId: created.id!, matchedBy: null, problem: null });
-      audit.push({ action: "create", entity: "Teacher", entityId: created.id!, teacherId: created.id!, after: created as Record<string, unknown> });
       continue;
     }
     if (!byKey) newMappings.push({ schoolId: school.id, entity: "teacher", sourceKey: row.sourceKey, entityId: id });

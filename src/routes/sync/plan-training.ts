@@ -36,7 +36,7 @@ export async function readTraining(w: Work, resolveTeacher: (key: string) => str
  * once per teacher; a claim already verified or rejected is the bureau's to change.
  */
 export function planTraining(w: Work, read: TrainingRead, resolveTeacher: (key: string) => string | undefined, unresolved: (key: string) => string) {
-  const { school, batch, results, audit, newMappings, reject, principal } = w;
+  const { school, batch, results, newMappings, reject, principal } = w;
   const { mappedIds, current, evidence } = read;
   const trainingInserts: Record<string, unknown>[] = [];
   const trainingUpdates: { id: string; teacherId: string; before: TrainingRecord; change: Record<string, unknown> }[] = [];
@@ -74,7 +74,6 @@ export function planTraining(w: Work, read: TrainingRead, resolveTeacher: (key: 
         trainingInserts.push(created);
         newMappings.push({ schoolId: school.id, entity: TRAINING_SYNC.entity, sourceKey: row.sourceKey, entityId: created.id });
         results.push({ pointer: r.pointer, entity: "training_record", sourceKey: row.sourceKey, outcome: "created", id: created.id, teacherId, matchedBy: null, problem: null });
-        audit.push({ action: "submit", entity: "TrainingRecord", entityId: created.id, teacherId, after: created });
         continue;
       }
       const change = changedFields(before, columns, Object.keys(columns));

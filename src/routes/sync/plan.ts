@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Context } from "hono";
-import { recordAuditMany } from "../../audit/record.ts";
+import { insertWithCreateAudit } from "../../audit/bulk-create.ts";
+import { actorOf, recordAuditMany } from "../../audit/record.ts";
 import { insertJsonRows, updateJsonRows } from "../../db/json-rows.ts";
 import type { Pipeline } from "../../db/pipeline.ts";
 import { syncSourceKeys, teacherAssignments, teachers, trainingRecords } from "../../db/schema/index.ts";
@@ -32,6 +33,8 @@ const FULL_SYNC_END_REASON = "不在学校全量同步名单中 (missing from a 
 export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id: string; path: string }, batch: ParsedBatch, today: string, via: Pipeline) {
   const w = newWork(tx, c, school, batch, today);
   const { results, audit, newMappings } = w;
+  // Creates are audited by the statements that insert them; updates and ends at the end, together.
+  const actor = actorOf(c);
   const { accepted, mapped, owners, newTeachers, teacherUpdates } = await planTeachers(w);
   const subRead = await readSubRecords(w, accepted);
   const trainingRead = await readTraining(w, subRead.resolveTeacher);
@@ -43,7 +46,7 @@ export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id
   const teacherMappings = newMappings.splice(0) as Record<string, unknown>[];
   const teacherWrites = (async () => {
     await insertJsonRows(tx, syncSourceKeys, teacherMappings, { via });
-    await insertJsonRows(tx, teachers, newTeachers as Record<string, unknown>[], { via });
+    await insertWithCreateAudit(tx, teachers, newTeachers as Record<string, unknown>[], { actor, entity: "Teacher", teacherKey: "id" }, { via });
     await updateJsonRows(tx, teachers, teacherUpdates, { via });
   })();
   for (const u of teacherUpdates) audit.push({ action: "update", entity: "Teacher", entityId: u.id, teacherId: u.id, before: u.before, after: { ...u.before, ...u.change } });
@@ -58,14 +61,14 @@ export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id
   await insertJsonRows(tx, syncSourceKeys, newMappings as Record<string, unknown>[], { via });
   for (const cfg of SUB_RECORDS) {
     const state = subRead.states.get(cfg.collection)!;
-    await insertJsonRows(tx, cfg.table, state.inserts, { via });
+    await insertWithCreateAudit(tx, cfg.table, state.inserts, { actor, entity: cfg.audit, teacherKey: "teacherId" }, { via });
     await updateJsonRows(tx, cfg.table, state.updates, { via });
     for (const u of state.updates) {
       audit.push({ action: u.outcome === "ended" ? "end" : "update", entity: cfg.audit, entityId: u.id, teacherId: u.teacherId, before: u.before, after: { ...u.before, ...u.change } });
       if (u.outcome === "ended") results.push({ pointer: u.pointer, entity: cfg.entity, sourceKey: u.sourceKey, outcome: "ended", id: u.id, teacherId: u.teacherId, matchedBy: null, problem: null });
     }
   }
-  await insertJsonRows(tx, trainingRecords, trainingInserts, { via });
+  await insertWithCreateAudit(tx, trainingRecords, trainingInserts, { actor, entity: "TrainingRecord", action: "submit", teacherKey: "teacherId" }, { via });
   await updateJsonRows(tx, trainingRecords, trainingUpdates, { via });
   for (const u of trainingUpdates) audit.push({ action: "update", entity: "TrainingRecord", entityId: u.id, teacherId: u.teacherId, before: u.before, after: { ...u.before, ...u.change } });
   await recordAuditMany(tx, c, audit, via);
@@ -78,7 +81,7 @@ export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id
  * end of the leavers' assignments here (the day before).
  */
 async function planRecords(w: Work, accepted: Map<string, AcceptedTeacher>, subRead: SubRecordsRead, trainingRead: TrainingRead, leaving: SubRecord[]) {
-  const { school, results, audit, today } = w;
+  const { school, results, today } = w;
   const { withAssignment } = await planSubRecords(w, subRead);
   const { trainingInserts, trainingUpdates } = planTraining(w, trainingRead, subRead.resolveTeacher, subRead.unresolved);
   const assignments = subRead.states.get("assignments")!;
@@ -89,7 +92,6 @@ async function planRecords(w: Work, accepted: Map<string, AcceptedTeacher>, subR
     assignments.inserts.push(next);
     assignments.keep({ ...next, endReason: null, version: 1 });
     results.push({ pointer: t.pointer, entity: "assignment", sourceKey: null, outcome: "created", id: next.id, teacherId: t.id, matchedBy: null, problem: null });
-    audit.push({ action: "create", entity: "TeacherAssignment", entityId: next.id, teacherId: t.id, after: next });
   }
   const yesterday = dayBefore(today);
   for (const a of leaving) {

@@ -1,0 +1,52 @@
+import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
+import { columnsOf, executeNamed, renamed } from "../db/json-rows.ts";
+import { through, type Pipeline } from "../db/pipeline.ts";
+import type { Queryable } from "../db/types.ts";
+import { uuidv7 } from "../lib/ids.ts";
+import { IGNORED } from "./diff.ts";
+import type { AuditActor } from "./record.ts";
+
+export interface CreateAudit {
+  actor: AuditActor;
+  /** The audit trail's entity name, e.g. "TeacherAssignment". */
+  entity: string;
+  /** "create" unless the resource names it otherwise (a training claim is "submit"). */
+  action?: string;
+  /** The row's property holding the teacher the event is about ("id" for a teacher itself). */
+  teacherKey: string;
+}
+
+/**
+ * Insert many new rows with their audit events, one statement per chunk: the database builds each
+ * event from the row it inserts, with what auditDiff gives for a create (every field sent but the
+ * bookkeeping ones, national IDs masked as maskNationalId masks them, numerics as their text). The
+ * rows are sent and parsed once: for a sync batch's 30,000 records, sending the events' own JSON cost
+ * the server more to parse than the records (BENCHMARKS.md, "School staff sync"). The event ids are
+ * UUIDv7s made here, so the trail keeps the order of the writes. Pipelined like insertJsonRows.
+ */
+export async function insertWithCreateAudit(tx: Queryable, table: PgTable, rows: Record<string, unknown>[], audit: CreateAudit, { chunk = 1000, via }: { chunk?: number; via?: Pipeline } = {}): Promise<void> {
+  if (rows.length === 0) return;
+  const names = columnsOf(table);
+  const keys = [...new Set([...rows.flatMap((r) => Object.keys(r)), audit.teacherKey])];
+  const unknown = keys.filter((k) => !names.has(k));
+  if (unknown.length) throw new Error(`${getTableConfig(table).name}: no column for ${unknown.join(", ")}`);
+  const column = (k: string) => `"${names.get(k)!.name}"`;
+  const value = (k: string) =>
+    k === "nationalId" ? `"api_masked_national_id"(v.${column(k)})` : names.get(k)!.column.getSQLType().startsWith("numeric") ? `v.${column(k)}::text` : `v.${column(k)}`;
+  const cols = keys.map(column).join(", ");
+  const name = `"${getTableConfig(table).name}"`;
+  const after = keys.filter((k) => !IGNORED.has(k)).map((k) => `'${k}', ${value(k)}`);
+  const text = `with v as materialized (select * from json_populate_recordset(null::${name}, $1::json) with ordinality),
+    ins as (insert into ${name} (${cols}) select ${cols} from v)
+    insert into "audit_events" ("id", "actor_id", "actor_role", "action", "entity", "entity_id", "teacher_id", "after", "request_id")
+    select e.id::uuid, $3::text, $4::text, $5::text, $6::text, v."id"::text, v.${column(audit.teacherKey)}, jsonb_build_object(${after.join(", ")}), $7::text
+    from v join json_array_elements_text($2::json) with ordinality e(id, n) on e.n = v.ordinality`;
+  const fixed = [audit.actor.id, audit.actor.role, audit.action ?? "create", audit.entity, audit.actor.requestId ?? null];
+  const dbName = new Map(keys.map((k) => [k, names.get(k)!.name]));
+  await through(via, async (p) => {
+    for (let i = 0; i < rows.length; i += chunk) {
+      const part = rows.slice(i, i + chunk);
+      await p.send(executeNamed(tx, text, [JSON.stringify(part.map((r) => renamed(r, dbName))), JSON.stringify(part.map(() => uuidv7())), ...fixed]));
+    }
+  });
+}
