@@ -92,7 +92,7 @@ export async function planSubRecords(w: Work, read: SubRecordsRead) {
       if (cfg.collection === "assignments") withAssignment.add(teacherId);
       if (!current) {
         state.keep(next);
-        state.inserts.push({ ...columns, id: next.id, teacherId, validTo: next.validTo });
+        state.inserts.push(next); // with its version and end reason: the columns' defaults
         newMappings.push({ schoolId: school.id, entity: cfg.entity, sourceKey: row.sourceKey, entityId: next.id });
         results.push({ pointer: r.pointer, entity: cfg.entity, sourceKey: row.sourceKey, outcome: "created", id: next.id, teacherId, matchedBy: null, problem: null });
         continue;

@@ -88,9 +88,10 @@ async function planRecords(w: Work, accepted: Map<string, AcceptedTeacher>, subR
   // A teacher the batch creates works at its school: a primary assignment unless the batch sent one.
   for (const t of accepted.values()) {
     if (!t.created || withAssignment.has(t.id)) continue;
-    const next = { id: uuidv7(), teacherId: t.id, schoolId: school.id, kind: "primary" as const, postType: t.row.postType, validFrom: t.row.assignmentStart ?? t.row.hireDate ?? today, validTo: null };
+    // the same fields as the batch's own assignments (the chunks share one column list)
+    const next = { id: uuidv7(), teacherId: t.id, version: 1, endReason: null, schoolId: school.id, kind: "primary" as const, postType: t.row.postType, validFrom: t.row.assignmentStart ?? t.row.hireDate ?? today, validTo: null };
     assignments.inserts.push(next);
-    assignments.keep({ ...next, endReason: null, version: 1 });
+    assignments.keep(next);
     results.push({ pointer: t.pointer, entity: "assignment", sourceKey: null, outcome: "created", id: next.id, teacherId: t.id, matchedBy: null, problem: null });
   }
   const yesterday = dayBefore(today);

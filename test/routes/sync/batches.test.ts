@@ -121,7 +121,7 @@ describe("sync batches", () => {
     expect(events.slice(0, 3).map((e) => e.entityId).sort()).toEqual(first.results.map((r) => r.id).sort());
     expect(new Set(events.slice(0, 3).map((e) => e.requestId)).size).toBe(1); // one request: the first batch
     expect(events[1]!.after).toMatchObject({ teacherId, schoolId: school.id, kind: "primary", postType: "teaching", validFrom: "2012-09-01" });
-    expect(events[2]!.after).toEqual({ id: first.results.find((r) => r.entity === "credential")!.id, teacherId, kind: "teacher_certificate", validFrom: "2010-07-01", validTo: null });
+    expect(events[2]!.after).toEqual({ id: first.results.find((r) => r.entity === "credential")!.id, teacherId, kind: "teacher_certificate", validFrom: "2010-07-01", validTo: null, endReason: null });
     expect(events[0]!.after!.nationalId).toBe(`${nationalId.slice(0, 3)}${"*".repeat(11)}${nationalId.slice(-4)}`);
     expect(JSON.stringify(history.body)).not.toContain(nationalId);
     expect([events[3]!.before, events[3]!.after]).toEqual([{ staffNumber: null }, { staffNumber: "S-9" }]);
