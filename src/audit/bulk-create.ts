@@ -1,6 +1,6 @@
-import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
-import { columnsOf, executeNamed, renamed } from "../db/json-rows.ts";
-import { through, type Pipeline } from "../db/pipeline.ts";
+import type { PgTable } from "drizzle-orm/pg-core";
+import { bulkShape, sendChunks } from "../db/json-rows.ts";
+import type { Pipeline } from "../db/pipeline.ts";
 import type { Queryable } from "../db/types.ts";
 import { uuidv7 } from "../lib/ids.ts";
 import { IGNORED } from "./diff.ts";
@@ -26,15 +26,9 @@ export interface CreateAudit {
  */
 export async function insertWithCreateAudit(tx: Queryable, table: PgTable, rows: Record<string, unknown>[], audit: CreateAudit, { chunk = 1000, via }: { chunk?: number; via?: Pipeline } = {}): Promise<void> {
   if (rows.length === 0) return;
-  const names = columnsOf(table);
-  const keys = [...new Set([...rows.flatMap((r) => Object.keys(r)), audit.teacherKey])];
-  const unknown = keys.filter((k) => !names.has(k));
-  if (unknown.length) throw new Error(`${getTableConfig(table).name}: no column for ${unknown.join(", ")}`);
-  const column = (k: string) => `"${names.get(k)!.name}"`;
-  const value = (k: string) =>
-    k === "nationalId" ? `"api_masked_national_id"(v.${column(k)})` : names.get(k)!.column.getSQLType().startsWith("numeric") ? `v.${column(k)}::text` : `v.${column(k)}`;
+  const { name, keys, column, type, json } = bulkShape(table, rows, [audit.teacherKey]);
+  const value = (k: string) => (k === "nationalId" ? `"api_masked_national_id"(v.${column(k)})` : type(k).startsWith("numeric") ? `v.${column(k)}::text` : `v.${column(k)}`);
   const cols = keys.map(column).join(", ");
-  const name = `"${getTableConfig(table).name}"`;
   const after = keys.filter((k) => !IGNORED.has(k)).map((k) => `'${k}', ${value(k)}`);
   const text = `with v as materialized (select * from json_populate_recordset(null::${name}, $1::json) with ordinality),
     ins as (insert into ${name} (${cols}) select ${cols} from v)
@@ -42,11 +36,5 @@ export async function insertWithCreateAudit(tx: Queryable, table: PgTable, rows:
     select e.id::uuid, $3::text, $4::text, $5::text, $6::text, v."id"::text, v.${column(audit.teacherKey)}, jsonb_build_object(${after.join(", ")}), $7::text
     from v join json_array_elements_text($2::json) with ordinality e(id, n) on e.n = v.ordinality`;
   const fixed = [audit.actor.id, audit.actor.role, audit.action ?? "create", audit.entity, audit.actor.requestId ?? null];
-  const dbName = new Map(keys.map((k) => [k, names.get(k)!.name]));
-  await through(via, async (p) => {
-    for (let i = 0; i < rows.length; i += chunk) {
-      const part = rows.slice(i, i + chunk);
-      await p.send(executeNamed(tx, text, [JSON.stringify(part.map((r) => renamed(r, dbName))), JSON.stringify(part.map(() => uuidv7())), ...fixed]));
-    }
-  });
+  await sendChunks(tx, text, rows, (part) => [json(part), JSON.stringify(part.map(() => uuidv7())), ...fixed], { chunk, via });
 }

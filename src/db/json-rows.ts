@@ -30,6 +30,46 @@ export function inList(column: PgColumn, values: readonly string[]): SQL {
 }
 
 /**
+ * What a bulk statement over `rows` needs: the table's quoted name, and for the properties the rows
+ * (and `extra`) carry, their quoted columns and SQL types, checked against the table; `json` renders
+ * a chunk as the JSON parameter json_populate_recordset reads (database names; nulls left out, since
+ * a missing key reads as null: shorter JSON to build, send and parse).
+ */
+export function bulkShape(table: PgTable, rows: Record<string, unknown>[], extra: string[] = []) {
+  const names = columnsOf(table);
+  const keys = [...new Set([...rows.flatMap((r) => Object.keys(r)), ...extra])];
+  const tableName = getTableConfig(table).name;
+  const unknown = keys.filter((k) => !names.has(k));
+  if (unknown.length) throw new Error(`${tableName}: no column for ${unknown.join(", ")}`);
+  const dbName = new Map(keys.map((k) => [k, names.get(k)!.name]));
+  return {
+    name: `"${tableName}"`,
+    keys,
+    column: (k: string) => `"${names.get(k)!.name}"`,
+    type: (k: string) => names.get(k)!.column.getSQLType(),
+    json(part: Record<string, unknown>[]): string {
+      return JSON.stringify(
+        part.map((row) => {
+          const out: Record<string, unknown> = {};
+          for (const k in row) if (row[k] !== null) out[dbName.get(k)!] = row[k];
+          return out;
+        }),
+      );
+    },
+  };
+}
+
+/**
+ * One prepared statement per chunk of `rows`, through the caller's pipeline (or an own one awaited
+ * here): the next chunk's parameters are built while the database runs the one before.
+ */
+export async function sendChunks<T>(tx: Queryable, text: string, rows: T[], params: (part: T[]) => unknown[], { chunk = 1000, via }: { chunk?: number; via?: Pipeline } = {}): Promise<void> {
+  await through(via, async (p) => {
+    for (let i = 0; i < rows.length; i += chunk) await p.send(executeNamed(tx, text, params(rows.slice(i, i + chunk))));
+  });
+}
+
+/**
  * Insert many rows set-based: per chunk, `INSERT INTO t (cols) SELECT cols FROM
  * json_populate_recordset(null::t, $1)` with the chunk as ONE JSON parameter. Columns not given take
  * their defaults. 3–4× faster than drizzle's multi-row `.values(rows)` on both databases (no statement
@@ -45,34 +85,16 @@ export async function insertJsonRows(
   { chunk = 1000, via, constants = {} }: { chunk?: number; via?: Pipeline; constants?: Record<string, unknown> } = {},
 ): Promise<void> {
   if (rows.length === 0) return;
-  const names = columnsOf(table);
-  const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const fixed = Object.keys(constants);
-  const unknown = [...keys, ...fixed].filter((k) => !names.has(k));
-  if (unknown.length) throw new Error(`${getTableConfig(table).name}: no column for ${unknown.join(", ")}`);
-  const twice = fixed.filter((k) => keys.includes(k));
-  if (twice.length) throw new Error(`${getTableConfig(table).name}: ${twice.join(", ")} both in the rows and constant`);
-  const column = (k: string) => `"${names.get(k)!.name}"`;
-  const cols = keys.map(column).join(", ");
-  const name = `"${getTableConfig(table).name}"`;
-  const into = [...keys, ...fixed].map(column).join(", ");
-  const values = [cols, ...fixed.map((k, i) => `$${i + 2}::${names.get(k)!.column.getSQLType()}`)].join(", ");
-  const text = `insert into ${name} (${into}) select ${values} from json_populate_recordset(null::${name}, $1::json)`;
+  const shape = bulkShape(table, rows);
+  const twice = fixed.filter((k) => shape.keys.includes(k));
+  if (twice.length) throw new Error(`${shape.name}: ${twice.join(", ")} both in the rows and constant`);
+  const all = bulkShape(table, [], [...shape.keys, ...fixed]); // checks the constants' columns too
+  const cols = shape.keys.map(shape.column).join(", ");
+  const values = [cols, ...fixed.map((k, i) => `$${i + 2}::${all.type(k)}`)].join(", ");
+  const text = `insert into ${shape.name} (${all.keys.map(all.column).join(", ")}) select ${values} from json_populate_recordset(null::${shape.name}, $1::json)`;
   const params = fixed.map((k) => constants[k] ?? null);
-  const dbName = new Map(keys.map((k) => [k, names.get(k)!.name]));
-  await through(via, async (p) => {
-    for (let i = 0; i < rows.length; i += chunk) {
-      const json = JSON.stringify(rows.slice(i, i + chunk).map((r) => renamed(r, dbName)));
-      await p.send(executeNamed(tx, text, [json, ...params]));
-    }
-  });
-}
-
-// Nulls are left out: json_populate_recordset reads a missing key as null (shorter JSON to build, send and parse).
-export function renamed(row: Record<string, unknown>, dbName: Map<string, string>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const k in row) if (row[k] !== null) out[dbName.get(k)!] = row[k];
-  return out;
+  await sendChunks(tx, text, rows, (part) => [shape.json(part), ...params], { chunk, via });
 }
 
 /**
@@ -97,14 +119,11 @@ export async function updateJsonRows(tx: Queryable, table: PgTable, updates: { i
   await through(via, async (p) => {
     for (const [signature, rows] of groups) {
       const keys = signature.split(",");
-      const unknown = keys.filter((k) => !names.has(k));
-      if (unknown.length) throw new Error(`${getTableConfig(table).name}: no column for ${unknown.join(", ")}`);
-      const set = [...keys.map((k) => `"${names.get(k)!.name}" = v."${names.get(k)!.name}"`), ...bump].join(", ");
+      const { column } = bulkShape(table, [], keys);
+      const set = [...keys.map((k) => `${column(k)} = v.${column(k)}`), ...bump].join(", ");
       const text = `update ${name} t set ${set} from json_populate_recordset(null::${name}, $1::json) v where t."id" = v."id"`;
-      for (let i = 0; i < rows.length; i += chunk) {
-        const json = JSON.stringify(rows.slice(i, i + chunk).map((r) => ({ id: r.id, ...Object.fromEntries(keys.map((k) => [names.get(k)!.name, r.change[k]])) })));
-        await p.send(executeNamed(tx, text, [json]));
-      }
+      const json = (part: typeof rows) => JSON.stringify(part.map((r) => ({ id: r.id, ...Object.fromEntries(keys.map((k) => [names.get(k)!.name, r.change[k]])) })));
+      await sendChunks(tx, text, rows, (part) => [json(part)], { chunk, via: p });
     }
   });
 }
@@ -116,6 +135,6 @@ export async function updateJsonRows(tx: Queryable, table: PgTable, updates: { i
  * statements repeat one text per table, so prepared once per connection they are bound directly and
  * pipelined (src/db/pipeline.ts). PGlite runs it as it runs any query.
  */
-export function executeNamed(tx: Queryable, text: string, params: unknown[]): Promise<unknown> {
+function executeNamed(tx: Queryable, text: string, params: unknown[]): Promise<unknown> {
   return tx._.session.prepareQuery({ sql: text, params }, undefined, "bulk", false).execute();
 }
