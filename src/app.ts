@@ -5,7 +5,7 @@ import type { AppDeps } from "./lib/context.ts";
 import { notFound, onError, problemResponse } from "./lib/errors.ts";
 import { idempotency, requestContext } from "./lib/middleware.ts";
 import { ApiError } from "./lib/problem.ts";
-import { SYNC_MAX_BODY_BYTES } from "./routes/sync/schemas.ts";
+import { SYNC_MAX_BODY_BYTES } from "./contract/sync.ts";
 import { createRouter } from "./lib/router.ts";
 import { auditRouter } from "./routes/audit/index.ts";
 import { changesRouter } from "./routes/changes/index.ts";

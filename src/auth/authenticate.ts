@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Context, MiddlewareHandler } from "hono";
 import { clients, jurisdictions, schools } from "../db/schema/index.ts";
 import type { Database } from "../db/types.ts";
-import { prepared } from "../db/versioned.ts";
+import { prepared } from "../db/prepared.ts";
 import { ROLES, type Role } from "../domain/vocab.ts";
 import type { AppEnv } from "../lib/context.ts";
 import { ApiError } from "../lib/problem.ts";

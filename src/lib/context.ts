@@ -1,6 +1,7 @@
 import type { Database, DbKind } from "../db/types.ts";
 import type { Principal } from "../auth/principal.ts";
 import type { AuthService } from "../auth/service.ts";
+import { requestActor, type Actor } from "../services/actor.ts";
 import type { Logger } from "./logger.ts";
 
 /** What createApp needs from its runtime (Node or Workers). */
@@ -26,3 +27,10 @@ export type AppEnv = {
     principal: Principal;
   };
 };
+
+/** The request's actor for a service call: the authenticated principal and the request id. */
+export function actorOf(c: { get(key: "principal"): Principal | undefined; get(key: "requestId"): string | undefined }): Actor {
+  const principal = c.get("principal");
+  if (!principal) throw new Error("actorOf: the route has no authenticated principal");
+  return requestActor(principal, c.get("requestId") ?? null);
+}

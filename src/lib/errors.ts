@@ -1,7 +1,8 @@
 import type { Context, ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { AppEnv } from "./context.ts";
-import { ApiError, PROBLEM_MEDIA_TYPE, problemBody } from "./problem.ts";
+import { DomainError } from "../domain/errors.ts";
+import { ApiError, PROBLEM_MEDIA_TYPE, problemBody, problemFor } from "./problem.ts";
 
 export function problemResponse(c: Context<AppEnv>, err: ApiError): Response {
   const requestId = c.get("requestId") ?? "unknown";
@@ -35,6 +36,7 @@ function fromDatabaseError(err: unknown): ApiError | undefined {
 
 export const onError: ErrorHandler<AppEnv> = (err, c) => {
   if (err instanceof ApiError) return problemResponse(c, err);
+  if (err instanceof DomainError) return problemResponse(c, problemFor(err));
   if (err instanceof HTTPException) {
     const status = err.status;
     if (status === 400) return problemResponse(c, new ApiError("malformed_json", err.message || "The body could not be parsed"));

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import type { DomainError } from "../domain/errors.ts";
 
 /**
  * RFC 9457 problem details. Every non-2xx answer is built from an ApiError whose code is one of
@@ -59,6 +60,19 @@ export class ApiError extends Error {
   static invalid(detail: string, errors: FieldError[]) {
     return new ApiError("validation_failed", detail, errors);
   }
+}
+
+/** The problem for a refusal thrown below the routes (src/domain/errors.ts): the one mapping. */
+const DOMAIN_PROBLEMS: Record<DomainError["kind"], ProblemCode> = {
+  not_found: "not_found",
+  version_conflict: "precondition_failed",
+  rule_violation: "validation_failed",
+  conflict: "conflict",
+  scope_violation: "forbidden",
+};
+
+export function problemFor(err: DomainError): ApiError {
+  return new ApiError(DOMAIN_PROBLEMS[err.kind], err.detail, err.issues.length ? err.issues : undefined);
 }
 
 export const fieldErrorSchema = z

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditEventPageSchema } from "../../src/routes/audit/schemas.ts";
+import { auditEventPageSchema } from "../../src/contract/audit.ts";
 import { useTestApp } from "../support/app.ts";
 import { makeJurisdiction, makeSchool, makeTeacher, nationalIdFor } from "../support/factories.ts";
 import { client } from "../support/http.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditDiff } from "../../src/audit/diff.ts";
+import { auditDiff } from "../../src/domain/audit-diff.ts";
 
 describe("audit diff", () => {
   it("keeps only changed fields and masks national IDs", () => {

@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import { afterAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app.ts";
-import { clientPageSchema, clientWithSecretSchema } from "../../src/routes/clients/schemas.ts";
+import { clientPageSchema, clientWithSecretSchema } from "../../src/contract/clients.ts";
 import { testAuthService, useTestApp } from "../support/app.ts";
 import { makeJurisdiction, makeSchool, makeTeacher } from "../support/factories.ts";
 import { client } from "../support/http.ts";

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { averageNumbers, dualQualifiedRatioSql, ratioNumbers, ruralAverageAgeSql } from "../../bench/province/baselines.ts";
 import { provinceStatements } from "../../bench/province/generate.ts";
 import { MIGRATIONS_FOLDER } from "../../src/db/client.ts";
-import { currentSchoolIdOn, dualQualifiedOn } from "../../src/db/teacher-attributes.ts";
+import { currentSchoolIdOn, dualQualifiedOn } from "../../src/db/teachers/attributes.ts";
 
 /**
  * The issue-7 bench's hand-written baselines (bench/province/baselines.ts): exact numbers on a

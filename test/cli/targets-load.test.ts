@@ -9,9 +9,9 @@ import { DEMO_ACTOR, describeCounts, loadDemo } from "../../src/cli/demo/index.t
 import { loadPolicyTargets, UnknownJurisdictionError } from "../../src/cli/targets/load.ts";
 import { policyTargets } from "../../src/cli/targets/policy-targets.ts";
 import { auditEvents, targets } from "../../src/db/schema/index.ts";
-import { auditEventPageSchema } from "../../src/routes/audit/schemas.ts";
-import { evaluationSchema } from "../../src/routes/metrics/schemas.ts";
-import { targetPageSchema, targetSchema } from "../../src/routes/targets/schemas.ts";
+import { auditEventPageSchema } from "../../src/contract/audit.ts";
+import { evaluationSchema } from "../../src/contract/metrics.ts";
+import { targetPageSchema, targetSchema } from "../../src/contract/targets.ts";
 import { useTestApp } from "../support/app.ts";
 import { makeJurisdiction, uniqueCode } from "../support/factories.ts";
 import { client, type Client } from "../support/http.ts";

@@ -1,7 +1,7 @@
 import { decodeJwt } from "jose";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { idempotencyKeys } from "../../src/db/schema/index.ts";
-import { jurisdictionPageSchema, jurisdictionSchema } from "../../src/routes/jurisdictions/schemas.ts";
+import { jurisdictionPageSchema, jurisdictionSchema } from "../../src/contract/jurisdictions.ts";
 import { useTestApp } from "../support/app.ts";
 import { makeJurisdiction, uniqueCode } from "../support/factories.ts";
 import { client, type JsonResponse } from "../support/http.ts";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { jurisdictionPageSchema } from "../../src/routes/jurisdictions/schemas.ts";
+import { jurisdictionPageSchema } from "../../src/contract/jurisdictions.ts";
 import { useTestApp } from "../support/app.ts";
 import { makeJurisdiction } from "../support/factories.ts";
 import { client } from "../support/http.ts";

@@ -1,11 +1,11 @@
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
-import { recordAuditAs } from "../../audit/record.ts";
+import { recordAuditMany } from "../../db/audit/record.ts";
 import { insertJsonRows } from "../../db/json-rows.ts";
 import { jurisdictions, targets } from "../../db/schema/index.ts";
 import type { Queryable } from "../../db/types.ts";
 import { uuidv7 } from "../../lib/ids.ts";
-import { checkMetricSize } from "../../routes/metrics/service.ts";
-import { checkTargetTerms, targetColumns } from "../../routes/targets/store.ts";
+import { checkMetricSize } from "../../services/metrics/evaluate.ts";
+import { checkTargetTerms, targetColumns } from "../../db/targets/targets.ts";
 import { policyTargets, type PolicyTarget } from "./policy-targets.ts";
 
 export interface LoadTargetsOptions {
@@ -78,9 +78,9 @@ export async function loadPolicyTargets(db: Queryable, jurisdictionId: string, o
     const ids = rows.map((r) => r.id as string);
     const stored = await tx.select().from(targets).where(inArray(targets.id, ids));
     const byId = new Map(stored.map((r) => [r.id, r]));
-    await recordAuditAs(
+    await recordAuditMany(
       tx,
-      { id: options.actor, role: "cli" },
+      { id: options.actor, role: "cli", requestId: null },
       ids.map((id) => ({ action: "create", entity: "Target", entityId: id, orgPath: j.path, after: byId.get(id)! })),
     );
     return { created, skipped };

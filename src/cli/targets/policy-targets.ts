@@ -1,6 +1,6 @@
 import type { z } from "@hono/zod-openapi";
 import { unitOf } from "../../domain/metrics/targets.ts";
-import { targetCreateSchema } from "../../routes/targets/schemas.ts";
+import { targetCreateSchema } from "../../contract/targets.ts";
 import data from "./policy-targets.json" with { type: "json" };
 
 /**

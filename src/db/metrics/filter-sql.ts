@@ -1,14 +1,14 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Condition, Filter } from "../../domain/metrics/definition.ts";
 import { DESIGNATION_LEVELS, EDUCATION_LEVELS, TITLE_LEVELS } from "../../domain/vocab.ts";
-import { designationLevelRank, educationRank, rankLiteral, titleRank } from "../teacher-attributes.ts";
+import { hasActiveCredential, validOn } from "../as-of.ts";
+import { designationLevelRank, educationRank, rankLiteral, titleRank } from "../teachers/attributes.ts";
 
 /**
  * A metric filter as one boolean SQL expression over the population row: the home assignment `ma` and
  * home school `ms` on the evaluation date, and the `"teachers"` row when a condition reads it (kinds.ts). Teacher
  * attributes held in effective-dated records are EXISTS over their (teacher_id, valid_from) indexes, with
- * the same as-of rules as the teacher read (src/db/teacher-attributes.ts): valid_from <= d and
- * (valid_to is null or valid_to >= d), credentials by their dated status events.
+ * the as-of conditions of src/db/as-of.ts, as the teacher read uses them.
  */
 export interface FilterContext {
   /** The evaluation date as a SQL date expression. */
@@ -27,17 +27,10 @@ function col(ctx: FilterContext, name: string): SQL {
 }
 const list = (codes: readonly string[]) => sql.join(codes.map((c) => sql`${c}`), sql`, `);
 const textArray = (codes: readonly string[]) => sql`array[${list(codes)}]::text[]`;
-const validOn = (alias: string, d: SQL) =>
-  sql`${sql.raw(alias)}.valid_from <= ${d} and (${sql.raw(alias)}.valid_to is null or ${sql.raw(alias)}.valid_to >= ${d})`;
 const recordExists = (table: string, d: SQL, extra: SQL) =>
   sql`exists (select 1 from ${sql.raw(table)} x where x.teacher_id = ${ID} and ${validOn("x", d)} and ${extra})`;
 
-/** Active on d: issued by d, not past expiry, and its latest status event by d (if any) says active. */
-export function activeCredential(kind: string, d: SQL): SQL {
-  return sql`exists (select 1 from teacher_credentials c where c.teacher_id = ${ID} and c.kind = ${kind} and ${validOn("c", d)}
-    and coalesce((select e.status from teacher_credential_events e where e.credential_id = c.id and e.effective_on <= ${d}
-      order by e.effective_on desc, e.id desc limit 1), 'active') = 'active')`;
-}
+const activeCredential = (kind: string, d: SQL) => hasActiveCredential(ID, kind, d, "where");
 
 /** Designations of the outer teacher matching `m`: held on d, or awarded in the window (and by d). */
 export function designationMatch(m: NonNullable<Condition["designation"]>, d: SQL, alias = "x"): SQL {

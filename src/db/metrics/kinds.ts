@@ -1,7 +1,8 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Metric } from "../../domain/metrics/definition.ts";
+import { validOn } from "../as-of.ts";
 import { underPath } from "../paths.ts";
-import { complianceFrom, type ComplianceShape } from "../training-compliance.ts";
+import { complianceFrom, type ComplianceShape } from "../training/compliance-sql.ts";
 import { designationMatch, filterSql, type FilterContext } from "./filter-sql.ts";
 
 /**
@@ -30,7 +31,6 @@ export interface KindContext extends FilterContext {
 }
 
 const T = sql.raw(`"teachers"`);
-const validOn = (alias: string, d: SQL) => sql`${sql.raw(alias)}.valid_from <= ${d} and (${sql.raw(alias)}.valid_to is null or ${sql.raw(alias)}.valid_to >= ${d})`;
 
 /**
  * The population rows from the schools in scope: each school `ms`, the home (primary) assignments `ma`

@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Metric } from "../../domain/metrics/definition.ts";
+import { validOn } from "../as-of.ts";
 import { underPath } from "../paths.ts";
 import { designationMatch, filterSql } from "./filter-sql.ts";
 import { hiredIn, kindSql, populationFrom, schoolConditions, type KindContext } from "./kinds.ts";
@@ -45,7 +46,7 @@ export function memberIds(m: Metric, ctx: KindContext, set: MemberSet): SQL | { 
       if (set === "population") return ids(schools);
       const flags = m.subjectFlags
         ? sql` and exists (select 1 from teacher_subjects x where x.teacher_id = ma.teacher_id and x.subject in (${sql.join(m.subjectFlags.map((s) => sql`${s}`), sql`, `)})
-            and x.valid_from <= ${ctx.d} and (x.valid_to is null or x.valid_to >= ${ctx.d}))`
+            and ${validOn("x", ctx.d)})`
         : sql``;
       return ids(sql`${schools} and ${f(m.filter)}${flags}`);
     }

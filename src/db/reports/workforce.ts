@@ -2,8 +2,9 @@ import { sql, type SQL } from "drizzle-orm";
 import { AGE_BAND_BOUNDS } from "../../domain/reports/workforce.ts";
 import { AGE_BANDS, WORKFORCE_DIMENSIONS } from "../../domain/vocab.ts";
 import { rowsOf } from "../migrations.ts";
+import { validOn } from "../as-of.ts";
 import { underPath } from "../paths.ts";
-import { dualQualifiedOn, highestDesignationLevelOn, highestEducationOn, titleOn } from "../teacher-attributes.ts";
+import { dualQualifiedOn, highestDesignationLevelOn, highestEducationOn, titleOn } from "../teachers/attributes.ts";
 import type { Database } from "../types.ts";
 
 /** CASE over 周岁 mapping to the age band codes (bounds from the domain, so SQL and JS agree). */
@@ -45,7 +46,7 @@ export async function workforceCounts(db: Database, path: string, asOf: string):
       from teachers
       cross join lateral (
         select s.path, s.stages, s.location_class from teacher_assignments a join schools s on s.id = a.school_id
-        where a.teacher_id = "teachers"."id" and a.kind = 'primary' and a.valid_from <= ${d} and (a.valid_to is null or a.valid_to >= ${d})
+        where a.teacher_id = "teachers"."id" and a.kind = 'primary' and ${validOn("a", d)}
         order by a.valid_from desc limit 1
       ) home
       where ${within}

@@ -5,7 +5,7 @@ import { auditEvents } from "../../db/schema/index.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { decodeCursor, toPage } from "../../lib/http.ts";
 import { errorResponses } from "../../lib/problem.ts";
-import { auditEventPageSchema, auditListQuery, toAuditEvent } from "./schemas.ts";
+import { auditEventPageSchema, auditListQuery, toAuditEvent } from "../../contract/audit.ts";
 import { auditScope } from "./scope.ts";
 
 export const route = defineRoute({

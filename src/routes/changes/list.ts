@@ -4,8 +4,8 @@ import type { AppEnv } from "../../lib/context.ts";
 import { decodeCursor, encodeCursor } from "../../lib/http.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
 import { changesPageBody } from "./render.ts";
-import { changesPageSchema, changesQuery } from "./schemas.ts";
-import { positionOf, readChanges, type FeedPosition } from "./store.ts";
+import { changesPageSchema, changesQuery } from "../../contract/changes.ts";
+import { positionOf, readChanges, type FeedPosition } from "../../db/changes/feed.ts";
 
 export const route = defineRoute({
   method: "get",

@@ -1,5 +1,5 @@
 import type { RawValue } from "../../db/raw-rows.ts";
-import type { ChangeRow } from "./store.ts";
+import type { ChangeRow } from "../../db/changes/feed.ts";
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();

@@ -1,13 +1,13 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { defineRoute } from "../../auth/permissions.ts";
 import { generateSecret, hashSecret } from "../../auth/secrets.ts";
-import { recordAudit } from "../../audit/record.ts";
+import { recordAudit } from "../../db/audit/record.ts";
 import { clients } from "../../db/schema/index.ts";
-import type { AppEnv } from "../../lib/context.ts";
+import { actorOf, type AppEnv } from "../../lib/context.ts";
 import { etagFor, etagHeaderDoc, idempotencyHeader } from "../../lib/http.ts";
 import { errorResponses } from "../../lib/problem.ts";
-import { clientCreateSchema, clientWithSecretSchema, toClient } from "./schemas.ts";
-import { checkBinding } from "./store.ts";
+import { clientCreateSchema, clientWithSecretSchema, toClient } from "../../contract/clients.ts";
+import { checkBinding } from "../../db/clients/clients.ts";
 
 export const route = defineRoute({
   method: "post",
@@ -34,7 +34,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
       .insert(clients)
       .values({ name: body.name, role: body.role, jurisdictionId: body.jurisdictionId ?? null, schoolId: body.schoolId ?? null, teacherId: body.teacherId ?? null, secretHash })
       .returning();
-    await recordAudit(tx, c, { action: "create", entity: "Client", entityId: created!.id, after: created! });
+    await recordAudit(tx, actorOf(c), { action: "create", entity: "Client", entityId: created!.id, after: created! });
     return created!;
   });
   c.header("ETag", etagFor(row.version));

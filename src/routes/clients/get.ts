@@ -5,8 +5,8 @@ import { clients } from "../../db/schema/index.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { etagFor, etagHeaderDoc } from "../../lib/http.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
-import { clientParams, clientSchema, toClient } from "./schemas.ts";
-import { clientScope } from "./store.ts";
+import { clientParams, clientSchema, toClient } from "../../contract/clients.ts";
+import { clientScope } from "../../db/clients/clients.ts";
 
 export const route = defineRoute({
   method: "get",

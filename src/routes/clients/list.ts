@@ -5,8 +5,8 @@ import { clients } from "../../db/schema/index.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { decodeCursor, toPage } from "../../lib/http.ts";
 import { errorResponses } from "../../lib/problem.ts";
-import { clientListQuery, clientPageSchema, toClient } from "./schemas.ts";
-import { clientScope } from "./store.ts";
+import { clientListQuery, clientPageSchema, toClient } from "../../contract/clients.ts";
+import { clientScope } from "../../db/clients/clients.ts";
 
 export const route = defineRoute({
   method: "get",

@@ -2,14 +2,14 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
 import { generateSecret, hashSecret } from "../../auth/secrets.ts";
-import { recordAudit } from "../../audit/record.ts";
+import { recordAudit } from "../../db/audit/record.ts";
 import { clients } from "../../db/schema/index.ts";
 import { updateVersioned } from "../../db/versioned.ts";
-import type { AppEnv } from "../../lib/context.ts";
+import { actorOf, type AppEnv } from "../../lib/context.ts";
 import { etagFor, etagHeaderDoc, idempotencyHeader } from "../../lib/http.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
-import { clientParams, clientWithSecretSchema, toClient } from "./schemas.ts";
-import { clientScope } from "./store.ts";
+import { clientParams, clientWithSecretSchema, toClient } from "../../contract/clients.ts";
+import { clientScope } from "../../db/clients/clients.ts";
 
 export const route = defineRoute({
   method: "post",
@@ -34,7 +34,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
     const [current] = await tx.select({ id: clients.id }).from(clients).where(and(eq(clients.id, clientId), clientScope(c.var.principal)));
     if (!current) throw ApiError.notFound("Client", clientId);
     const updated = await updateVersioned(tx, clients, "Client", clientId, undefined, { secretHash });
-    await recordAudit(tx, c, { action: "rotate_secret", entity: "Client", entityId: clientId, after: { secretRotated: true } });
+    await recordAudit(tx, actorOf(c), { action: "rotate_secret", entity: "Client", entityId: clientId, after: { secretRotated: true } });
     return updated;
   });
   c.header("ETag", etagFor(row.version));

@@ -1,14 +1,14 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
-import { recordAudit } from "../../audit/record.ts";
+import { recordAudit } from "../../db/audit/record.ts";
 import { clients } from "../../db/schema/index.ts";
 import { updateVersioned } from "../../db/versioned.ts";
-import type { AppEnv } from "../../lib/context.ts";
+import { actorOf, type AppEnv } from "../../lib/context.ts";
 import { etagFor, etagHeaderDoc, expectedVersion, ifMatchHeader } from "../../lib/http.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
-import { clientParams, clientSchema, clientUpdateSchema, toClient } from "./schemas.ts";
-import { clientScope } from "./store.ts";
+import { clientParams, clientSchema, clientUpdateSchema, toClient } from "../../contract/clients.ts";
+import { clientScope } from "../../db/clients/clients.ts";
 
 export const route = defineRoute({
   method: "patch",
@@ -35,7 +35,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
     if (!current) throw ApiError.notFound("Client", clientId);
     if (clientId === c.var.principal.id && body.disabled) throw new ApiError("conflict", "A client cannot disable itself");
     const updated = await updateVersioned(tx, clients, "Client", clientId, expected, body);
-    await recordAudit(tx, c, { action: "update", entity: "Client", entityId: clientId, before: current, after: updated });
+    await recordAudit(tx, actorOf(c), { action: "update", entity: "Client", entityId: clientId, before: current, after: updated });
     return updated;
   });
   c.header("ETag", etagFor(row.version));

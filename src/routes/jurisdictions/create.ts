@@ -1,16 +1,16 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { defineRoute } from "../../auth/permissions.ts";
 import { pathInScope } from "../../auth/scope.ts";
-import { recordAudit } from "../../audit/record.ts";
+import { recordAudit } from "../../db/audit/record.ts";
 import { jurisdictions } from "../../db/schema/index.ts";
-import { invalidReference } from "../../db/versioned.ts";
+import { invalidReference } from "../../domain/errors.ts";
 import { canNest, childPath } from "../../domain/org.ts";
-import type { AppEnv } from "../../lib/context.ts";
+import { actorOf, type AppEnv } from "../../lib/context.ts";
 import { etagFor, etagHeaderDoc, idempotencyHeader } from "../../lib/http.ts";
 import { uuidv7 } from "../../lib/ids.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
-import { jurisdictionCreateSchema, jurisdictionSchema, toJurisdiction } from "./schemas.ts";
-import { lockJurisdiction } from "./store.ts";
+import { jurisdictionCreateSchema, jurisdictionSchema, toJurisdiction } from "../../contract/jurisdictions.ts";
+import { lockJurisdiction } from "../../db/jurisdictions/jurisdictions.ts";
 
 export const route = defineRoute({
   method: "post",
@@ -51,7 +51,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
       .insert(jurisdictions)
       .values({ id, code: body.code, name: body.name, level: body.level, parentId: body.parentId ?? null, path: childPath(parentPath, id) })
       .returning();
-    await recordAudit(tx, c, { action: "create", entity: "Jurisdiction", entityId: id, orgPath: created!.path, after: created! });
+    await recordAudit(tx, actorOf(c), { action: "create", entity: "Jurisdiction", entityId: id, orgPath: created!.path, after: created! });
     return created!;
   });
   c.header("ETag", etagFor(row.version));

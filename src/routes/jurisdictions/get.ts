@@ -4,8 +4,8 @@ import { canSeeJurisdiction } from "../../auth/scope.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { etagFor, etagHeaderDoc } from "../../lib/http.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
-import { jurisdictionParams, jurisdictionSchema, toJurisdiction } from "./schemas.ts";
-import { findJurisdiction } from "./store.ts";
+import { jurisdictionParams, jurisdictionSchema, toJurisdiction } from "../../contract/jurisdictions.ts";
+import { findJurisdiction } from "../../db/jurisdictions/jurisdictions.ts";
 
 export const route = defineRoute({
   method: "get",

@@ -7,7 +7,7 @@ import { jurisdictions } from "../../db/schema/index.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { decodeCursor, toPage } from "../../lib/http.ts";
 import { errorResponses } from "../../lib/problem.ts";
-import { jurisdictionListQuery, jurisdictionPageSchema, toJurisdiction } from "./schemas.ts";
+import { jurisdictionListQuery, jurisdictionPageSchema, toJurisdiction } from "../../contract/jurisdictions.ts";
 
 export const route = defineRoute({
   method: "get",

@@ -2,15 +2,16 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
 import { canSeeJurisdiction, pathInScope } from "../../auth/scope.ts";
-import { recordAudit } from "../../audit/record.ts";
+import { recordAudit } from "../../db/audit/record.ts";
 import { jurisdictions } from "../../db/schema/index.ts";
-import { invalidReference, updateVersioned } from "../../db/versioned.ts";
+import { updateVersioned } from "../../db/versioned.ts";
+import { invalidReference } from "../../domain/errors.ts";
 import { canNest, childPath, isWithin } from "../../domain/org.ts";
-import type { AppEnv } from "../../lib/context.ts";
+import { actorOf, type AppEnv } from "../../lib/context.ts";
 import { etagFor, etagHeaderDoc, expectedVersion, ifMatchHeader } from "../../lib/http.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
-import { jurisdictionParams, jurisdictionSchema, jurisdictionUpdateSchema, toJurisdiction } from "./schemas.ts";
-import { lockJurisdiction, movePaths } from "./store.ts";
+import { jurisdictionParams, jurisdictionSchema, jurisdictionUpdateSchema, toJurisdiction } from "../../contract/jurisdictions.ts";
+import { lockJurisdiction, movePaths } from "../../db/jurisdictions/jurisdictions.ts";
 
 export const route = defineRoute({
   method: "patch",
@@ -65,7 +66,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
       path,
     });
     if (path !== current.path) await movePaths(tx, current.path, path);
-    await recordAudit(tx, c, { action: "update", entity: "Jurisdiction", entityId: jurisdictionId, orgPath: path, before: current, after: updated });
+    await recordAudit(tx, actorOf(c), { action: "update", entity: "Jurisdiction", entityId: jurisdictionId, orgPath: path, before: current, after: updated });
     return updated;
   });
   c.header("ETag", etagFor(row.version));

@@ -4,8 +4,8 @@ import { ROLES } from "../../domain/vocab.ts";
 import { today } from "../../lib/http.ts";
 import { errorResponses } from "../../lib/problem.ts";
 import { createRouter } from "../../lib/router.ts";
-import { teacherSchema, toTeacher } from "../teachers/schemas.ts";
-import { findTeacher } from "../teachers/store.ts";
+import { teacherSchema, toTeacher } from "../../contract/teachers.ts";
+import { findTeacher } from "../../db/teachers/read.ts";
 
 export const meSchema = z
   .object({

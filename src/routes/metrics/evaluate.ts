@@ -5,8 +5,8 @@ import { limitJsonDepth } from "../../lib/json-depth.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { idempotencyHeader, today } from "../../lib/http.ts";
 import { errorResponses } from "../../lib/problem.ts";
-import { evaluateRequestSchema, evaluationSchema } from "./schemas.ts";
-import { checkMetricSize, evaluate, resolveJurisdiction } from "./service.ts";
+import { evaluateRequestSchema, evaluationSchema } from "../../contract/metrics.ts";
+import { checkMetricSize, evaluate, resolveJurisdiction } from "../../services/metrics/evaluate.ts";
 
 export const route = defineRoute({
   method: "post",

@@ -7,12 +7,12 @@ import type { AppEnv } from "../../lib/context.ts";
 import { isoDate, today } from "../../lib/http.ts";
 import { errorResponses } from "../../lib/problem.ts";
 import { respondTabular, tabularContent } from "../../lib/tabular/index.ts";
-import { evaluationSchema } from "../metrics/schemas.ts";
-import { evaluateTotals } from "../metrics/service.ts";
-import { targetSchema } from "../targets/schemas.ts";
-import { targetsWithPath, termsOf, toTarget } from "../targets/store.ts";
+import { evaluationSchema } from "../../contract/metrics.ts";
+import { evaluateTotals } from "../../services/metrics/evaluate.ts";
+import { targetSchema } from "../../contract/targets.ts";
+import { targetsWithPath, termsOf, toTarget } from "../../db/targets/targets.ts";
 import { reportScope } from "./scope.ts";
-import { reportQuery, TAGS } from "./schemas.ts";
+import { reportQuery, TAGS } from "../../contract/reports.ts";
 import { TARGETS_TABLE_NOTE, targetsTables } from "./targets-tables.ts";
 
 const targetsReportSchema = z

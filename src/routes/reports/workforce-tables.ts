@@ -1,5 +1,5 @@
 import type { Column, Table } from "../../lib/tabular/index.ts";
-import type { WorkforceReportBody } from "./schemas.ts";
+import type { WorkforceReportBody } from "../../contract/reports.ts";
 
 const COLUMNS: Column[] = [
   { key: "code", header: "代码", type: "string" },

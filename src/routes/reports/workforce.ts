@@ -8,7 +8,7 @@ import { today } from "../../lib/http.ts";
 import { errorResponses } from "../../lib/problem.ts";
 import { respondTabular, tabularContent } from "../../lib/tabular/index.ts";
 import { reportScope } from "./scope.ts";
-import { TAGS, reportQuery, workforceReportSchema } from "./schemas.ts";
+import { TAGS, reportQuery, workforceReportSchema } from "../../contract/reports.ts";
 import { workforceTables, WORKFORCE_TABLES_NOTE } from "./workforce-tables.ts";
 
 export const route = defineRoute({

@@ -1,16 +1,16 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { defineRoute } from "../../auth/permissions.ts";
 import { canSeeJurisdiction } from "../../auth/scope.ts";
-import { recordAudit } from "../../audit/record.ts";
+import { recordAudit } from "../../db/audit/record.ts";
 import { schools } from "../../db/schema/index.ts";
-import { invalidReference } from "../../db/versioned.ts";
+import { invalidReference } from "../../domain/errors.ts";
 import { childPath } from "../../domain/org.ts";
-import type { AppEnv } from "../../lib/context.ts";
+import { actorOf, type AppEnv } from "../../lib/context.ts";
 import { etagFor, etagHeaderDoc, idempotencyHeader } from "../../lib/http.ts";
 import { uuidv7 } from "../../lib/ids.ts";
 import { errorResponses } from "../../lib/problem.ts";
-import { lockJurisdiction } from "../jurisdictions/store.ts";
-import { schoolCreateSchema, schoolSchema, toSchool } from "./schemas.ts";
+import { lockJurisdiction } from "../../db/jurisdictions/jurisdictions.ts";
+import { schoolCreateSchema, schoolSchema, toSchool } from "../../contract/schools.ts";
 
 export const route = defineRoute({
   method: "post",
@@ -39,7 +39,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
       .insert(schools)
       .values({ ...body, id, staffingQuota: body.staffingQuota ?? null, path: childPath(jurisdiction.path, id) })
       .returning();
-    await recordAudit(tx, c, { action: "create", entity: "School", entityId: id, orgPath: created!.path, after: created! });
+    await recordAudit(tx, actorOf(c), { action: "create", entity: "School", entityId: id, orgPath: created!.path, after: created! });
     return created!;
   });
   c.header("ETag", etagFor(row.version));

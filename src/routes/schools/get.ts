@@ -4,8 +4,8 @@ import { canSeeSchool } from "../../auth/scope.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { etagFor, etagHeaderDoc } from "../../lib/http.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
-import { schoolParams, schoolSchema, toSchool } from "./schemas.ts";
-import { findSchool } from "./store.ts";
+import { schoolParams, schoolSchema, toSchool } from "../../contract/schools.ts";
+import { findSchool } from "../../db/schools/schools.ts";
 
 export const route = defineRoute({
   method: "get",

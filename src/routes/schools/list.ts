@@ -7,7 +7,7 @@ import { schools } from "../../db/schema/index.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { decodeCursor, toPage } from "../../lib/http.ts";
 import { errorResponses } from "../../lib/problem.ts";
-import { schoolListQuery, schoolPageSchema, toSchool } from "./schemas.ts";
+import { schoolListQuery, schoolPageSchema, toSchool } from "../../contract/schools.ts";
 
 export const route = defineRoute({
   method: "get",

@@ -2,15 +2,16 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
 import { canSeeJurisdiction, canSeeSchool } from "../../auth/scope.ts";
-import { recordAudit } from "../../audit/record.ts";
+import { recordAudit } from "../../db/audit/record.ts";
 import { schools } from "../../db/schema/index.ts";
-import { invalidReference, updateVersioned } from "../../db/versioned.ts";
+import { updateVersioned } from "../../db/versioned.ts";
+import { invalidReference } from "../../domain/errors.ts";
 import { childPath } from "../../domain/org.ts";
-import type { AppEnv } from "../../lib/context.ts";
+import { actorOf, type AppEnv } from "../../lib/context.ts";
 import { etagFor, etagHeaderDoc, expectedVersion, ifMatchHeader } from "../../lib/http.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
-import { lockJurisdiction } from "../jurisdictions/store.ts";
-import { schoolParams, schoolSchema, schoolUpdateSchema, toSchool } from "./schemas.ts";
+import { lockJurisdiction } from "../../db/jurisdictions/jurisdictions.ts";
+import { schoolParams, schoolSchema, schoolUpdateSchema, toSchool } from "../../contract/schools.ts";
 
 export const route = defineRoute({
   method: "patch",
@@ -45,7 +46,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
       values.path = childPath(jurisdiction.path, schoolId);
     }
     const updated = await updateVersioned(tx, schools, "School", schoolId, expected, values);
-    await recordAudit(tx, c, { action: "update", entity: "School", entityId: schoolId, orgPath: updated.path, before: current, after: updated });
+    await recordAudit(tx, actorOf(c), { action: "update", entity: "School", entityId: schoolId, orgPath: updated.path, before: current, after: updated });
     return updated;
   });
   c.header("ETag", etagFor(row.version));

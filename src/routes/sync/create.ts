@@ -5,14 +5,14 @@ import { defineRoute } from "../../auth/permissions.ts";
 import { pathInScope } from "../../auth/scope.ts";
 import { schools, syncBatches } from "../../db/schema/index.ts";
 import { pipeline } from "../../db/pipeline.ts";
-import { invalidReference } from "../../db/versioned.ts";
+import { invalidReference } from "../../domain/errors.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { idempotencyHeader, today } from "../../lib/http.ts";
 import { uuidv7 } from "../../lib/ids.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
 import { parseBatch, parsedBatch } from "./parse.ts";
 import { applyBatch } from "./plan.ts";
-import { SYNC_MAX_ROWS, syncBatchRequestSchema, syncBatchSchema } from "./schemas.ts";
+import { SYNC_MAX_ROWS, syncBatchRequestSchema, syncBatchSchema } from "../../contract/sync.ts";
 import { batchJson, batchResult, storedResult, type BatchResult } from "./store.ts";
 
 export const route = defineRoute({

@@ -7,7 +7,7 @@ import type { AppEnv } from "../../lib/context.ts";
 import { pathId } from "../../lib/http.ts";
 import type { Replay } from "../../lib/middleware.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
-import { syncBatchSchema } from "./schemas.ts";
+import { syncBatchSchema } from "../../contract/sync.ts";
 import { toBatch } from "./store.ts";
 
 export const route = defineRoute({

@@ -6,7 +6,7 @@ import { schools, syncBatches } from "../../db/schema/index.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { decodeCursor, pageSchema, toPage } from "../../lib/http.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
-import { syncBatchListQuery, syncBatchSummarySchema } from "./schemas.ts";
+import { syncBatchListQuery, syncBatchSummarySchema } from "../../contract/sync.ts";
 import { toBatch } from "./store.ts";
 
 export const route = defineRoute({

@@ -4,7 +4,7 @@ import type { AppEnv } from "../../lib/context.ts";
 import { ApiError } from "../../lib/problem.ts";
 import { issuesToFieldErrors } from "../../lib/router.ts";
 import { SUB_RECORDS, TRAINING_SYNC } from "./records.ts";
-import { SYNC_COLLECTIONS, SYNC_ENTITIES, SYNC_MAX_ROWS, syncBatchRequestSchema, syncTeacherSchema, type SyncCollection } from "./schemas.ts";
+import { SYNC_COLLECTIONS, SYNC_ENTITIES, SYNC_MAX_ROWS, syncBatchRequestSchema, syncTeacherSchema, type SyncCollection } from "../../contract/sync.ts";
 import type { RowResult } from "./plan.ts";
 
 export interface Indexed<T> {

@@ -9,7 +9,7 @@ import { placeExclusive, type Period } from "../../domain/periods.ts";
 import { uuidv7 } from "../../lib/ids.ts";
 import type { AcceptedTeacher } from "./plan-teachers.ts";
 import { SUB_RECORDS, TRAINING_SYNC, type SubRecordSync } from "./records.ts";
-import type { SyncOutcome } from "./schemas.ts";
+import type { SyncOutcome } from "../../contract/sync.ts";
 import { changedFields, mappings, problem, uniqueBySourceKey, type Work } from "./work.ts";
 
 /** What planning the sub-records needs from the database, read before any of the batch's writes. */

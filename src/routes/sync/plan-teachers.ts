@@ -5,7 +5,7 @@ import { inList } from "../../db/json-rows.ts";
 import { teachers } from "../../db/schema/index.ts";
 import { checkTeacherCore } from "../../domain/teacher.ts";
 import { uuidv7 } from "../../lib/ids.ts";
-import type { syncTeacherSchema } from "./schemas.ts";
+import type { syncTeacherSchema } from "../../contract/sync.ts";
 import { changedFields, mappings, pick, problem, uniqueBySourceKey, type Work } from "./work.ts";
 
 type TeacherRow = z.infer<typeof syncTeacherSchema>;

@@ -2,7 +2,7 @@ import { and, sql } from "drizzle-orm";
 import { inList } from "../../db/json-rows.ts";
 import { trainingRecords } from "../../db/schema/index.ts";
 import { uuidv7 } from "../../lib/ids.ts";
-import { hoursIn } from "../training/shared.ts";
+import { hoursIn } from "../../contract/training/shared.ts";
 import { TRAINING_SYNC } from "./records.ts";
 import { changedFields, mappings, problem, uniqueBySourceKey, type Work } from "./work.ts";
 

@@ -1,14 +1,15 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Context } from "hono";
-import { insertWithCreateAudit } from "../../audit/bulk-create.ts";
-import { actorOf, recordAuditMany } from "../../audit/record.ts";
+import { insertWithCreateAudit } from "../../db/audit/bulk-create.ts";
+import { recordAuditMany } from "../../db/audit/record.ts";
+import { actorOf, type AppEnv } from "../../lib/context.ts";
 import { insertJsonRows, updateJsonRows } from "../../db/json-rows.ts";
 import type { Pipeline } from "../../db/pipeline.ts";
 import { syncSourceKeys, teacherAssignments, teachers, trainingRecords } from "../../db/schema/index.ts";
 import type { Queryable } from "../../db/types.ts";
 import { dayBefore } from "../../domain/dates.ts";
 import { massEndRefusal } from "../../domain/sync.ts";
-import type { AppEnv } from "../../lib/context.ts";
+
 import { uuidv7 } from "../../lib/ids.ts";
 import { ApiError } from "../../lib/problem.ts";
 import type { ParsedBatch } from "./parse.ts";
@@ -71,7 +72,7 @@ export async function applyBatch(tx: Queryable, c: Context<AppEnv>, school: { id
   await insertWithCreateAudit(tx, trainingRecords, trainingInserts, { actor, entity: "TrainingRecord", action: "submit", teacherKey: "teacherId" }, { via });
   await updateJsonRows(tx, trainingRecords, trainingUpdates, { via });
   for (const u of trainingUpdates) audit.push({ action: "update", entity: "TrainingRecord", entityId: u.id, teacherId: u.teacherId, before: u.before, after: { ...u.before, ...u.change } });
-  await recordAuditMany(tx, c, audit, via);
+  await recordAuditMany(tx, actorOf(c), audit, via);
   return results;
 }
 

@@ -2,13 +2,13 @@ import { z } from "@hono/zod-openapi";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { teacherAssignments, teacherCredentials, teacherDesignations, teacherEducation, teacherTitles, type ChangeEntity } from "../../db/schema/index.ts";
 import { checkDesignation } from "../../domain/designations.ts";
-import { assignmentCreateSchema } from "../teachers/assignments/schemas.ts";
-import { credentialCreateSchema } from "../teachers/credentials/schemas.ts";
-import { designationCreateSchema } from "../teachers/designations/schemas.ts";
-import { educationCreateSchema } from "../teachers/education/schemas.ts";
-import { renameDates } from "../teachers/records/shapes.ts";
-import { titleCreateSchema } from "../teachers/titles/schemas.ts";
-import { claimCreateSchema } from "../training/records/schemas.ts";
+import { assignmentCreateSchema } from "../../contract/teachers/assignments.ts";
+import { credentialCreateSchema } from "../../contract/teachers/credentials.ts";
+import { designationCreateSchema } from "../../contract/teachers/designations.ts";
+import { educationCreateSchema } from "../../contract/teachers/education.ts";
+import { renameDates } from "../../contract/teachers/shapes.ts";
+import { titleCreateSchema } from "../../contract/teachers/titles.ts";
+import { claimCreateSchema } from "../../contract/training/records.ts";
 
 export type SubRecordTable = PgTable & { id: PgColumn; teacherId: PgColumn; validFrom: PgColumn; validTo: PgColumn; version: PgColumn; updatedAt: PgColumn };
 

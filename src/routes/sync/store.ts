@@ -2,7 +2,7 @@ import type { z } from "@hono/zod-openapi";
 import { sql, type SQL } from "drizzle-orm";
 import { syncBatches } from "../../db/schema/index.ts";
 import type { RowResult } from "./plan.ts";
-import { SYNC_COLLECTIONS, SYNC_OUTCOMES, type syncBatchSchema, type SyncOutcome } from "./schemas.ts";
+import { SYNC_COLLECTIONS, SYNC_OUTCOMES, type syncBatchSchema, type SyncOutcome } from "../../contract/sync.ts";
 
 const COLLECTION_ORDER = SYNC_COLLECTIONS;
 

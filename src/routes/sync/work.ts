@@ -2,14 +2,14 @@ import type { z } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
 import { inList } from "../../db/json-rows.ts";
 import type { Context } from "hono";
-import type { AuditEntry } from "../../audit/record.ts";
+import type { AuditEntry } from "../../db/audit/record.ts";
 import type { Principal } from "../../auth/principal.ts";
 import { syncSourceKeys } from "../../db/schema/index.ts";
 import type { Queryable } from "../../db/types.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { PROBLEM_TYPES, type ProblemCode } from "../../lib/problem.ts";
 import type { Indexed, ParsedBatch } from "./parse.ts";
-import type { syncRowResultSchema } from "./schemas.ts";
+import type { syncRowResultSchema } from "../../contract/sync.ts";
 
 export type RowResult = z.infer<typeof syncRowResultSchema>;
 

@@ -4,15 +4,15 @@ import { defineRoute } from "../../auth/permissions.ts";
 import { MAX_BODY_DEPTH } from "../../domain/metrics/definition.ts";
 import { limitJsonDepth } from "../../lib/json-depth.ts";
 import { pathInScope } from "../../auth/scope.ts";
-import { recordAudit } from "../../audit/record.ts";
+import { recordAudit } from "../../db/audit/record.ts";
 import { jurisdictions, targets } from "../../db/schema/index.ts";
-import { invalidReference } from "../../db/versioned.ts";
-import type { AppEnv } from "../../lib/context.ts";
+import { invalidReference } from "../../domain/errors.ts";
+import { actorOf, type AppEnv } from "../../lib/context.ts";
 import { etagFor, etagHeaderDoc, idempotencyHeader } from "../../lib/http.ts";
 import { errorResponses } from "../../lib/problem.ts";
-import { checkMetricSize } from "../metrics/service.ts";
-import { targetCreateSchema, targetSchema } from "./schemas.ts";
-import { checkTargetTerms, targetColumns, toTarget } from "./store.ts";
+import { checkMetricSize } from "../../services/metrics/evaluate.ts";
+import { targetCreateSchema, targetSchema } from "../../contract/targets.ts";
+import { checkTargetTerms, targetColumns, toTarget } from "../../db/targets/targets.ts";
 import { uniqueCode } from "./unique-code.ts";
 
 export const route = defineRoute({
@@ -42,7 +42,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
     if (!j || !pathInScope(c.var.principal, j.path)) throw invalidReference("/jurisdictionId", "Jurisdiction", body.jurisdictionId);
     await uniqueCode(tx, body.jurisdictionId, body.code);
     const [created] = await tx.insert(targets).values(targetColumns(body) as typeof targets.$inferInsert).returning();
-    await recordAudit(tx, c, { action: "create", entity: "Target", entityId: created!.id, orgPath: j.path, after: created! });
+    await recordAudit(tx, actorOf(c), { action: "create", entity: "Target", entityId: created!.id, orgPath: j.path, after: created! });
     return created!;
   });
   c.header("ETag", etagFor(row.version));

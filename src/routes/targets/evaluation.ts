@@ -6,11 +6,11 @@ import type { Database } from "../../db/types.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { today } from "../../lib/http.ts";
 import { errorResponses } from "../../lib/problem.ts";
-import { evaluationQuery, evaluationSchema, type Evaluation } from "../metrics/schemas.ts";
-import { evaluate } from "../metrics/service.ts";
-import { targetParams } from "./schemas.ts";
-import { termsOf, type TargetRow } from "./store.ts";
-import { findTarget } from "./store.ts";
+import { evaluationQuery, evaluationSchema, type Evaluation } from "../../contract/metrics.ts";
+import { evaluate } from "../../services/metrics/evaluate.ts";
+import { targetParams } from "../../contract/targets.ts";
+import { termsOf, type TargetRow } from "../../db/targets/targets.ts";
+import { findTarget } from "../../db/targets/targets.ts";
 
 export const route = defineRoute({
   method: "get",

@@ -7,9 +7,9 @@ import { jurisdictions, targets } from "../../db/schema/index.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { decodeCursor, toPage } from "../../lib/http.ts";
 import { errorResponses } from "../../lib/problem.ts";
-import { resolveJurisdiction } from "../metrics/service.ts";
-import { targetListQuery, targetPageSchema } from "./schemas.ts";
-import { targetsWithPath, toTarget } from "./store.ts";
+import { resolveJurisdiction } from "../../services/metrics/evaluate.ts";
+import { targetListQuery, targetPageSchema } from "../../contract/targets.ts";
+import { targetsWithPath, toTarget } from "../../db/targets/targets.ts";
 
 export const route = defineRoute({
   method: "get",

@@ -8,11 +8,11 @@ import { teachers } from "../../db/schema/index.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { decodeCursor, isoDate, pageQuery, toPage, today } from "../../lib/http.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
-import { complianceFor } from "../metrics/service.ts";
-import { teacherPageSchema, toTeacher } from "../teachers/schemas.ts";
-import { teacherColumns } from "../teachers/store.ts";
-import { targetParams } from "./schemas.ts";
-import { findTarget } from "./store.ts";
+import { complianceFor } from "../../services/metrics/evaluate.ts";
+import { teacherPageSchema, toTeacher } from "../../contract/teachers.ts";
+import { teacherColumns } from "../../db/teachers/read.ts";
+import { targetParams } from "../../contract/targets.ts";
+import { findTarget } from "../../db/targets/targets.ts";
 
 export const route = defineRoute({
   method: "get",

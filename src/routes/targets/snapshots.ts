@@ -4,15 +4,15 @@ import { defineRoute } from "../../auth/permissions.ts";
 import { seesSmallCells } from "../../auth/policy.ts";
 import { withheldEvaluation } from "../../domain/metrics/evaluation.ts";
 import type { Role } from "../../domain/vocab.ts";
-import { recordAudit } from "../../audit/record.ts";
+import { recordAudit } from "../../db/audit/record.ts";
 import { targetSnapshots } from "../../db/schema/index.ts";
-import type { AppEnv } from "../../lib/context.ts";
+import { actorOf, type AppEnv } from "../../lib/context.ts";
 import { decodeCursor, idempotencyHeader, isoDate, pageQuery, pageSchema, toPage, today } from "../../lib/http.ts";
 import { errorResponses } from "../../lib/problem.ts";
-import { evaluationSchema, GROUP_BY, type Evaluation } from "../metrics/schemas.ts";
+import { evaluationSchema, GROUP_BY, type Evaluation } from "../../contract/metrics.ts";
 import { evaluateTarget } from "./evaluation.ts";
-import { targetParams } from "./schemas.ts";
-import { findTarget } from "./store.ts";
+import { targetParams } from "../../contract/targets.ts";
+import { findTarget } from "../../db/targets/targets.ts";
 
 export const snapshotSchema = z
   .object({
@@ -66,7 +66,7 @@ export const createHandler: RouteHandler<typeof createRoute, AppEnv> = async (c)
   const evaluation = await evaluateTarget(c.var.db, c.var.principal, t, asOf, body.groupBy);
   const row = await c.var.db.transaction(async (tx) => {
     const [stored] = await tx.insert(targetSnapshots).values({ targetId: t.id, asOf, groupBy: body.groupBy, evaluation, createdBy: c.var.principal.id }).returning();
-    await recordAudit(tx, c, { action: "create", entity: "TargetSnapshot", entityId: stored!.id, orgPath: t.jurisdictionPath, after: { targetId: t.id, asOf, value: evaluation.value } });
+    await recordAudit(tx, actorOf(c), { action: "create", entity: "TargetSnapshot", entityId: stored!.id, orgPath: t.jurisdictionPath, after: { targetId: t.id, asOf, value: evaluation.value } });
     return stored!;
   });
   c.header("Location", `/v1/targets/${t.id}/snapshots`);

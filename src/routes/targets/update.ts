@@ -4,15 +4,15 @@ import { defineRoute } from "../../auth/permissions.ts";
 import { MAX_BODY_DEPTH } from "../../domain/metrics/definition.ts";
 import { limitJsonDepth } from "../../lib/json-depth.ts";
 import { pathInScope } from "../../auth/scope.ts";
-import { recordAudit } from "../../audit/record.ts";
+import { recordAudit } from "../../db/audit/record.ts";
 import { targets } from "../../db/schema/index.ts";
 import { updateVersioned } from "../../db/versioned.ts";
-import type { AppEnv } from "../../lib/context.ts";
+import { actorOf, type AppEnv } from "../../lib/context.ts";
 import { etagFor, etagHeaderDoc, expectedVersion, ifMatchHeader } from "../../lib/http.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
-import { checkMetricSize } from "../metrics/service.ts";
-import { targetParams, targetSchema, targetUpdateSchema } from "./schemas.ts";
-import { checkTargetTerms, findTarget, targetColumns, toTarget } from "./store.ts";
+import { checkMetricSize } from "../../services/metrics/evaluate.ts";
+import { targetParams, targetSchema, targetUpdateSchema } from "../../contract/targets.ts";
+import { checkTargetTerms, findTarget, targetColumns, toTarget } from "../../db/targets/targets.ts";
 import { uniqueCode } from "./unique-code.ts";
 
 export const route = defineRoute({
@@ -46,7 +46,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
     checkTargetTerms({ ...merged, tolerance: body.tolerance !== undefined ? body.tolerance : current.tolerance === null ? null : Number(current.tolerance) });
     if (body.code !== undefined) await uniqueCode(tx, current.jurisdictionId, body.code, targetId);
     const updated = await updateVersioned(tx, targets, "Target", targetId, expected, targetColumns(body));
-    await recordAudit(tx, c, { action: "update", entity: "Target", entityId: targetId, orgPath: current.jurisdictionPath, before: current, after: updated });
+    await recordAudit(tx, actorOf(c), { action: "update", entity: "Target", entityId: targetId, orgPath: current.jurisdictionPath, before: current, after: updated });
     return updated;
   });
   c.header("ETag", etagFor(row.version));

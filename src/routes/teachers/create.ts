@@ -2,16 +2,16 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
 import { pathInScope } from "../../auth/scope.ts";
-import { recordAudit } from "../../audit/record.ts";
+import { recordAudit } from "../../db/audit/record.ts";
 import { schools, teacherAssignments, teachers } from "../../db/schema/index.ts";
-import { invalidReference } from "../../db/versioned.ts";
+import { invalidReference } from "../../domain/errors.ts";
 import { checkTeacherCore } from "../../domain/teacher.ts";
-import type { AppEnv } from "../../lib/context.ts";
+import { actorOf, type AppEnv } from "../../lib/context.ts";
 import { etagFor, etagHeaderDoc, idempotencyHeader, today } from "../../lib/http.ts";
 import { uuidv7 } from "../../lib/ids.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
-import { teacherCreateSchema, teacherSchema, toTeacher } from "./schemas.ts";
-import { findTeacher, rejectIssues } from "./store.ts";
+import { teacherCreateSchema, teacherSchema, toTeacher } from "../../contract/teachers.ts";
+import { findTeacher, rejectIssues } from "../../db/teachers/read.ts";
 
 export const route = defineRoute({
   method: "post",
@@ -55,7 +55,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
       const validFrom = assignmentStart ?? body.hireDate ?? asOf;
       await tx.insert(teacherAssignments).values({ teacherId: id, schoolId, kind: "primary", postType, validFrom });
     }
-    await recordAudit(tx, c, { action: "create", entity: "Teacher", entityId: id, teacherId: id, after: created! });
+    await recordAudit(tx, actorOf(c), { action: "create", entity: "Teacher", entityId: id, teacherId: id, after: created! });
     return created!;
   });
   const row = (await findTeacher(c.var.db, created.id, asOf))!;

@@ -1,14 +1,14 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
-import { recordAudit } from "../../audit/record.ts";
+import { recordAudit } from "../../db/audit/record.ts";
 import { teacherAssignments, teachers } from "../../db/schema/index.ts";
 import { updateVersioned } from "../../db/versioned.ts";
-import type { AppEnv } from "../../lib/context.ts";
+import { actorOf, type AppEnv } from "../../lib/context.ts";
 import { etagFor, etagHeaderDoc, expectedVersion, idempotencyHeader, ifMatchHeader } from "../../lib/http.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
-import { teacherEndSchema, teacherParams, teacherSchema, toTeacher } from "./schemas.ts";
-import { findTeacher, lockTeacher } from "./store.ts";
+import { teacherEndSchema, teacherParams, teacherSchema, toTeacher } from "../../contract/teachers.ts";
+import { findTeacher, lockTeacher } from "../../db/teachers/read.ts";
 
 export const route = defineRoute({
   method: "post",
@@ -54,7 +54,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
       endedOn: body.endedOn,
       endReason: body.reason ?? null,
     });
-    await recordAudit(tx, c, { action: "end", entity: "Teacher", entityId: teacherId, teacherId, before: current, after: updated });
+    await recordAudit(tx, actorOf(c), { action: "end", entity: "Teacher", entityId: teacherId, teacherId, before: current, after: updated });
     await tx
       .update(teacherAssignments)
       .set({ validTo: body.endedOn, version: sql`${teacherAssignments.version} + 1`, updatedAt: sql`now()` })

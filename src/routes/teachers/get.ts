@@ -5,8 +5,8 @@ import { etagFor, etagHeaderDoc, today } from "../../lib/http.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
 import { can } from "../../auth/policy.ts";
 import { includeNames, includeSource, loadInclude } from "./records/includes.ts";
-import { teacherDetailSchema, teacherGetQuery, teacherParams, toTeacher } from "./schemas.ts";
-import { findTeacher } from "./store.ts";
+import { teacherDetailSchema, teacherGetQuery, teacherParams, toTeacher } from "../../contract/teachers.ts";
+import { findTeacher } from "../../db/teachers/read.ts";
 
 export const route = defineRoute({
   method: "get",

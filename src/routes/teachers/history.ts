@@ -6,8 +6,8 @@ import { auditEvents, teachers } from "../../db/schema/index.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { decodeCursor, pageQuery, toPage } from "../../lib/http.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
-import { auditEventPageSchema, toAuditEvent } from "../audit/schemas.ts";
-import { teacherParams } from "./schemas.ts";
+import { auditEventPageSchema, toAuditEvent } from "../../contract/audit.ts";
+import { teacherParams } from "../../contract/teachers.ts";
 
 export const route = defineRoute({
   method: "get",

@@ -4,12 +4,12 @@ import { defineRoute } from "../../auth/permissions.ts";
 import { teacherScope } from "../../auth/scope.ts";
 import { jurisdictionPath } from "../../db/paths.ts";
 import { teachers } from "../../db/schema/index.ts";
-import { teacherAttributeConditions } from "../../db/teacher-filters.ts";
+import { teacherAttributeConditions } from "../../db/teachers/filters.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { decodeCursor, toPage, today } from "../../lib/http.ts";
 import { errorResponses } from "../../lib/problem.ts";
-import { teacherListQuery, teacherPageSchema, toTeacher } from "./schemas.ts";
-import { teacherColumns } from "./store.ts";
+import { teacherListQuery, teacherPageSchema, toTeacher } from "../../contract/teachers.ts";
+import { teacherColumns } from "../../db/teachers/read.ts";
 
 export const route = defineRoute({
   method: "get",

@@ -2,11 +2,11 @@ import { z, type RouteHandler } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
 import { teacherScope } from "../../auth/scope.ts";
-import { recordAudit } from "../../audit/record.ts";
+import { recordAudit } from "../../db/audit/record.ts";
 import { teachers } from "../../db/schema/index.ts";
-import type { AppEnv } from "../../lib/context.ts";
+import { actorOf, type AppEnv } from "../../lib/context.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
-import { teacherParams } from "./schemas.ts";
+import { teacherParams } from "../../contract/teachers.ts";
 
 export const nationalIdSchema = z
   .object({ teacherId: z.uuid(), nationalId: z.string().nullable() })
@@ -35,7 +35,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
       .from(teachers)
       .where(and(eq(teachers.id, teacherId), teacherScope(c.var.principal)));
     if (!row) throw ApiError.notFound("Teacher", teacherId);
-    await recordAudit(tx, c, { action: "read_national_id", entity: "Teacher", entityId: teacherId, teacherId });
+    await recordAudit(tx, actorOf(c), { action: "read_national_id", entity: "Teacher", entityId: teacherId, teacherId });
     return row.nationalId;
   });
   return c.json({ teacherId, nationalId }, 200, { "Cache-Control": "no-store" });

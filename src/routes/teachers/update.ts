@@ -1,14 +1,14 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { defineRoute } from "../../auth/permissions.ts";
-import { recordAudit } from "../../audit/record.ts";
+import { recordAudit } from "../../db/audit/record.ts";
 import { teachers } from "../../db/schema/index.ts";
 import { updateVersioned } from "../../db/versioned.ts";
 import { checkTeacherCore } from "../../domain/teacher.ts";
-import type { AppEnv } from "../../lib/context.ts";
+import { actorOf, type AppEnv } from "../../lib/context.ts";
 import { etagFor, etagHeaderDoc, expectedVersion, ifMatchHeader, today } from "../../lib/http.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
-import { teacherParams, teacherSchema, teacherUpdateSchema, toTeacher } from "./schemas.ts";
-import { findTeacher, lockTeacher, rejectIssues } from "./store.ts";
+import { teacherParams, teacherSchema, teacherUpdateSchema, toTeacher } from "../../contract/teachers.ts";
+import { findTeacher, lockTeacher, rejectIssues } from "../../db/teachers/read.ts";
 
 export const route = defineRoute({
   method: "patch",
@@ -44,7 +44,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
     }
     const values = { ...body, ...(body.nationalId ? { nationalId: body.nationalId.toUpperCase() } : {}) };
     const updated = await updateVersioned(tx, teachers, "Teacher", teacherId, expected, values);
-    await recordAudit(tx, c, { action: "update", entity: "Teacher", entityId: teacherId, teacherId, before: current, after: updated });
+    await recordAudit(tx, actorOf(c), { action: "update", entity: "Teacher", entityId: teacherId, teacherId, before: current, after: updated });
   });
   const row = await findTeacher(c.var.db, teacherId, asOf);
   c.header("ETag", etagFor(row!.version));

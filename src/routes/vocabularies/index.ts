@@ -2,7 +2,7 @@ import { defineRoute } from "../../auth/permissions.ts";
 import { allVocabularies, vocabulary } from "../../domain/vocabularies.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
 import { createRouter } from "../../lib/router.ts";
-import { vocabularyListSchema, vocabularyParams, vocabularySchema } from "./schemas.ts";
+import { vocabularyListSchema, vocabularyParams, vocabularySchema } from "../../contract/vocabularies.ts";
 
 export const listRoute = defineRoute({
   method: "get",

@@ -2,7 +2,7 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import * as schema from "../../../src/db/schema/index.ts";
 import type { Database } from "../../../src/db/types.ts";
-import { changesPageSchema } from "../../../src/routes/changes/schemas.ts";
+import { changesPageSchema } from "../../../src/contract/changes.ts";
 import { useTestApp } from "../../support/app.ts";
 import { makeJurisdiction, makeSchool, makeTeacher, nationalIdFor } from "../../support/factories.ts";
 import { client, type Client } from "../../support/http.ts";

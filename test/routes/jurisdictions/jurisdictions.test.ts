@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jurisdictionPageSchema, jurisdictionSchema } from "../../../src/routes/jurisdictions/schemas.ts";
+import { jurisdictionPageSchema, jurisdictionSchema } from "../../../src/contract/jurisdictions.ts";
 import { useTestApp } from "../../support/app.ts";
 import { makeJurisdiction, uniqueCode } from "../../support/factories.ts";
 import { client } from "../../support/http.ts";

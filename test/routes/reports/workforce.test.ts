@@ -3,7 +3,7 @@ import { parseCsv } from "../../../src/lib/csv.ts";
 import { loadSheetJs, XLSX_MEDIA_TYPE } from "../../../src/lib/tabular/index.ts";
 import { WORKFORCE_ROWS } from "../../../src/domain/reports/workforce.ts";
 import { WORKFORCE_DIMENSIONS } from "../../../src/domain/vocab.ts";
-import { workforceReportSchema } from "../../../src/routes/reports/schemas.ts";
+import { workforceReportSchema } from "../../../src/contract/reports.ts";
 import { useTestApp } from "../../support/app.ts";
 import { makeJurisdiction, makeSchool, makeTeacher } from "../../support/factories.ts";
 import { client, type Client } from "../../support/http.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { schoolPageSchema, schoolSchema } from "../../../src/routes/schools/schemas.ts";
+import { schoolPageSchema, schoolSchema } from "../../../src/contract/schools.ts";
 import { useTestApp } from "../../support/app.ts";
 import { makeJurisdiction, makeSchool, uniqueCode } from "../../support/factories.ts";
 import { client } from "../../support/http.ts";

@@ -1,7 +1,7 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import * as schema from "../../../src/db/schema/index.ts";
-import { syncBatchSchema } from "../../../src/routes/sync/schemas.ts";
+import { syncBatchSchema } from "../../../src/contract/sync.ts";
 import { useTestApp } from "../../support/app.ts";
 import { makeJurisdiction, makeSchool, makeTeacher, nationalIdFor, uniqueCode } from "../../support/factories.ts";
 import { client, type Client } from "../../support/http.ts";

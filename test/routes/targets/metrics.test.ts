@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { evaluationSchema, type Evaluation } from "../../../src/routes/metrics/schemas.ts";
+import { evaluationSchema, type Evaluation } from "../../../src/contract/metrics.ts";
 import { useTestApp } from "../../support/app.ts";
 import { client } from "../../support/http.ts";
 import { addTraining, AFTER, BEFORE, buildDataset, type Dataset } from "./dataset.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pageSchema } from "../../../src/lib/http.ts";
-import { appraisalSchema } from "../../../src/routes/teachers/annual-appraisals/schemas.ts";
+import { appraisalSchema } from "../../../src/contract/teachers/annual-appraisals.ts";
 import { useTestApp } from "../../support/app.ts";
 import { makeJurisdiction, makeSchool, makeTeacher } from "../../support/factories.ts";
 import { client } from "../../support/http.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { assignmentSchema } from "../../../src/routes/teachers/assignments/schemas.ts";
-import { teacherSchema } from "../../../src/routes/teachers/schemas.ts";
+import { assignmentSchema } from "../../../src/contract/teachers/assignments.ts";
+import { teacherSchema } from "../../../src/contract/teachers.ts";
 import { useTestApp } from "../../support/app.ts";
 import { makeJurisdiction, makeSchool, makeTeacher } from "../../support/factories.ts";
 import { client } from "../../support/http.ts";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { appraisalSchema } from "../../../src/routes/teachers/annual-appraisals/schemas.ts";
-import { credentialSchema } from "../../../src/routes/teachers/credentials/schemas.ts";
-import { designationSchema } from "../../../src/routes/teachers/designations/schemas.ts";
-import { ethicsSchema } from "../../../src/routes/teachers/ethics-records/schemas.ts";
+import { appraisalSchema } from "../../../src/contract/teachers/annual-appraisals.ts";
+import { credentialSchema } from "../../../src/contract/teachers/credentials.ts";
+import { designationSchema } from "../../../src/contract/teachers/designations.ts";
+import { ethicsSchema } from "../../../src/contract/teachers/ethics-records.ts";
 import { useTestApp } from "../../support/app.ts";
 import { makeJurisdiction, makeSchool, makeTeacher } from "../../support/factories.ts";
 import { client } from "../../support/http.ts";

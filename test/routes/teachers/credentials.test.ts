@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { credentialEventSchema, credentialSchema } from "../../../src/routes/teachers/credentials/schemas.ts";
+import { credentialEventSchema, credentialSchema } from "../../../src/contract/teachers/credentials.ts";
 import { pageSchema } from "../../../src/lib/http.ts";
 import { useTestApp } from "../../support/app.ts";
 import { makeJurisdiction, makeSchool, makeTeacher } from "../../support/factories.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pageSchema } from "../../../src/lib/http.ts";
-import { designationSchema } from "../../../src/routes/teachers/designations/schemas.ts";
+import { designationSchema } from "../../../src/contract/teachers/designations.ts";
 import { useTestApp } from "../../support/app.ts";
 import { makeJurisdiction, makeSchool, makeTeacher } from "../../support/factories.ts";
 import { client } from "../../support/http.ts";

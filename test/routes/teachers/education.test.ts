@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { educationSchema } from "../../../src/routes/teachers/education/schemas.ts";
+import { educationSchema } from "../../../src/contract/teachers/education.ts";
 import { useTestApp } from "../../support/app.ts";
 import { pointersOf, recordHelpers, UNKNOWN_ID } from "../../support/teacher-records.ts";
 import { makeTeacher } from "../../support/factories.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pageSchema } from "../../../src/lib/http.ts";
-import { ethicsSchema } from "../../../src/routes/teachers/ethics-records/schemas.ts";
+import { ethicsSchema } from "../../../src/contract/teachers/ethics-records.ts";
 import { useTestApp } from "../../support/app.ts";
 import { makeJurisdiction, makeSchool, makeTeacher } from "../../support/factories.ts";
 import { client } from "../../support/http.ts";

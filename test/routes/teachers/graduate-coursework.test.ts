@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { courseworkSchema } from "../../../src/routes/teachers/graduate-coursework/schemas.ts";
+import { courseworkSchema } from "../../../src/contract/teachers/graduate-coursework.ts";
 import { useTestApp } from "../../support/app.ts";
 import { pointersOf, recordHelpers, UNKNOWN_ID } from "../../support/teacher-records.ts";
 import { makeTeacher } from "../../support/factories.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { postAppointmentSchema } from "../../../src/routes/teachers/post-appointments/schemas.ts";
-import { titleSchema } from "../../../src/routes/teachers/titles/schemas.ts";
+import { postAppointmentSchema } from "../../../src/contract/teachers/post-appointments.ts";
+import { titleSchema } from "../../../src/contract/teachers/titles.ts";
 import { useTestApp } from "../../support/app.ts";
 import { pointersOf, recordHelpers, UNKNOWN_ID } from "../../support/teacher-records.ts";
 import { makeTeacher } from "../../support/factories.ts";

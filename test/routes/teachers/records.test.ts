@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { courseworkSchema } from "../../../src/routes/teachers/graduate-coursework/schemas.ts";
-import { educationSchema } from "../../../src/routes/teachers/education/schemas.ts";
-import { postAppointmentSchema } from "../../../src/routes/teachers/post-appointments/schemas.ts";
-import { subjectSchema } from "../../../src/routes/teachers/subjects/schemas.ts";
-import { titleSchema } from "../../../src/routes/teachers/titles/schemas.ts";
+import { courseworkSchema } from "../../../src/contract/teachers/graduate-coursework.ts";
+import { educationSchema } from "../../../src/contract/teachers/education.ts";
+import { postAppointmentSchema } from "../../../src/contract/teachers/post-appointments.ts";
+import { subjectSchema } from "../../../src/contract/teachers/subjects.ts";
+import { titleSchema } from "../../../src/contract/teachers/titles.ts";
 import { useTestApp } from "../../support/app.ts";
 import { makeJurisdiction, makeSchool, makeTeacher } from "../../support/factories.ts";
 import { client } from "../../support/http.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { subjectSchema } from "../../../src/routes/teachers/subjects/schemas.ts";
+import { subjectSchema } from "../../../src/contract/teachers/subjects.ts";
 import { useTestApp } from "../../support/app.ts";
 import { pointersOf, recordHelpers, UNKNOWN_ID } from "../../support/teacher-records.ts";
 import { makeTeacher } from "../../support/factories.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { teacherPageSchema, teacherSchema } from "../../../src/routes/teachers/schemas.ts";
+import { teacherPageSchema, teacherSchema } from "../../../src/contract/teachers.ts";
 import { useTestApp } from "../../support/app.ts";
 import { makeJurisdiction, makeSchool, makeTeacher, nationalIdFor } from "../../support/factories.ts";
 import { client } from "../../support/http.ts";

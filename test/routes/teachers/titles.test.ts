@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { titleSchema } from "../../../src/routes/teachers/titles/schemas.ts";
+import { titleSchema } from "../../../src/contract/teachers/titles.ts";
 import { useTestApp } from "../../support/app.ts";
 import { pointersOf, recordHelpers, UNKNOWN_ID } from "../../support/teacher-records.ts";
 import { makeTeacher } from "../../support/factories.ts";

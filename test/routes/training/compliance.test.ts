@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { trainingRecords } from "../../../src/db/schema/index.ts";
 import { COMPLIANCE_STATUSES } from "../../../src/domain/vocab.ts";
-import { compliancePageSchema, complianceSchema } from "../../../src/routes/training/compliance/schemas.ts";
+import { compliancePageSchema, complianceSchema } from "../../../src/contract/training/compliance.ts";
 import { useTestApp } from "../../support/app.ts";
 import { client, type Client } from "../../support/http.ts";
 import { makeSchool } from "../../support/factories.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { enrollmentSchema, bulkOutcomeSchema } from "../../../src/routes/training/enrollments/schemas.ts";
-import { programSchema } from "../../../src/routes/training/programs/schemas.ts";
-import { programStatisticsSchema, rollupSchema } from "../../../src/routes/training/statistics/schemas.ts";
+import { enrollmentSchema, bulkOutcomeSchema } from "../../../src/contract/training/enrollments.ts";
+import { programSchema } from "../../../src/contract/training/programs.ts";
+import { programStatisticsSchema, rollupSchema } from "../../../src/contract/training/statistics.ts";
 import { useTestApp } from "../../support/app.ts";
 import { client } from "../../support/http.ts";
 import { nationalIdFor } from "../../support/factories.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { transcriptSchema } from "../../../src/routes/training/compliance/transcript.ts";
-import { complianceSchema } from "../../../src/routes/training/compliance/schemas.ts";
-import { recordPageSchema, recordSchema } from "../../../src/routes/training/records/schemas.ts";
+import { complianceSchema } from "../../../src/contract/training/compliance.ts";
+import { recordPageSchema, recordSchema } from "../../../src/contract/training/records.ts";
 import { useTestApp } from "../../support/app.ts";
 import { client } from "../../support/http.ts";
 import { makeProgram, makeRule, makeTeacher, makeTree, uniqueCode } from "./fixtures.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EMPLOYMENT_CATEGORIES, JURISDICTION_LEVELS } from "../../../src/domain/vocab.ts";
-import { vocabularyListSchema, vocabularySchema } from "../../../src/routes/vocabularies/schemas.ts";
+import { vocabularyListSchema, vocabularySchema } from "../../../src/contract/vocabularies.ts";
 import { useTestApp } from "../../support/app.ts";
 import { client } from "../../support/http.ts";
 

@@ -2,7 +2,7 @@ import { and, eq, ne } from "drizzle-orm";
 import { teacherAnnualAppraisals } from "../../../db/schema/index.ts";
 import { ApiError } from "../../../lib/problem.ts";
 import { defineTeacherRecord } from "../records/define.ts";
-import { appraisalCreateSchema, appraisalSchema, appraisalUpdateSchema, toAppraisal } from "./schemas.ts";
+import { appraisalCreateSchema, appraisalSchema, appraisalUpdateSchema, toAppraisal } from "../../../contract/teachers/annual-appraisals.ts";
 
 /**
  * 年度考核: one result per teacher and year (a second one for the same year is 409). Stored with the

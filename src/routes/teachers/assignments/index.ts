@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { schools, teacherAssignments } from "../../../db/schema/index.ts";
-import { invalidReference } from "../../../db/versioned.ts";
+import { invalidReference } from "../../../domain/errors.ts";
 import { pathInScope } from "../../../auth/scope.ts";
 import { defineTeacherRecord } from "../records/define.ts";
 import { enforceExclusive } from "../records/rules.ts";
-import { assignmentCreateSchema, assignmentSchema, assignmentUpdateSchema, toAssignment } from "./schemas.ts";
+import { assignmentCreateSchema, assignmentSchema, assignmentUpdateSchema, toAssignment } from "../../../contract/teachers/assignments.ts";
 
 /** School assignments (任职学校). The teacher's currentSchoolId is the primary one valid on a date. */
 export const assignmentsRouter = defineTeacherRecord({

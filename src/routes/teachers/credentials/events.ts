@@ -2,15 +2,15 @@ import { z, type RouteHandler } from "@hono/zod-openapi";
 import { and, asc, eq, gt, or, sql, type SQL } from "drizzle-orm";
 import { defineRoute } from "../../../auth/permissions.ts";
 import { teacherScope } from "../../../auth/scope.ts";
-import { recordAudit } from "../../../audit/record.ts";
+import { recordAudit } from "../../../db/audit/record.ts";
 import { teacherCredentialEvents, teacherCredentials } from "../../../db/schema/index.ts";
 import type { Queryable } from "../../../db/types.ts";
 import { credentialStatusOn } from "../../../domain/credentials.ts";
 import type { Principal } from "../../../auth/principal.ts";
-import type { AppEnv } from "../../../lib/context.ts";
+import { actorOf, type AppEnv } from "../../../lib/context.ts";
 import { decodeCursor, etagFor, etagHeaderDoc, idempotencyHeader, pageQuery, pathId, toPage, today } from "../../../lib/http.ts";
 import { ApiError, errorResponses } from "../../../lib/problem.ts";
-import { credentialEventCreateSchema, credentialEventPageSchema, credentialEventSchema, toCredentialEvent } from "./schemas.ts";
+import { credentialEventCreateSchema, credentialEventPageSchema, credentialEventSchema, toCredentialEvent } from "../../../contract/teachers/credentials.ts";
 
 const params = z.object({ teacherId: pathId("teacherId"), credentialId: pathId("credentialId") });
 const path = "/teachers/{teacherId}/credentials/{credentialId}/events";
@@ -103,7 +103,7 @@ export const createHandler: RouteHandler<typeof createRoute, AppEnv> = async (c)
       .update(teacherCredentials)
       .set({ status, version: sql`${teacherCredentials.version} + 1`, updatedAt: sql`now()` })
       .where(eq(teacherCredentials.id, credentialId));
-    await recordAudit(tx, c, { action: "status_event", entity: "TeacherCredential", entityId: credentialId, teacherId, before: { status: credential.status }, after: { status, event: created! } });
+    await recordAudit(tx, actorOf(c), { action: "status_event", entity: "TeacherCredential", entityId: credentialId, teacherId, before: { status: credential.status }, after: { status, event: created! } });
     return created!;
   });
   c.header("ETag", etagFor(1));

@@ -1,7 +1,7 @@
 import { teacherCredentials } from "../../../db/schema/index.ts";
 import { defineTeacherRecord } from "../records/define.ts";
-import { renameDates } from "../records/shapes.ts";
-import { credentialCreateSchema, credentialSchema, credentialUpdateSchema, toCredential } from "./schemas.ts";
+import { renameDates } from "../../../contract/teachers/shapes.ts";
+import { credentialCreateSchema, credentialSchema, credentialUpdateSchema, toCredential } from "../../../contract/teachers/credentials.ts";
 import * as events from "./events.ts";
 
 /** Certificates and qualifications with dated status events; two of them together make 双师型. */

@@ -1,7 +1,7 @@
 import { teacherEducation } from "../../../db/schema/index.ts";
 import { defineTeacherRecord } from "../records/define.ts";
-import { renameDates } from "../records/shapes.ts";
-import { educationCreateSchema, educationSchema, educationUpdateSchema, toEducation } from "./schemas.ts";
+import { renameDates } from "../../../contract/teachers/shapes.ts";
+import { educationCreateSchema, educationSchema, educationUpdateSchema, toEducation } from "../../../contract/teachers/education.ts";
 
 /** 学历: qualifications completed; several coexist, the highest on a date is the teacher's highestEducation. */
 export const educationRouter = defineTeacherRecord({

@@ -2,8 +2,8 @@ import { teacherEthicsRecords } from "../../../db/schema/index.ts";
 import { checkVeto } from "../../../domain/ethics.ts";
 import { ApiError } from "../../../lib/problem.ts";
 import { defineTeacherRecord } from "../records/define.ts";
-import { renameDates } from "../records/shapes.ts";
-import { ethicsCreateSchema, ethicsSchema, ethicsUpdateSchema, toEthics } from "./schemas.ts";
+import { renameDates } from "../../../contract/teachers/shapes.ts";
+import { ethicsCreateSchema, ethicsSchema, ethicsUpdateSchema, toEthics } from "../../../contract/teachers/ethics-records.ts";
 
 /** 师德 assessments with violations and the veto window. Restricted: bureau_admin and hr_clerk only. */
 export const ethicsRecordsRouter = defineTeacherRecord({

@@ -1,8 +1,8 @@
 import { teacherPostAppointments } from "../../../db/schema/index.ts";
 import { defineTeacherRecord } from "../records/define.ts";
 import { enforceExclusive } from "../records/rules.ts";
-import { renameDates } from "../records/shapes.ts";
-import { postAppointmentCreateSchema, postAppointmentSchema, postAppointmentUpdateSchema, toPostAppointment } from "./schemas.ts";
+import { renameDates } from "../../../contract/teachers/shapes.ts";
+import { postAppointmentCreateSchema, postAppointmentSchema, postAppointmentUpdateSchema, toPostAppointment } from "../../../contract/teachers/post-appointments.ts";
 
 /** 岗位聘用: the post appointed, one at a time, recorded apart from the title held. */
 export const postAppointmentsRouter = defineTeacherRecord({

@@ -7,10 +7,10 @@ import { teachers } from "../../../db/schema/index.ts";
 import type { Queryable, Tx } from "../../../db/types.ts";
 import type { Principal } from "../../../auth/principal.ts";
 import { teacherScope } from "../../../auth/scope.ts";
-import { recordAudit } from "../../../audit/record.ts";
+import { recordAudit } from "../../../db/audit/record.ts";
 import { registerTeacherInclude } from "./includes.ts";
 import { updateVersioned } from "../../../db/versioned.ts";
-import type { AppEnv } from "../../../lib/context.ts";
+import { actorOf, type AppEnv } from "../../../lib/context.ts";
 import {
   decodeCursor,
   etagFor,
@@ -263,7 +263,7 @@ export function defineTeacherRecord<T extends RecordTable, Item extends z.ZodObj
       if (endsBeforeStart(next)) throw inverted(next, `/${toField}`);
       await def.beforeWrite?.({ tx, principal: c.var.principal, teacherId, next, action: "create" });
       const [created] = (await tx.insert(table).values(next as never).returning()) as Row<T>[];
-      await recordAudit(tx, c, { action: "create", entity: def.singular, entityId: created!.id as string, teacherId, after: created! });
+      await recordAudit(tx, actorOf(c), { action: "create", entity: def.singular, entityId: created!.id as string, teacherId, after: created! });
       return created!;
     });
     c.header("ETag", etagFor(row.version as number));
@@ -286,7 +286,7 @@ export function defineTeacherRecord<T extends RecordTable, Item extends z.ZodObj
       if (endsBeforeStart(next)) throw inverted(next, action === "end" ? "/endedOn" : `/${"validTo" in change ? toField : fromField}`);
       await def.beforeWrite?.({ tx, principal: c.var.principal, teacherId, current, next, action });
       const updated = await updateVersioned(tx, table, def.noun, id, current.version as number, change, eq(table.teacherId, teacherId));
-      await recordAudit(tx, c, { action, entity: def.singular, entityId: id, teacherId, before: current, after: updated });
+      await recordAudit(tx, actorOf(c), { action, entity: def.singular, entityId: id, teacherId, before: current, after: updated });
       return updated;
     });
   }

@@ -2,7 +2,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { teacherSubjects } from "../../../db/schema/index.ts";
 import { defineTeacherRecord } from "../records/define.ts";
 import { enforceExclusive } from "../records/rules.ts";
-import { subjectCreateSchema, subjectSchema, subjectUpdateSchema, toSubject } from "./schemas.ts";
+import { subjectCreateSchema, subjectSchema, subjectUpdateSchema, toSubject } from "../../../contract/teachers/subjects.ts";
 
 /** Subjects and stages taught, effective-dated. The same subject at the same stage cannot overlap itself. */
 export const subjectsRouter = defineTeacherRecord({

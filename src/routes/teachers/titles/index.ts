@@ -1,8 +1,8 @@
 import { teacherTitles } from "../../../db/schema/index.ts";
 import { defineTeacherRecord } from "../records/define.ts";
 import { enforceExclusive } from "../records/rules.ts";
-import { renameDates } from "../records/shapes.ts";
-import { titleCreateSchema, titleSchema, titleUpdateSchema, toTitle } from "./schemas.ts";
+import { renameDates } from "../../../contract/teachers/shapes.ts";
+import { titleCreateSchema, titleSchema, titleUpdateSchema, toTitle } from "../../../contract/teachers/titles.ts";
 
 /** 职称 held: one at a time; a new title ends the previous one the day before it was obtained. */
 export const titlesRouter = defineTeacherRecord({

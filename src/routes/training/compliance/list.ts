@@ -6,11 +6,11 @@ import { csvResponse, csvStream, wantsCsv, type Cell, CSV_MEDIA_TYPE } from "../
 import { decodeCursor, encodeCursor, today } from "../../../lib/http.ts";
 import { errorResponses } from "../../../lib/problem.ts";
 import { z } from "@hono/zod-openapi";
-import { TAGS } from "../shared.ts";
-import { complianceListQuery, compliancePageSchema } from "./schemas.ts";
+import { TAGS } from "../../../contract/training/shared.ts";
+import { complianceListQuery, compliancePageSchema } from "../../../contract/training/compliance.ts";
 import { fromTenths } from "../../../domain/training/hours.ts";
 import { SUMMARY_CSV_HEADER, summaryCells } from "./shape.ts";
-import { ruleContext, summaryPage, type TeacherQuery } from "./store.ts";
+import { ruleContext, summaryPage, type TeacherQuery } from "../../../db/training/compliance.ts";
 
 export const route = defineRoute({
   method: "get",

@@ -1,9 +1,9 @@
 import type { z } from "@hono/zod-openapi";
 import type { ComplianceResult } from "../../../domain/training/compliance.ts";
 import { fromTenths } from "../../../domain/training/hours.ts";
-import type { complianceSchema, complianceSummarySchema } from "./schemas.ts";
+import type { complianceSchema, complianceSummarySchema } from "../../../contract/training/compliance.ts";
 import type { trainingRules } from "../../../db/schema/index.ts";
-import { toRule } from "../rules/schemas.ts";
+import { toRule } from "../../../contract/training/rules.ts";
 
 const h = fromTenths;
 

@@ -7,11 +7,11 @@ import { today } from "../../../lib/http.ts";
 import { ApiError, errorResponses } from "../../../lib/problem.ts";
 import { evaluateCompliance } from "../../../domain/training/compliance.ts";
 import { toTenths } from "../../../domain/training/hours.ts";
-import { allRules } from "../rules/store.ts";
-import { hoursOut, TAGS } from "../shared.ts";
-import { complianceQuery, complianceSchema, teacherParams } from "./schemas.ts";
+import { allRules } from "../../../db/training/rules.ts";
+import { hoursOut, TAGS } from "../../../contract/training/shared.ts";
+import { complianceQuery, complianceSchema, teacherParams } from "../../../contract/training/compliance.ts";
 import { toCompliance, type RecordDetail } from "./shape.ts";
-import { resolutionFor, ruleContext, teacherFacts, teacherPage } from "./store.ts";
+import { resolutionFor, ruleContext, teacherFacts, teacherPage } from "../../../db/training/compliance.ts";
 
 export const route = defineRoute({
   method: "get",

@@ -9,10 +9,10 @@ import type { AppEnv } from "../../../lib/context.ts";
 import { CSV_MEDIA_TYPE, csvResponse, toCsv, wantsCsv } from "../../../lib/csv.ts";
 import { booleanQuery, isoDate } from "../../../lib/http.ts";
 import { errorResponses } from "../../../lib/problem.ts";
-import { recordSchema, toRecord } from "../records/schemas.ts";
-import { requireTeacher } from "../records/store.ts";
-import { TAGS } from "../shared.ts";
-import { teacherParams } from "./schemas.ts";
+import { recordSchema, toRecord } from "../../../contract/training/records.ts";
+import { requireTeacher } from "../../../db/training/records.ts";
+import { TAGS } from "../../../contract/training/shared.ts";
+import { teacherParams } from "../../../contract/training/compliance.ts";
 
 const split = { verified: z.number(), submitted: z.number() };
 

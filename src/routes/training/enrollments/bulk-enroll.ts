@@ -4,11 +4,11 @@ import { canManageProgram } from "../../../auth/training-scope.ts";
 import type { AppEnv } from "../../../lib/context.ts";
 import { idempotencyHeader } from "../../../lib/http.ts";
 import { ApiError, errorResponses } from "../../../lib/problem.ts";
-import { lockVisibleProgram } from "../programs/store.ts";
-import { programParams } from "../programs/schemas.ts";
-import { TAGS } from "../shared.ts";
+import { lockVisibleProgram } from "../../../db/training/programs.ts";
+import { programParams } from "../../../contract/training/programs.ts";
+import { TAGS } from "../../../contract/training/shared.ts";
 import { bulkContent, bulkRows } from "./body.ts";
-import { bulkEnrollBodySchema, bulkOutcomeSchema } from "./schemas.ts";
+import { bulkEnrollBodySchema, bulkOutcomeSchema } from "../../../contract/training/enrollments.ts";
 import { enrolTeachers } from "./store.ts";
 
 export const route = defineRoute({

@@ -6,11 +6,11 @@ import { trainingEnrollments } from "../../../db/schema/index.ts";
 import type { AppEnv } from "../../../lib/context.ts";
 import { idempotencyHeader } from "../../../lib/http.ts";
 import { ApiError, errorResponses, type FieldError } from "../../../lib/problem.ts";
-import { lockVisibleProgram, modulesOf } from "../programs/store.ts";
-import { programParams } from "../programs/schemas.ts";
-import { TAGS } from "../shared.ts";
+import { lockVisibleProgram, modulesOf } from "../../../db/training/programs.ts";
+import { programParams } from "../../../contract/training/programs.ts";
+import { TAGS } from "../../../contract/training/shared.ts";
 import { bulkContent, bulkRows } from "./body.ts";
-import { bulkOutcomeSchema, bulkResultBodySchema } from "./schemas.ts";
+import { bulkOutcomeSchema, bulkResultBodySchema } from "../../../contract/training/enrollments.ts";
 import { applyResults, isFieldError, lookupTeacher, resolveTeachers, selectEnrollments, type PlannedResult } from "./store.ts";
 
 export const route = defineRoute({

@@ -4,10 +4,10 @@ import { canManageProgram } from "../../../auth/training-scope.ts";
 import type { AppEnv } from "../../../lib/context.ts";
 import { etagFor, etagHeaderDoc, idempotencyHeader } from "../../../lib/http.ts";
 import { ApiError, errorResponses } from "../../../lib/problem.ts";
-import { lockVisibleProgram, modulesOf } from "../programs/store.ts";
-import { programParams } from "../programs/schemas.ts";
-import { TAGS } from "../shared.ts";
-import { enrollmentCreateSchema, enrollmentSchema } from "./schemas.ts";
+import { lockVisibleProgram, modulesOf } from "../../../db/training/programs.ts";
+import { programParams } from "../../../contract/training/programs.ts";
+import { TAGS } from "../../../contract/training/shared.ts";
+import { enrollmentCreateSchema, enrollmentSchema } from "../../../contract/training/enrollments.ts";
 import { enrolTeachers, shapeEnrollments } from "./store.ts";
 
 export const route = defineRoute({

@@ -6,9 +6,9 @@ import { trainingEnrollments } from "../../../db/schema/index.ts";
 import type { AppEnv } from "../../../lib/context.ts";
 import { etagFor, etagHeaderDoc } from "../../../lib/http.ts";
 import { ApiError, errorResponses } from "../../../lib/problem.ts";
-import { modulesOf, visibleProgram } from "../programs/store.ts";
-import { TAGS } from "../shared.ts";
-import { enrollmentParams, enrollmentSchema } from "./schemas.ts";
+import { modulesOf, visibleProgram } from "../../../db/training/programs.ts";
+import { TAGS } from "../../../contract/training/shared.ts";
+import { enrollmentParams, enrollmentSchema } from "../../../contract/training/enrollments.ts";
 import { selectEnrollments, shapeEnrollments } from "./store.ts";
 
 export const route = defineRoute({

@@ -6,10 +6,10 @@ import { trainingEnrollments } from "../../../db/schema/index.ts";
 import type { AppEnv } from "../../../lib/context.ts";
 import { decodeCursor, encodeCursor } from "../../../lib/http.ts";
 import { errorResponses } from "../../../lib/problem.ts";
-import { modulesOf, visibleProgram } from "../programs/store.ts";
-import { programParams } from "../programs/schemas.ts";
-import { TAGS } from "../shared.ts";
-import { enrollmentListQuery, enrollmentPageSchema } from "./schemas.ts";
+import { modulesOf, visibleProgram } from "../../../db/training/programs.ts";
+import { programParams } from "../../../contract/training/programs.ts";
+import { TAGS } from "../../../contract/training/shared.ts";
+import { enrollmentListQuery, enrollmentPageSchema } from "../../../contract/training/enrollments.ts";
 import { selectEnrollments, shapeEnrollments } from "./store.ts";
 
 export const route = defineRoute({

@@ -2,16 +2,16 @@ import type { Context } from "hono";
 import { and, eq, inArray, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Principal } from "../../../auth/principal.ts";
 import { teacherScope } from "../../../auth/scope.ts";
-import { recordAudit } from "../../../audit/record.ts";
+import { recordAudit } from "../../../db/audit/record.ts";
 import { teachers, trainingEnrollments, trainingModuleResults, trainingRecords } from "../../../db/schema/index.ts";
 import type { Queryable } from "../../../db/types.ts";
 import { transition, type EnrollmentState } from "../../../domain/training/enrollment.ts";
-import type { AppEnv } from "../../../lib/context.ts";
+import { actorOf, type AppEnv } from "../../../lib/context.ts";
 import { today } from "../../../lib/http.ts";
 import { ApiError, type FieldError } from "../../../lib/problem.ts";
-import { hoursIn } from "../shared.ts";
-import type { ModuleRow, ProgramRow } from "../programs/store.ts";
-import type { EnrollmentApi, ResultInput } from "./schemas.ts";
+import { hoursIn } from "../../../contract/training/shared.ts";
+import type { ModuleRow, ProgramRow } from "../../../db/training/programs.ts";
+import type { EnrollmentApi, ResultInput } from "../../../contract/training/enrollments.ts";
 
 export type EnrollmentRow = typeof trainingEnrollments.$inferSelect & { teacherName: string };
 
@@ -228,7 +228,7 @@ export async function applyResults(
       .where(eq(trainingEnrollments.id, e.id))
       .returning();
     const after = { ...updated!, teacherName: e.teacherName };
-    await recordAudit(tx, c, {
+    await recordAudit(tx, actorOf(c), {
       action: input.status ? `result:${input.status}` : "update",
       entity: "TrainingEnrollment",
       entityId: e.id,
@@ -282,7 +282,7 @@ async function creditCompletion(tx: Queryable, c: Context<AppEnv>, program: Prog
       },
     })
     .returning();
-  await recordAudit(tx, c, { action: before ? "credit:update" : "credit", entity: "TrainingRecord", entityId: row!.id, teacherId: e.teacherId, before, after: row! });
+  await recordAudit(tx, actorOf(c), { action: before ? "credit:update" : "credit", entity: "TrainingRecord", entityId: row!.id, teacherId: e.teacherId, before, after: row! });
 }
 
 async function revokeCompletion(tx: Queryable, c: Context<AppEnv>, e: EnrollmentRow, reason: string) {
@@ -300,7 +300,7 @@ async function revokeCompletion(tx: Queryable, c: Context<AppEnv>, e: Enrollment
     })
     .where(eq(trainingRecords.id, before.id))
     .returning();
-  await recordAudit(tx, c, { action: "reject", entity: "TrainingRecord", entityId: before.id, teacherId: e.teacherId, before, after: row! });
+  await recordAudit(tx, actorOf(c), { action: "reject", entity: "TrainingRecord", entityId: before.id, teacherId: e.teacherId, before, after: row! });
 }
 
 export interface PlannedEnrolment {
@@ -379,7 +379,7 @@ export async function enrolTeachers(tx: Queryable, c: Context<AppEnv>, program: 
   }
   const insertedOf = new Map(inserted.map((r) => [r.teacherId, { ...r, teacherName: names.get(r.teacherId) ?? "" }]));
   for (const r of insertedOf.values()) {
-    await recordAudit(tx, c, { action: "enrol", entity: "TrainingEnrollment", entityId: r.id, teacherId: r.teacherId, orgPath: program.ownerPath, after: r });
+    await recordAudit(tx, actorOf(c), { action: "enrol", entity: "TrainingEnrollment", entityId: r.id, teacherId: r.teacherId, orgPath: program.ownerPath, after: r });
   }
   return wanted.map((w) => {
     const created = insertedOf.get(w.teacherId);

@@ -7,9 +7,9 @@ import { trainingEnrollments } from "../../../db/schema/index.ts";
 import type { AppEnv } from "../../../lib/context.ts";
 import { etagFor, etagHeaderDoc, expectedVersion, ifMatchHeader } from "../../../lib/http.ts";
 import { ApiError, errorResponses } from "../../../lib/problem.ts";
-import { lockVisibleProgram, modulesOf } from "../programs/store.ts";
-import { TAGS } from "../shared.ts";
-import { enrollmentParams, enrollmentSchema, enrollmentUpdateSchema } from "./schemas.ts";
+import { lockVisibleProgram, modulesOf } from "../../../db/training/programs.ts";
+import { TAGS } from "../../../contract/training/shared.ts";
+import { enrollmentParams, enrollmentSchema, enrollmentUpdateSchema } from "../../../contract/training/enrollments.ts";
 import { applyResults, selectEnrollments, shapeEnrollments } from "./store.ts";
 
 export const route = defineRoute({

@@ -2,17 +2,17 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import { defineRoute } from "../../../auth/permissions.ts";
 import { canManageProgram } from "../../../auth/training-scope.ts";
-import { recordAudit } from "../../../audit/record.ts";
+import { recordAudit } from "../../../db/audit/record.ts";
 import { jurisdictions, schools, trainingProgramModules, trainingPrograms } from "../../../db/schema/index.ts";
 import type { Queryable } from "../../../db/types.ts";
-import { invalidReference } from "../../../db/versioned.ts";
-import type { AppEnv } from "../../../lib/context.ts";
+import { invalidReference } from "../../../domain/errors.ts";
+import { actorOf, type AppEnv } from "../../../lib/context.ts";
 import { etagFor, etagHeaderDoc, idempotencyHeader } from "../../../lib/http.ts";
 import { uuidv7 } from "../../../lib/ids.ts";
 import { errorResponses } from "../../../lib/problem.ts";
-import { hoursIn, TAGS } from "../shared.ts";
-import { programCreateSchema, programSchema, toProgram } from "./schemas.ts";
-import type { ModuleRow } from "./store.ts";
+import { hoursIn, TAGS } from "../../../contract/training/shared.ts";
+import { programCreateSchema, programSchema, toProgram } from "../../../contract/training/programs.ts";
+import type { ModuleRow } from "../../../db/training/programs.ts";
 
 export const route = defineRoute({
   method: "post",
@@ -73,7 +73,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
       })
       .returning();
     const mods = await insertModules(tx, id, modules);
-    await recordAudit(tx, c, { action: "create", entity: "TrainingProgram", entityId: id, orgPath: path, after: { ...created!, modules: mods.map((m) => m.code) } });
+    await recordAudit(tx, actorOf(c), { action: "create", entity: "TrainingProgram", entityId: id, orgPath: path, after: { ...created!, modules: mods.map((m) => m.code) } });
     return { row: { ...created!, ownerPath: path }, mods };
   });
   c.header("ETag", etagFor(row.version));

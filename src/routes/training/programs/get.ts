@@ -3,9 +3,9 @@ import { defineRoute } from "../../../auth/permissions.ts";
 import type { AppEnv } from "../../../lib/context.ts";
 import { etagFor, etagHeaderDoc } from "../../../lib/http.ts";
 import { errorResponses } from "../../../lib/problem.ts";
-import { TAGS } from "../shared.ts";
-import { programParams, programSchema, toProgram } from "./schemas.ts";
-import { modulesOf, visibleProgram } from "./store.ts";
+import { TAGS } from "../../../contract/training/shared.ts";
+import { programParams, programSchema, toProgram } from "../../../contract/training/programs.ts";
+import { modulesOf, visibleProgram } from "../../../db/training/programs.ts";
 
 export const route = defineRoute({
   method: "get",

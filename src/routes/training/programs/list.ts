@@ -7,9 +7,9 @@ import { trainingPrograms } from "../../../db/schema/index.ts";
 import type { AppEnv } from "../../../lib/context.ts";
 import { decodeCursor, toPage } from "../../../lib/http.ts";
 import { errorResponses } from "../../../lib/problem.ts";
-import { TAGS } from "../shared.ts";
-import { programListQuery, programPageSchema, toProgram } from "./schemas.ts";
-import { modulesOf, programsWithOwner } from "./store.ts";
+import { TAGS } from "../../../contract/training/shared.ts";
+import { programListQuery, programPageSchema, toProgram } from "../../../contract/training/programs.ts";
+import { modulesOf, programsWithOwner } from "../../../db/training/programs.ts";
 
 export const route = defineRoute({
   method: "get",

@@ -2,16 +2,16 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import { eq, inArray } from "drizzle-orm";
 import { defineRoute } from "../../../auth/permissions.ts";
 import { canManageProgram } from "../../../auth/training-scope.ts";
-import { recordAudit } from "../../../audit/record.ts";
+import { recordAudit } from "../../../db/audit/record.ts";
 import { trainingEnrollments, trainingModuleResults, trainingProgramModules, trainingPrograms } from "../../../db/schema/index.ts";
 import { updateVersioned } from "../../../db/versioned.ts";
-import type { AppEnv } from "../../../lib/context.ts";
+import { actorOf, type AppEnv } from "../../../lib/context.ts";
 import { etagFor, etagHeaderDoc, expectedVersion, ifMatchHeader } from "../../../lib/http.ts";
 import { ApiError, errorResponses } from "../../../lib/problem.ts";
-import { hoursIn, TAGS } from "../shared.ts";
+import { hoursIn, TAGS } from "../../../contract/training/shared.ts";
 import { insertModules } from "./create.ts";
-import { programParams, programSchema, programUpdateSchema, toProgram } from "./schemas.ts";
-import { lockVisibleProgram, modulesOf } from "./store.ts";
+import { programParams, programSchema, programUpdateSchema, toProgram } from "../../../contract/training/programs.ts";
+import { lockVisibleProgram, modulesOf } from "../../../db/training/programs.ts";
 
 export const route = defineRoute({
   method: "patch",
@@ -63,7 +63,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
       }
       mods = await insertModules(tx, programId, modules);
     }
-    await recordAudit(tx, c, {
+    await recordAudit(tx, actorOf(c), {
       action: "update",
       entity: "TrainingProgram",
       entityId: programId,

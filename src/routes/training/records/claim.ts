@@ -2,16 +2,16 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import { defineRoute } from "../../../auth/permissions.ts";
 import { canSeeProgram } from "../../../auth/training-scope.ts";
-import { recordAudit } from "../../../audit/record.ts";
+import { recordAudit } from "../../../db/audit/record.ts";
 import { trainingPrograms, trainingRecords } from "../../../db/schema/index.ts";
-import { invalidReference } from "../../../db/versioned.ts";
-import type { AppEnv } from "../../../lib/context.ts";
+import { invalidReference } from "../../../domain/errors.ts";
+import { actorOf, type AppEnv } from "../../../lib/context.ts";
 import { etagFor, etagHeaderDoc, idempotencyHeader, today } from "../../../lib/http.ts";
 import { ApiError, errorResponses } from "../../../lib/problem.ts";
-import { programsWithOwner } from "../programs/store.ts";
-import { hoursIn, TAGS } from "../shared.ts";
-import { claimCreateSchema, recordSchema, teacherParams, toRecord } from "./schemas.ts";
-import { requireTeacher } from "./store.ts";
+import { programsWithOwner } from "../../../db/training/programs.ts";
+import { hoursIn, TAGS } from "../../../contract/training/shared.ts";
+import { claimCreateSchema, recordSchema, teacherParams, toRecord } from "../../../contract/training/records.ts";
+import { requireTeacher } from "../../../db/training/records.ts";
 
 export const route = defineRoute({
   method: "post",
@@ -72,7 +72,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
         submittedBy: principal.id,
       })
       .returning();
-    await recordAudit(tx, c, { action: "submit", entity: "TrainingRecord", entityId: created!.id, teacherId, after: created! });
+    await recordAudit(tx, actorOf(c), { action: "submit", entity: "TrainingRecord", entityId: created!.id, teacherId, after: created! });
     return created!;
   });
   c.header("ETag", etagFor(row.version));

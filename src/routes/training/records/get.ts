@@ -3,9 +3,9 @@ import { defineRoute } from "../../../auth/permissions.ts";
 import type { AppEnv } from "../../../lib/context.ts";
 import { etagFor, etagHeaderDoc } from "../../../lib/http.ts";
 import { errorResponses } from "../../../lib/problem.ts";
-import { TAGS } from "../shared.ts";
-import { recordParams, recordSchema, toRecord } from "./schemas.ts";
-import { findRecord } from "./store.ts";
+import { TAGS } from "../../../contract/training/shared.ts";
+import { recordParams, recordSchema, toRecord } from "../../../contract/training/records.ts";
+import { findRecord } from "../../../db/training/records.ts";
 
 export const route = defineRoute({
   method: "get",

@@ -5,9 +5,9 @@ import { trainingRecords } from "../../../db/schema/index.ts";
 import type { AppEnv } from "../../../lib/context.ts";
 import { decodeCursor, toPage } from "../../../lib/http.ts";
 import { errorResponses } from "../../../lib/problem.ts";
-import { TAGS } from "../shared.ts";
-import { recordPageSchema, teacherParams, teacherRecordListQuery, toRecord } from "./schemas.ts";
-import { recordFilters, requireTeacher } from "./store.ts";
+import { TAGS } from "../../../contract/training/shared.ts";
+import { recordPageSchema, teacherParams, teacherRecordListQuery, toRecord } from "../../../contract/training/records.ts";
+import { recordFilters, requireTeacher } from "../../../db/training/records.ts";
 
 export const route = defineRoute({
   method: "get",

@@ -3,13 +3,13 @@ import { and, asc, eq, gt, sql, type SQL } from "drizzle-orm";
 import { defineRoute } from "../../../auth/permissions.ts";
 import { jurisdictionPath } from "../../../db/paths.ts";
 import { trainingRecords } from "../../../db/schema/index.ts";
-import { teacherAttributeConditions } from "../../../db/teacher-filters.ts";
+import { teacherAttributeConditions } from "../../../db/teachers/filters.ts";
 import type { AppEnv } from "../../../lib/context.ts";
 import { decodeCursor, toPage, today } from "../../../lib/http.ts";
 import { errorResponses } from "../../../lib/problem.ts";
-import { TAGS } from "../shared.ts";
-import { recordListQuery, recordPageSchema, toRecord } from "./schemas.ts";
-import { recordFilters, recordScope } from "./store.ts";
+import { TAGS } from "../../../contract/training/shared.ts";
+import { recordListQuery, recordPageSchema, toRecord } from "../../../contract/training/records.ts";
+import { recordFilters, recordScope } from "../../../db/training/records.ts";
 
 export const route = defineRoute({
   method: "get",

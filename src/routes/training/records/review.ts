@@ -2,15 +2,15 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import { z } from "@hono/zod-openapi";
 import { defineRoute } from "../../../auth/permissions.ts";
-import { recordAudit } from "../../../audit/record.ts";
+import { recordAudit } from "../../../db/audit/record.ts";
 import { trainingRecords } from "../../../db/schema/index.ts";
 import { updateVersioned } from "../../../db/versioned.ts";
-import type { AppEnv } from "../../../lib/context.ts";
+import { actorOf, type AppEnv } from "../../../lib/context.ts";
 import { etagFor, etagHeaderDoc, expectedVersion, idempotencyHeader, ifMatchHeader } from "../../../lib/http.ts";
 import { ApiError, errorResponses } from "../../../lib/problem.ts";
-import { TAGS } from "../shared.ts";
-import { recordParams, recordSchema, rejectSchema, toRecord } from "./schemas.ts";
-import { findRecord } from "./store.ts";
+import { TAGS } from "../../../contract/training/shared.ts";
+import { recordParams, recordSchema, rejectSchema, toRecord } from "../../../contract/training/records.ts";
+import { findRecord } from "../../../db/training/records.ts";
 
 const headers = ifMatchHeader.extend(idempotencyHeader.shape);
 
@@ -70,7 +70,7 @@ async function review(c: Parameters<RouteHandler<typeof verifyRoute, AppEnv>>[0]
         ? { status: "verified" as const, reviewedBy: principal.id, verifiedAt: sql`now()` }
         : { status: "rejected" as const, reviewedBy: principal.id, rejectedAt: sql`now()`, rejectionReason: reason! };
     const updated = await updateVersioned(tx, trainingRecords, "Training record", recordId, expected, values);
-    await recordAudit(tx, c, { action: to === "verified" ? "verify" : "reject", entity: "TrainingRecord", entityId: recordId, teacherId: current.teacherId, before: current, after: updated });
+    await recordAudit(tx, actorOf(c), { action: to === "verified" ? "verify" : "reject", entity: "TrainingRecord", entityId: recordId, teacherId: current.teacherId, before: current, after: updated });
     return updated;
   });
 }

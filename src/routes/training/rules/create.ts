@@ -2,15 +2,15 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import { eq, inArray } from "drizzle-orm";
 import { defineRoute } from "../../../auth/permissions.ts";
 import { pathInScope } from "../../../auth/scope.ts";
-import { recordAudit } from "../../../audit/record.ts";
+import { recordAudit } from "../../../db/audit/record.ts";
 import { jurisdictions, trainingPrograms, trainingRules, type RuleRequirement } from "../../../db/schema/index.ts";
 import type { Queryable } from "../../../db/types.ts";
-import { invalidReference } from "../../../db/versioned.ts";
-import type { AppEnv } from "../../../lib/context.ts";
+import { invalidReference } from "../../../domain/errors.ts";
+import { actorOf, type AppEnv } from "../../../lib/context.ts";
 import { etagFor, etagHeaderDoc, idempotencyHeader } from "../../../lib/http.ts";
 import { ApiError, errorResponses } from "../../../lib/problem.ts";
-import { hoursIn, TAGS } from "../shared.ts";
-import { ruleCreateSchema, ruleSchema, toRule } from "./schemas.ts";
+import { hoursIn, TAGS } from "../../../contract/training/shared.ts";
+import { ruleCreateSchema, ruleSchema, toRule } from "../../../contract/training/rules.ts";
 
 export const route = defineRoute({
   method: "post",
@@ -56,7 +56,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
     if (!j || !pathInScope(c.var.principal, j.path)) throw invalidReference("/jurisdictionId", "Jurisdiction", body.jurisdictionId);
     await checkRequirementPrograms(tx, body.requirements);
     const [created] = await tx.insert(trainingRules).values(ruleColumns(body) as typeof trainingRules.$inferInsert).returning();
-    await recordAudit(tx, c, { action: "create", entity: "TrainingRule", entityId: created!.id, orgPath: j.path, after: created! });
+    await recordAudit(tx, actorOf(c), { action: "create", entity: "TrainingRule", entityId: created!.id, orgPath: j.path, after: created! });
     return created!;
   });
   c.header("ETag", etagFor(row.version));

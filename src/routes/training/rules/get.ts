@@ -6,9 +6,9 @@ import { trainingRules } from "../../../db/schema/index.ts";
 import type { AppEnv } from "../../../lib/context.ts";
 import { etagFor, etagHeaderDoc } from "../../../lib/http.ts";
 import { ApiError, errorResponses } from "../../../lib/problem.ts";
-import { TAGS } from "../shared.ts";
-import { ruleParams, ruleSchema, toRule } from "./schemas.ts";
-import { rulesWithPath } from "./store.ts";
+import { TAGS } from "../../../contract/training/shared.ts";
+import { ruleParams, ruleSchema, toRule } from "../../../contract/training/rules.ts";
+import { rulesWithPath } from "../../../db/training/rules.ts";
 
 export const route = defineRoute({
   method: "get",

@@ -7,9 +7,9 @@ import { jurisdictions, trainingRules } from "../../../db/schema/index.ts";
 import type { AppEnv } from "../../../lib/context.ts";
 import { decodeCursor, toPage } from "../../../lib/http.ts";
 import { errorResponses } from "../../../lib/problem.ts";
-import { TAGS } from "../shared.ts";
-import { ruleListQuery, rulePageSchema, toRule } from "./schemas.ts";
-import { rulesWithPath } from "./store.ts";
+import { TAGS } from "../../../contract/training/shared.ts";
+import { ruleListQuery, rulePageSchema, toRule } from "../../../contract/training/rules.ts";
+import { rulesWithPath } from "../../../db/training/rules.ts";
 
 export const route = defineRoute({
   method: "get",

@@ -3,16 +3,16 @@ import { eq } from "drizzle-orm";
 import { defineRoute } from "../../../auth/permissions.ts";
 import { pathInScope } from "../../../auth/scope.ts";
 import { relatedToPrincipal } from "../../../auth/training-scope.ts";
-import { recordAudit } from "../../../audit/record.ts";
+import { recordAudit } from "../../../db/audit/record.ts";
 import { trainingRules } from "../../../db/schema/index.ts";
 import { updateVersioned } from "../../../db/versioned.ts";
-import type { AppEnv } from "../../../lib/context.ts";
+import { actorOf, type AppEnv } from "../../../lib/context.ts";
 import { etagFor, etagHeaderDoc, expectedVersion, ifMatchHeader, today } from "../../../lib/http.ts";
 import { ApiError, errorResponses } from "../../../lib/problem.ts";
-import { TAGS } from "../shared.ts";
+import { TAGS } from "../../../contract/training/shared.ts";
 import { checkRequirementPrograms, ruleColumns } from "./create.ts";
-import { ruleParams, ruleSchema, ruleUpdateSchema, toRule } from "./schemas.ts";
-import { rulesWithPath } from "./store.ts";
+import { ruleParams, ruleSchema, ruleUpdateSchema, toRule } from "../../../contract/training/rules.ts";
+import { rulesWithPath } from "../../../db/training/rules.ts";
 
 export const route = defineRoute({
   method: "patch",
@@ -52,7 +52,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
     }
     if (body.requirements) await checkRequirementPrograms(tx, body.requirements);
     const updated = await updateVersioned(tx, trainingRules, "Training rule", ruleId, expected, ruleColumns(body));
-    await recordAudit(tx, c, { action: "update", entity: "TrainingRule", entityId: ruleId, orgPath: current.jurisdictionPath, before: current, after: updated });
+    await recordAudit(tx, actorOf(c), { action: "update", entity: "TrainingRule", entityId: ruleId, orgPath: current.jurisdictionPath, before: current, after: updated });
     return updated;
   });
   c.header("ETag", etagFor(row.version));

@@ -6,9 +6,9 @@ import { trainingEnrollments } from "../../../db/schema/index.ts";
 import { rate } from "../../../domain/training/enrollment.ts";
 import type { AppEnv } from "../../../lib/context.ts";
 import { errorResponses } from "../../../lib/problem.ts";
-import { visibleProgram } from "../programs/store.ts";
-import { hoursOut, TAGS } from "../shared.ts";
-import { programParams, programStatisticsSchema } from "./schemas.ts";
+import { visibleProgram } from "../../../db/training/programs.ts";
+import { hoursOut, TAGS } from "../../../contract/training/shared.ts";
+import { programParams, programStatisticsSchema } from "../../../contract/training/statistics.ts";
 
 export const route = defineRoute({
   method: "get",

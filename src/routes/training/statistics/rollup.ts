@@ -9,8 +9,8 @@ import { pathIds } from "../../../auth/training-scope.ts";
 import { rate } from "../../../domain/training/enrollment.ts";
 import type { AppEnv } from "../../../lib/context.ts";
 import { ApiError, errorResponses } from "../../../lib/problem.ts";
-import { hoursOut, TAGS } from "../shared.ts";
-import { rollupQuery, rollupSchema } from "./schemas.ts";
+import { hoursOut, TAGS } from "../../../contract/training/shared.ts";
+import { rollupQuery, rollupSchema } from "../../../contract/training/statistics.ts";
 
 export const route = defineRoute({
   method: "get",

@@ -1,0 +1,100 @@
+import { z } from "@hono/zod-openapi";
+import { CHANGE_ENTITIES, type ChangeEntity } from "../db/schema/index.ts";
+import { MASS_END_SHARE } from "../domain/sync.ts";
+import { SUB_RECORDS, TRAINING_SYNC } from "../routes/sync/records.ts";
+import { teacherCreateSchema } from "./teachers.ts";
+
+export const SYNC_MAX_ROWS = 10_000;
+/** Body limit of POST /v1/sync/batches (10,000 rows of a few hundred bytes each, with room). */
+export const SYNC_MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+const sourceKey = z.string().trim().min(1).max(200).openapi({ description: "The school system's own key for this record" });
+
+export const syncTeacherSchema = teacherCreateSchema
+  .omit({ schoolId: true })
+  .extend({ sourceKey })
+  .openapi("SyncTeacher", {
+    description:
+      "A teacher, as POST /v1/teachers takes it. Matched by sourceKey, else by national ID. A teacher the batch creates gets a primary " +
+      "assignment at the batch's school from `assignmentStart` (default: hireDate, else the batch date) unless the batch has an assignment for them.",
+  });
+
+/** Collection name in the batch -> change-feed entity. */
+export const SYNC_ENTITIES = {
+  teachers: "teacher",
+  ...Object.fromEntries(SUB_RECORDS.map((r) => [r.collection, r.entity])),
+  [TRAINING_SYNC.collection]: TRAINING_SYNC.entity,
+} as Record<string, ChangeEntity>;
+/** The collections of a batch, in the order results are listed. */
+export const SYNC_COLLECTIONS = ["teachers", ...SUB_RECORDS.map((r) => r.collection), TRAINING_SYNC.collection];
+export type SyncCollection = string;
+
+export const syncBatchRequestSchema = z
+  .object({
+    schoolId: z.uuid().openapi({ description: "The school whose staff this is (a school_sync client: its own)" }),
+    mode: z.enum(["dry_run", "apply"]).openapi({ description: "dry_run: answer exactly what apply would do, and write nothing" }),
+    scope: z.enum(["delta", "full"]).openapi({
+      description: "delta: upsert what is sent. full: what is sent is the school's whole current staff; anyone missing gets their assignment at this school ended (never deleted)",
+    }),
+    atomic: z.boolean().default(false).openapi({ description: "true: any rejected row rolls back the whole batch" }),
+    confirmMassEnd: z
+      .boolean()
+      .default(false)
+      .openapi({ description: `A full batch that would end more than ${MASS_END_SHARE * 100}% of the school's current staff is refused unless this is true` }),
+    records: z
+      .object({
+        teachers: z.array(syncTeacherSchema).default([]),
+        ...Object.fromEntries(SUB_RECORDS.map((r) => [r.collection, z.array(r.schema).default([])])),
+        [TRAINING_SYNC.collection]: z.array(TRAINING_SYNC.schema).default([]),
+      })
+      .openapi({ description: `Up to ${SYNC_MAX_ROWS.toLocaleString("en")} rows per collection (a 10,000-teacher school with their records fits); rows may refer to each other in any order` }),
+  })
+  .openapi("SyncBatchRequest");
+
+export const SYNC_OUTCOMES = ["created", "updated", "unchanged", "ended", "rejected"] as const;
+export type SyncOutcome = (typeof SYNC_OUTCOMES)[number];
+
+const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    errors: z.array(z.object({ pointer: z.string(), detail: z.string() })).optional(),
+  })
+  .openapi("SyncRowProblem", { description: "RFC 9457 problem for one row; pointers point into the batch (e.g. /records/teachers/3/birthDate)" });
+
+export const syncRowResultSchema = z
+  .object({
+    pointer: z.string().nullable().openapi({ description: "The row in the batch (null for a record the batch ended without sending it)" }),
+    entity: z.enum(CHANGE_ENTITIES),
+    sourceKey: z.string().nullable(),
+    outcome: z.enum(SYNC_OUTCOMES),
+    id: z.uuid().nullable().openapi({ description: "Our id of the record (null when rejected before one existed)" }),
+    teacherId: z.uuid().nullable(),
+    matchedBy: z.enum(["source_key", "national_id"]).nullable().openapi({ description: "How an existing teacher was found" }),
+    problem: z.union([problemSchema, z.null()]),
+  })
+  .openapi("SyncRowResult");
+
+export const syncBatchSchema = z
+  .object({
+    id: z.uuid(),
+    schoolId: z.uuid(),
+    mode: z.enum(["dry_run", "apply"]),
+    scope: z.enum(["delta", "full"]),
+    atomic: z.boolean(),
+    outcome: z.enum(["applied", "dry_run", "rolled_back"]).openapi({ description: "applied; dry_run (nothing written); rolled_back (atomic and a row was rejected)" }),
+    counts: z.object(Object.fromEntries(SYNC_OUTCOMES.map((o) => [o, z.number().int()])) as Record<SyncOutcome, z.ZodNumber>),
+    results: z.array(syncRowResultSchema),
+    createdAt: z.iso.datetime(),
+  })
+  .openapi("SyncBatch");
+
+export const syncBatchListQuery = z.object({
+  schoolId: z.uuid().openapi({ description: "The school whose batches to list" }),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(512).optional(),
+});
+
+export const syncBatchSummarySchema = syncBatchSchema.omit({ results: true }).openapi("SyncBatchSummary");

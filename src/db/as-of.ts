@@ -1,0 +1,51 @@
+import { sql, type SQL } from "drizzle-orm";
+
+/**
+ * The effective-dating conditions, stated once; every as-of query uses these. `d` is the business
+ * date as SQL (a parameter or a date expression; it is cast to date here). Validity is inclusive at
+ * both ends, as src/domain/dates.ts `isValidOn` states it: valid_from <= d and (valid_to is null or
+ * valid_to >= d).
+ */
+export function validOn(alias: string, d: SQL): SQL {
+  const a = sql.raw(alias);
+  return sql`${a}.valid_from <= ${d}::date and (${a}.valid_to is null or ${a}.valid_to >= ${d}::date)`;
+}
+
+/**
+ * A credential row `alias` of `kind` is active on d: issued by d and not past its expiry date
+ * (valid_from/valid_to), and its latest status event on or before d, if any, says active (ties on a
+ * day go to the later-recorded event, by UUIDv7 id). The SQL statement of src/domain/credentials.ts
+ * `credentialStatusOn(...) === "active"`; test/db/as-of.test.ts holds the two together.
+ */
+export function credentialActiveOn(alias: string, kind: string, d: SQL): SQL {
+  const c = sql.raw(alias);
+  return sql`${c}.kind = ${kind} and ${validOn(alias, d)}
+    and coalesce((select e.status from teacher_credential_events e where e.credential_id = ${c}.id and e.effective_on <= ${d}::date
+        order by e.effective_on desc, e.id desc limit 1), 'active') = 'active'`;
+}
+
+/**
+ * The teacher `teacherId` holds an active credential of `kind` on d. As a WHERE condition, EXISTS
+ * lets the planner semi-join from the (few) matching credentials; in a select list a scalar subquery
+ * with LIMIT 1 runs per output row on the index instead (an EXISTS there may become a hashed subplan
+ * over every credential: BENCHMARKS.md, "Teacher list").
+ */
+export function hasActiveCredential(teacherId: SQL, kind: string, d: SQL, form: "where" | "column"): SQL<boolean> {
+  const from = sql`from teacher_credentials c where c.teacher_id = ${teacherId} and ${credentialActiveOn("c", kind, d)}`;
+  return form === "where" ? sql<boolean>`exists (select 1 ${from})` : anyRow(from);
+}
+
+/** "Is there a row" as a per-row scalar subquery (see hasActiveCredential for why not EXISTS in a select list). */
+export function anyRow(from: SQL): SQL<boolean> {
+  return sql<boolean>`coalesce((select true ${from} limit 1), false)`;
+}
+
+/**
+ * The teacher's home (primary) assignment on d: at most one holds (the one-at-a-time rule), the latest
+ * start wins if data ever disagrees. `select` names what to return from it (`a.school_id`, ...).
+ */
+export function homeAssignmentOn(teacherId: SQL, d: SQL, select: SQL = sql`a.school_id`): SQL {
+  return sql`(select ${select} from teacher_assignments a
+    where a.teacher_id = ${teacherId} and a.kind = 'primary' and ${validOn("a", d)}
+    order by a.valid_from desc limit 1)`;
+}

@@ -1,0 +1,63 @@
+import { and, eq, getTableColumns, sql, type SQL } from "drizzle-orm";
+import type { Principal } from "../../auth/principal.ts";
+import { teacherScope } from "../../auth/scope.ts";
+import { teachers } from "../schema/index.ts";
+import * as attr from "./attributes.ts";
+import type { Database, Queryable } from "../types.ts";
+import { prepared } from "../prepared.ts";
+import { RuleViolation, type Issue as FieldError } from "../../domain/errors.ts";
+import type { FieldIssue } from "../../domain/teacher.ts";
+
+/**
+ * The outer teacher row's id, always table-qualified: drizzle leaves columns unqualified in
+ * single-table selects, and a bare "id" inside a subquery would bind to the subquery's own table.
+ */
+export const outerTeacherId = sql.raw(`"teachers"."id"`);
+
+/** Columns of a teacher read: the stored record plus its attributes as of a date, derived in SQL. */
+export function teacherColumns(asOf: SQL | string) {
+  const d = typeof asOf === "string" ? sql`${asOf}` : asOf;
+  return {
+    ...getTableColumns(teachers),
+    currentSchoolId: attr.currentSchoolIdOn(d),
+    title: attr.titleOn(d),
+    highestEducation: attr.highestEducationOn(d),
+    graduateCoursework: attr.graduateCourseworkOn(d),
+    dualQualified: attr.dualQualifiedOn(d),
+    designations: attr.designationsOn(d),
+    subjects: attr.subjectsOn(d),
+  };
+}
+
+/**
+ * One teacher with derived fields, or undefined when unknown or outside the principal's scope.
+ * Unrestricted reads use a prepared statement; scoped ones add the scope condition.
+ */
+export async function findTeacher(db: Database, id: string, asOf: string, principal?: Principal) {
+  const scope = principal ? teacherScope(principal) : undefined;
+  if (scope) {
+    const rows = await db.select(teacherColumns(asOf)).from(teachers).where(and(eq(teachers.id, id), scope)).limit(1);
+    return rows[0];
+  }
+  return prepared(db, "teacher_by_id", (d) =>
+    d
+      .select(teacherColumns(sql`${sql.placeholder("asOf")}`))
+      .from(teachers)
+      .where(eq(teachers.id, sql.placeholder("id")))
+      .limit(1)
+      .prepare("teacher_by_id"),
+  )
+    .execute({ id, asOf })
+    .then((rows) => rows[0]);
+}
+
+export async function lockTeacher(tx: Queryable, id: string, principal: Principal) {
+  const [row] = await tx.select().from(teachers).where(and(eq(teachers.id, id), teacherScope(principal))).for("update");
+  return row;
+}
+
+export function rejectIssues(issues: FieldIssue[]): void {
+  if (issues.length === 0) return;
+  const errors: FieldError[] = issues.map((i) => ({ pointer: `/${i.field}`, detail: i.detail }));
+  throw new RuleViolation(`${issues.length} field${issues.length === 1 ? " is" : "s are"} inconsistent`, errors);
+}

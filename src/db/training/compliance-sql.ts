@@ -1,0 +1,262 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { CycleWindow, RuleResolution } from "../../domain/training/rules.ts";
+import { TRAINING_BUCKETS, TRAINING_CATEGORIES, type TrainingBucket, type TrainingCategory } from "../../domain/vocab.ts";
+
+/**
+ * Cycle compliance in SQL, for lists: the status and hours of every teacher are computed in the
+ * database, so `status = 'behind'` is an ordinary WHERE condition, a page stops as soon as it is full
+ * and the whole county's CSV is one statement. This mirrors evaluateCompliance in
+ * src/domain/training/compliance.ts rule for rule (the domain function is the definition and explains
+ * the answer per teacher; the tests hold the two to the same answers, teacher by teacher). Hours are
+ * whole tenths.
+ *
+ * Rules are resolved in TypeScript (they are few): one entry per jurisdiction that has rule
+ * versions, with the version and cycle window that apply to teachers whose nearest such jurisdiction
+ * it is. The entries travel as one JSON parameter; each teacher takes the entry with the longest path
+ * prefixing their home school's path. Caps and minimums travel as arrays indexed by bucket
+ * (TRAINING_BUCKETS order) and requirements as parallel arrays, so that each teacher's records are
+ * read ONCE, into one aggregate of FILTERed sums, and every check is arithmetic on those sums.
+ */
+export interface RuleEntry {
+  path: string;
+  /** A rule and a cycle window apply (false: no rule in force, or asOf before cycle 1). */
+  ok: boolean;
+  rule_id: string | null;
+  wfrom: string | null;
+  wto: string | null;
+  /** Earliest completion date any check looks at (the cycle start or an earlier requirement window). */
+  lo: string | null;
+  cyc: number | null;
+  /** The cycle's number. */
+  n: number | null;
+  h: number | null;
+  min_year: number | null;
+  min_years: number | null;
+  pro: string | null;
+  /** Per bucket: cap in tenths, cap as a percentage of the required hours, minimum in tenths (null: none). */
+  cap_h: (number | null)[];
+  cap_p: (number | null)[];
+  min_h: (number | null)[];
+  /** Requirements overlapping the cycle: window, programme, category, tenths. */
+  rq_f: string[];
+  rq_t: string[];
+  rq_p: (string | null)[];
+  rq_c: (string | null)[];
+  rq_h: number[];
+}
+
+export function ruleEntry(path: string, res: RuleResolution): RuleEntry {
+  const empty = { cap_h: [], cap_p: [], min_h: [], rq_f: [], rq_t: [], rq_p: [], rq_c: [], rq_h: [] };
+  const none: RuleEntry = { path, ok: false, rule_id: res.rule?.id ?? null, wfrom: null, wto: null, lo: null, cyc: null, n: null, h: null, min_year: null, min_years: null, pro: null, ...empty };
+  if (!res.rule || !res.window) return none;
+  const r = res.rule;
+  const w: CycleWindow = res.window;
+  const reqs = r.requirements.filter((q) => q.from <= w.to && q.to >= w.from);
+  const byBucket = <T>(pick: (b: (typeof TRAINING_BUCKETS)[number]) => T | undefined) => TRAINING_BUCKETS.map((b) => pick(b) ?? null);
+  return {
+    path,
+    ok: true,
+    rule_id: r.id,
+    wfrom: w.from,
+    wto: w.to,
+    lo: reqs.reduce((lo, q) => (q.from < lo ? q.from : lo), w.from),
+    cyc: r.cycleYears,
+    n: w.number,
+    h: r.hoursPerCycle,
+    min_year: r.minHoursPerYear,
+    min_years: r.minYearsOfTeaching,
+    pro: r.proRate,
+    cap_h: byBucket((b) => r.caps.find((c) => c.bucket === b)?.maxHours ?? undefined),
+    cap_p: byBucket((b) => r.caps.find((c) => c.bucket === b)?.maxPercent ?? undefined),
+    min_h: byBucket((b) => r.minimums.find((m) => m.bucket === b)?.hours),
+    rq_f: reqs.map((q) => q.from),
+    rq_t: reqs.map((q) => q.to),
+    rq_p: reqs.map((q) => q.programId),
+    rq_c: reqs.map((q) => q.category),
+    rq_h: reqs.map((q) => q.hours),
+  };
+}
+
+/** The longest entry path that prefixes `schoolPath` (the teacher's nearest rule-bearing jurisdiction). */
+export function entryFor<T extends { path: string }>(entries: T[], schoolPath: string | null): T | undefined {
+  if (!schoolPath) return undefined;
+  let best: T | undefined;
+  for (const e of entries) if (schoolPath.startsWith(e.path) && (!best || e.path.length > best.path.length)) best = e;
+  return best;
+}
+
+/**
+ * What the SQL needs to know about the entries' shape: it sums only what some rule looks at (the
+ * categories with a cap, the buckets with a minimum, the cycle years when there is a yearly minimum,
+ * one sum per requirement), so a plain 360-hour rule costs a handful of sums per teacher.
+ */
+export interface ComplianceShape {
+  capped: TrainingCategory[];
+  minimums: TrainingBucket[];
+  years: boolean;
+  requirements: number;
+}
+
+export function shapeOf(entries: RuleEntry[]): ComplianceShape {
+  const used = (values: (e: RuleEntry) => (number | null)[]) => (b: TrainingBucket) => entries.some((e) => values(e)[TRAINING_BUCKETS.indexOf(b)] != null);
+  const capped = used((e) => e.cap_h.map((h, k) => h ?? e.cap_p[k] ?? null));
+  return {
+    capped: TRAINING_CATEGORIES.filter(capped),
+    minimums: TRAINING_BUCKETS.filter(used((e) => e.min_h)),
+    years: entries.some((e) => e.min_year !== null),
+    requirements: Math.max(0, ...entries.map((e) => e.rq_h.length)),
+  };
+}
+
+const BIG = sql.raw("1000000000");
+const T = sql.raw(`"teachers"`);
+const MAX_CYCLE_YEARS = 10; // training_rules_cycle check
+const raw = (s: string) => sql.raw(s);
+const join = (parts: SQL[], sep: string) => sql.join(parts, sql.raw(sep));
+
+/**
+ * The FROM clause: teachers plus lateral joins `home` (the school of the primary assignment that
+ * started last on or before asOf: the current one, or the last one), `rule` and, with a `shape`, `ob`
+ * (obligation start o and evaluation date e), `pr` (pro-rating fraction), `rq` (required tenths),
+ * `hs` (the FILTERed sums over the teacher's records), `lim` (cap limits), `ck` (whether every check
+ * passed, whether a closed one failed, counted tenths), `ne` (the not-eligible reason), `ex` (expected
+ * tenths to date) and `cs` (status). `cut` is the instant asOf ends (ISO 8601); `rules` the JSON of
+ * RuleEntry[]. Each lateral ends in `offset 0`, a fence that stops the planner from pulling it up:
+ * pulled up, every reference to `ob.o` was expanded into its whole expression, and planning took 19 ms
+ * against 10 ms to run (5,000-teacher bench).
+ */
+export function complianceFrom(asOf: SQL, cut: SQL, rules: SQL, shape?: ComplianceShape): SQL {
+  const base = sql`${T}
+  left join lateral (
+    -- the assignment, then its school by key (as a join the planner hashed all schools per teacher)
+    select a.school_id as id, (select s.name from schools s where s.id = a.school_id) as name,
+      (select s.path from schools s where s.id = a.school_id) as path
+    from teacher_assignments a
+    where a.teacher_id = ${T}."id" and a.kind = 'primary' and a.valid_from <= ${asOf}::date
+    order by a.valid_from desc limit 1
+  ) home on true
+  left join lateral (
+    select r.* from jsonb_to_recordset(${rules}::jsonb) as r(path text, ok boolean, rule_id uuid, wfrom date, wto date, lo date, cyc int, n int,
+      h bigint, min_year bigint, min_years int, pro text, cap_h bigint[], cap_p bigint[], min_h bigint[],
+      rq_f date[], rq_t date[], rq_p uuid[], rq_c text[], rq_h bigint[])
+    where home.path like r.path || '%'
+    order by length(r.path) desc limit 1
+  ) rule on true`;
+  if (!shape) return base;
+
+  const ts = sql`coalesce(${T}."teaching_start_date", ${T}."hire_date")`;
+  const plus = sql`(${ts} + make_interval(years => rule.min_years))::date`;
+  const n = (k: number) => raw(String(k));
+  const idx = (b: TrainingBucket) => TRAINING_BUCKETS.indexOf(b) + 1;
+  const sb = idx("school_based");
+  const capped = shape.capped.map((c) => ({ c, i: idx(c) }));
+  const minimums = shape.minimums.map((b) => ({ b, i: idx(b) }));
+  const years = shape.years ? Array.from({ length: MAX_CYCLE_YEARS }, (_, k) => k) : [];
+  const reqs = Array.from({ length: shape.requirements }, (_, k) => k + 1);
+  const lit = (c: string) => raw(`'${c}'`); // bucket names are vocabulary constants
+  const sum = (name: string, filter: SQL) => sql`coalesce(sum(x.t) filter (where x.v and x.c and ${filter}), 0) as ${raw(name)}`;
+  const notCapped = capped.length ? sql`x.cat not in (${join(capped.map(({ c }) => lit(c)), ", ")})` : sql`true`;
+  // The sums over the teacher's verified cycle records (rule 3), as one row `hs`.
+  const sums: SQL[] = [
+    sql`coalesce(sum(x.t) filter (where x.v and x.c), 0) as verified`,
+    sql`coalesce(sum(x.t) filter (where not x.v and x.c), 0) as pending`,
+    ...capped.flatMap(({ c, i }) => [sum(`h0_${i}`, sql`x.cat = ${lit(c)} and not x.sb`), sum(`h1_${i}`, sql`x.cat = ${lit(c)} and x.sb`)]),
+    sum("h0_rest", sql`${notCapped} and not x.sb`),
+    sum("h1_rest", sql`${notCapped} and x.sb`),
+    ...minimums.filter(({ b }) => b !== "school_based").map(({ b, i }) => sum(`m_${i}`, sql`x.cat = ${lit(b)}`)),
+    ...years.map((k) => sum(`y${k}`, sql`x.yr = ${n(k)}`)),
+    ...reqs.map(
+      (k) => sql`coalesce(sum(x.t) filter (where x.v and x.d between rule.rq_f[${n(k)}] and rule.rq_t[${n(k)}]
+        and (rule.rq_p[${n(k)}] is null or x.pid = rule.rq_p[${n(k)}]) and (rule.rq_c[${n(k)}] is null or x.cat = rule.rq_c[${n(k)}])), 0) as q${n(k)}`,
+    ),
+  ];
+  // Rule 4 (caps): a bucket's limit is the smaller of its hours and its share of the required hours.
+  const limit = (i: number) =>
+    sql`least(coalesce(rule.cap_h[${n(i)}], ${BIG}), case when rule.cap_p[${n(i)}] is null then ${BIG} else (rq.req * rule.cap_p[${n(i)}]) / 100 end) as l${n(i)}`;
+  const x0 = (i: number) => raw(`least(hs.h0_${i}, lim.l${i})`);
+  const schoolBasedTotal = join([...capped.map(({ i }) => raw(`hs.h1_${i}`)), raw("hs.h1_rest")], " + ");
+  const proRated = (t: SQL) => sql`(2 * ${t} * pr.num + pr.den) / (2 * pr.den)`;
+  const closedCycle = sql`rule.wto <= ${asOf}::date`;
+  // Every check as (passed, closed); rule 5.
+  const checks: [SQL, SQL][] = [
+    [sql`ck0.counted >= rq.req`, closedCycle],
+    ...minimums.map(({ b, i }): [SQL, SQL] => [
+      sql`rule.min_h[${n(i)}] is null or ${b === "school_based" ? schoolBasedTotal : raw(`hs.m_${i}`)} >= ${proRated(sql`rule.min_h[${n(i)}]`)}`,
+      closedCycle,
+    ]),
+    ...years.map((k): [SQL, SQL] => {
+      const y = sql`(extract(year from rule.wfrom)::int + ${n(k)})`;
+      const applies = sql`rule.min_year is not null and ${n(k)} < rule.cyc and make_date(${y}, 1, 1) >= ob.o`;
+      return [sql`not (${applies}) or hs.y${n(k)} >= rule.min_year`, sql`(${applies}) and make_date(${y}, 12, 31) <= ${asOf}::date`];
+    }),
+    ...reqs.map((k): [SQL, SQL] => [
+      sql`coalesce(cardinality(rule.rq_h), 0) < ${n(k)} or hs.q${n(k)} >= rule.rq_h[${n(k)}]`,
+      sql`coalesce(cardinality(rule.rq_h), 0) >= ${n(k)} and rule.rq_t[${n(k)}] <= ${asOf}::date`,
+    ]),
+  ];
+
+  return sql`${base}
+  left join lateral (
+    select o, least(${asOf}::date, rule.wto) as e from (select case when ${ts} is null then rule.wfrom
+      else greatest(rule.wfrom, ${plus} + case when extract(month from ${ts}) = 2 and extract(day from ${ts}) = 29
+        and extract(day from ${plus}) = 28 then 1 else 0 end) end as o offset 0) x offset 0
+  ) ob on true
+  left join lateral (
+    select
+      case when rule.pro = 'none' or ob.o <= rule.wfrom then 1
+           when rule.pro = 'year' then extract(year from rule.wto)::int - extract(year from ob.o)::int + 1
+           else (extract(year from rule.wto)::int - extract(year from ob.o)::int) * 12 + 12 - extract(month from ob.o)::int + 1 end as num,
+      case when rule.pro = 'none' or ob.o <= rule.wfrom then 1 when rule.pro = 'year' then rule.cyc else rule.cyc * 12 end as den
+    offset 0
+  ) pr on true
+  left join lateral (select (2 * rule.h * pr.num + pr.den) / (2 * pr.den) as req offset 0) rq on true
+  left join lateral (
+    -- Rule 3: the records an evaluation as of asOf sees, read once: submitted by the end of asOf and
+    -- not rejected by then; v = verified by then (the others are pending); c = inside the cycle.
+    select ${join(sums, ", ")}
+    from (
+      -- tenths as int: sum(int) is a bigint, sum(bigint) would be a (slower) numeric
+      select (tr.hours * 10)::int as t, tr.category as cat, tr.school_based as sb, tr.completed_on as d, tr.program_id as pid,
+        coalesce(tr.verified_at < ${cut}::timestamptz, false) as v, tr.completed_on between rule.wfrom and rule.wto as c,
+        ${shape.years ? sql`extract(year from tr.completed_on)::int - extract(year from rule.wfrom)::int` : sql`0`} as yr
+      from training_records tr
+      where tr.teacher_id = ${T}."id" and rule.ok and tr.completed_on <= ${asOf}::date and tr.completed_on >= rule.lo
+        and tr.submitted_at < ${cut}::timestamptz and (tr.rejected_at is null or tr.rejected_at >= ${cut}::timestamptz)
+    ) x
+    offset 0
+  ) hs on true
+  left join lateral (select ${join([...capped.map(({ i }) => limit(i)), limit(sb)], ", ")} offset 0) lim on true
+  left join lateral (
+    -- Rule 4: per category, hours not school-based first; the school-based cap on what remains.
+    select ${join([...capped.map(({ i }) => x0(i)), raw("hs.h0_rest")], " + ")}
+      + least(lim.l${n(sb)}, ${join([...capped.map(({ i }) => sql`least(hs.h1_${n(i)}, lim.l${n(i)} - ${x0(i)})`), raw("hs.h1_rest")], " + ")}) as counted
+    offset 0
+  ) ck0 on true
+  left join lateral (
+    select ${join(checks.map(([p]) => sql`(${p})`), " and ")} as complete,
+      ${join(checks.map(([p, c]) => sql`(not (${p}) and (${c}))`), " or ")} as closed_fail
+    offset 0
+  ) ck on true
+  left join lateral (
+    select case
+      when rule.path is null or not rule.ok then case when rule.rule_id is null then 'no_rule' else 'no_cycle' end
+      when rule.wfrom > ${asOf}::date then 'cycle_not_started'
+      when not (${T}."status" = 'active' or coalesce(${T}."ended_on" > ob.e, false)) then 'not_in_service'
+      when ob.o > ob.e then 'years_of_teaching'
+    end as reason
+    offset 0
+  ) ne on true
+  left join lateral (
+    select case when ne.reason is null then
+      case when ob.e >= rule.wto then rq.req else (rq.req * ((ob.e - ob.o) + 1)) / ((rule.wto - ob.o) + 1) end end as expected
+    offset 0
+  ) ex on true
+  left join lateral (
+    select case
+      when ne.reason is not null then 'not_eligible'
+      when ck.complete then 'complete'
+      when ck.closed_fail or ck0.counted < ex.expected then 'behind'
+      else 'on_track' end as status
+    offset 0
+  ) cs on true`;
+}
