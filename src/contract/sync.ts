@@ -1,7 +1,8 @@
 import { z } from "@hono/zod-openapi";
-import { CHANGE_ENTITIES, type ChangeEntity } from "../db/schema/index.ts";
-import { MASS_END_SHARE } from "../domain/sync.ts";
-import { SUB_RECORDS, TRAINING_SYNC } from "../routes/sync/records.ts";
+import { CHANGE_ENTITIES, type syncBatches } from "../db/schema/index.ts";
+import { BATCH_COLLECTIONS, ENTITY_OF } from "../domain/sync/collections.ts";
+import { MASS_END_SHARE } from "../domain/sync/mass-end.ts";
+import { SYNC_CLAIM_SCHEMA, SYNC_RECORD_SHAPES } from "./sync-rows.ts";
 import { teacherCreateSchema } from "./teachers.ts";
 
 export const SYNC_MAX_ROWS = 10_000;
@@ -20,14 +21,9 @@ export const syncTeacherSchema = teacherCreateSchema
   });
 
 /** Collection name in the batch -> change-feed entity. */
-export const SYNC_ENTITIES = {
-  teachers: "teacher",
-  ...Object.fromEntries(SUB_RECORDS.map((r) => [r.collection, r.entity])),
-  [TRAINING_SYNC.collection]: TRAINING_SYNC.entity,
-} as Record<string, ChangeEntity>;
+export const SYNC_ENTITIES = ENTITY_OF;
 /** The collections of a batch, in the order results are listed. */
-export const SYNC_COLLECTIONS = ["teachers", ...SUB_RECORDS.map((r) => r.collection), TRAINING_SYNC.collection];
-export type SyncCollection = string;
+export const SYNC_COLLECTIONS: readonly string[] = BATCH_COLLECTIONS;
 
 export const syncBatchRequestSchema = z
   .object({
@@ -44,15 +40,15 @@ export const syncBatchRequestSchema = z
     records: z
       .object({
         teachers: z.array(syncTeacherSchema).default([]),
-        ...Object.fromEntries(SUB_RECORDS.map((r) => [r.collection, z.array(r.schema).default([])])),
-        [TRAINING_SYNC.collection]: z.array(TRAINING_SYNC.schema).default([]),
+        ...Object.fromEntries(SYNC_RECORD_SHAPES.map((r) => [r.collection, z.array(r.schema).default([])])),
+        trainingRecords: z.array(SYNC_CLAIM_SCHEMA).default([]),
       })
       .openapi({ description: `Up to ${SYNC_MAX_ROWS.toLocaleString("en")} rows per collection (a 10,000-teacher school with their records fits); rows may refer to each other in any order` }),
   })
   .openapi("SyncBatchRequest");
 
 export const SYNC_OUTCOMES = ["created", "updated", "unchanged", "ended", "rejected"] as const;
-export type SyncOutcome = (typeof SYNC_OUTCOMES)[number];
+type SyncOutcome = (typeof SYNC_OUTCOMES)[number];
 
 const problemSchema = z
   .object({
@@ -98,3 +94,29 @@ export const syncBatchListQuery = z.object({
 });
 
 export const syncBatchSummarySchema = syncBatchSchema.omit({ results: true }).openapi("SyncBatchSummary");
+
+export type SyncRowResult = z.infer<typeof syncRowResultSchema>;
+type BatchRow = typeof syncBatches.$inferSelect;
+export type BatchResult = { counts: Record<SyncOutcome, number>; results: SyncRowResult[] };
+
+/** A stored batch in its API shape. Its result is a JSON text kept as a jsonb string (older batches: the object). */
+export function toBatch(row: BatchRow): z.infer<typeof syncBatchSchema> {
+  const result = (typeof row.result === "string" ? JSON.parse(row.result) : row.result) as BatchResult;
+  return {
+    id: row.id,
+    schoolId: row.schoolId,
+    mode: row.mode,
+    scope: row.scope,
+    atomic: row.atomic,
+    outcome: row.outcome,
+    counts: result.counts,
+    results: result.results,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** toBatch's JSON with the result's text spliced in where toBatch puts counts and results, not serialised again. */
+export function batchJson(row: Omit<BatchRow, "result">, resultText: string): string {
+  const { counts: _c, results: _r, createdAt, ...head } = toBatch({ ...row, result: { counts: {}, results: [] } });
+  return `${JSON.stringify(head).slice(0, -1)},${resultText.slice(1, -1)},"createdAt":${JSON.stringify(createdAt)}}`;
+}

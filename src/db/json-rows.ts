@@ -1,6 +1,7 @@
 import { toSnakeCase } from "drizzle-orm/casing";
 import { sql, type SQL } from "drizzle-orm";
 import { getTableConfig, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
+import { executePrepared } from "./driver.ts";
 import { through, type Pipeline } from "./pipeline.ts";
 import type { Queryable } from "./types.ts";
 
@@ -65,7 +66,7 @@ export function bulkShape(table: PgTable, rows: Record<string, unknown>[], extra
  */
 export async function sendChunks<T>(tx: Queryable, text: string, rows: T[], params: (part: T[]) => unknown[], { chunk = 1000, via }: { chunk?: number; via?: Pipeline } = {}): Promise<void> {
   await through(via, async (p) => {
-    for (let i = 0; i < rows.length; i += chunk) await p.send(executeNamed(tx, text, params(rows.slice(i, i + chunk))));
+    for (let i = 0; i < rows.length; i += chunk) await p.send(executePrepared(tx, text, params(rows.slice(i, i + chunk))));
   });
 }
 
@@ -126,15 +127,4 @@ export async function updateJsonRows(tx: Queryable, table: PgTable, updates: { i
       await sendChunks(tx, text, rows, (part) => [json(part)], { chunk, via: p });
     }
   });
-}
-
-/**
- * One statement as a prepared statement (its text is built here from trusted names; values only as
- * parameters). drizzle's `execute` sends statements unprepared, and postgres.js then describes each
- * one before binding it: a round trip per chunk during which the next chunk cannot be sent. The bulk
- * statements repeat one text per table, so prepared once per connection they are bound directly and
- * pipelined (src/db/pipeline.ts). PGlite runs it as it runs any query.
- */
-function executeNamed(tx: Queryable, text: string, params: unknown[]): Promise<unknown> {
-  return tx._.session.prepareQuery({ sql: text, params }, undefined, "bulk", false).execute();
 }

@@ -1,15 +1,12 @@
 import type { SQL } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
+import { postgresJsClient } from "./driver.ts";
 import type { Queryable } from "./types.ts";
 
 const dialect = new PgDialect({ casing: "snake_case" });
 
 /** A column as the driver received it: bytes (postgres.js), or text already decoded (PGlite). */
 export type RawValue = Uint8Array | string | null;
-
-interface PostgresJsClient {
-  unsafe(text: string, params: unknown[], options: { prepare: boolean }): { raw(): Promise<(Uint8Array | null)[][]> };
-}
 
 /**
  * The rows of a hot read as arrays of column values in select order. On postgres.js the statement is
@@ -19,10 +16,10 @@ interface PostgresJsClient {
  * (a cast), so that both drivers give the server's text form.
  */
 export async function rawRows(db: Queryable, query: SQL): Promise<RawValue[][]> {
-  const client = (db._.session as unknown as { client?: Partial<PostgresJsClient> }).client;
-  if (typeof client?.unsafe === "function") {
+  const client = postgresJsClient(db);
+  if (client) {
     const q = dialect.sqlToQuery(query);
-    return (client as PostgresJsClient).unsafe(q.sql, q.params, { prepare: true }).raw();
+    return client.unsafe(q.sql, q.params, { prepare: true }).raw();
   }
   const result = await db.execute(query);
   const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, unknown>[];

@@ -11,8 +11,25 @@ export interface Issue {
   detail: string;
 }
 
-export abstract class DomainError extends Error {
-  abstract readonly kind: "not_found" | "version_conflict" | "rule_violation" | "conflict" | "scope_violation";
+export type RefusalKind = "not_found" | "version_conflict" | "rule_violation" | "conflict" | "scope_violation";
+
+/**
+ * A refusal as data: what a DomainError carries, and what a bulk operation records per row (a sync
+ * batch keeps one per rejected row in its stored result instead of throwing).
+ */
+export interface Refusal {
+  kind: RefusalKind;
+  detail: string;
+  issues: Issue[];
+}
+
+/** A row-level refusal pointing at one field, with the same detail. */
+export function refusal(kind: RefusalKind, detail: string, pointer?: string): Refusal {
+  return { kind, detail, issues: pointer ? [{ pointer, detail }] : [] };
+}
+
+export abstract class DomainError extends Error implements Refusal {
+  abstract readonly kind: RefusalKind;
   constructor(
     readonly detail: string,
     readonly issues: Issue[] = [],

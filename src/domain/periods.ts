@@ -18,7 +18,7 @@ export function overlaps(a: Omit<Period, "id">, b: Omit<Period, "id">): boolean 
 export const END_REASONS = {
   /** A newer record of the same kind took over (the one-at-a-time rule below). */
   superseded: "superseded",
-  /** A full sync batch did not name the teacher (src/domain/sync.ts). */
+  /** A full sync batch did not name the teacher (src/domain/sync/mass-end.ts). */
   missingFromFullSync: "不在学校全量同步名单中 (missing from a full sync)",
 } as const;
 

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import type { DomainError } from "../domain/errors.ts";
+import type { Refusal, RefusalKind } from "../domain/errors.ts";
 
 /**
  * RFC 9457 problem details. Every non-2xx answer is built from an ApiError whose code is one of
@@ -63,7 +63,7 @@ export class ApiError extends Error {
 }
 
 /** The problem for a refusal thrown below the routes (src/domain/errors.ts): the one mapping. */
-const DOMAIN_PROBLEMS: Record<DomainError["kind"], ProblemCode> = {
+const DOMAIN_PROBLEMS: Record<RefusalKind, ProblemCode> = {
   not_found: "not_found",
   version_conflict: "precondition_failed",
   rule_violation: "validation_failed",
@@ -71,8 +71,18 @@ const DOMAIN_PROBLEMS: Record<DomainError["kind"], ProblemCode> = {
   scope_violation: "forbidden",
 };
 
-export function problemFor(err: DomainError): ApiError {
+export function problemFor(err: Refusal): ApiError {
   return new ApiError(DOMAIN_PROBLEMS[err.kind], err.detail, err.issues.length ? err.issues : undefined);
+}
+
+/**
+ * A refusal as the problem document a bulk operation stores for one row (no request, so no instance
+ * or request id): the same mapping as problemFor, without building an error per row.
+ */
+export function refusalProblem(r: Refusal): { type: string; title: string; status: number; detail: string; errors?: FieldError[] } {
+  const code = DOMAIN_PROBLEMS[r.kind];
+  const p = PROBLEM_TYPES[code];
+  return { type: `/problems/${code}`, title: p.title, status: p.status, detail: r.detail, ...(r.issues.length ? { errors: r.issues } : {}) };
 }
 
 export const fieldErrorSchema = z

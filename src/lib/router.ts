@@ -1,38 +1,22 @@
-import { OpenAPIHono, type Hook } from "@hono/zod-openapi";
+import { OpenAPIHono, type Hook, type RouteConfig } from "@hono/zod-openapi";
+import type { Handler, MiddlewareHandler } from "hono";
 import type { AppEnv } from "./context.ts";
-import { ApiError, type FieldError } from "./problem.ts";
+import { ApiError } from "./problem.ts";
+import { issuesToFieldErrors } from "./zod-issues.ts";
 
-type Issue = { path: PropertyKey[]; message: string; code?: string; errors?: Issue[][] };
+export { issuesToFieldErrors };
 
-/**
- * A union that matched no branch says only "Invalid input" at the union's path. Report the issues of
- * the branch that got furthest instead (its deepest issue; the last branch on a tie), so a metric
- * filter's bad code points at `/metric/numerator/educationAtLeast`, not at `/metric/numerator`.
- */
-function unwrapUnions(issues: readonly Issue[]): Issue[] {
-  return issues.flatMap((issue) => {
-    if (issue.code !== "invalid_union" || !issue.errors?.length) return [issue];
-    const depth = (xs: Issue[]) => Math.max(0, ...unwrapUnions(xs).map((x) => x.path.length));
-    const best = issue.errors.reduce((a, b) => (depth(b) >= depth(a) ? b : a));
-    return unwrapUnions(best.map((x) => ({ ...x, path: [...issue.path, ...x.path] })));
-  });
-}
+type Issues = Parameters<typeof issuesToFieldErrors>[1];
 
-/** Zod issues -> field errors: JSON pointers into the body, parameter names for the rest. */
-export function issuesToFieldErrors(target: string, issues: readonly Issue[]): FieldError[] {
-  return unwrapUnions(issues).map((issue) => {
-    const path = issue.path.map((p) => String(p).replace(/~/g, "~0").replace(/\//g, "~1"));
-    if (target === "json" || target === "form") return { pointer: `/${path.join("/")}`, detail: issue.message };
-    return { parameter: path[0] ?? target, detail: issue.message };
-  });
+/** The 422 a request part that fails its schema gets (the same for the framework's validators and our own). */
+export function invalidInput(target: string, issues: Issues): ApiError {
+  const errors = issuesToFieldErrors(target, issues);
+  const where = target === "json" ? "body" : target;
+  return ApiError.invalid(`${errors.length} ${where} field${errors.length === 1 ? " is" : "s are"} invalid`, errors);
 }
 
 export const validationHook: Hook<unknown, AppEnv, string, unknown> = (result) => {
-  if (!result.success) {
-    const errors = issuesToFieldErrors(result.target, result.error.issues);
-    const where = result.target === "json" ? "body" : result.target;
-    throw ApiError.invalid(`${errors.length} ${where} field${errors.length === 1 ? " is" : "s are"} invalid`, errors);
-  }
+  if (!result.success) throw invalidInput(result.target, result.error.issues);
 };
 
 /** Every resource router is made here so validation errors are uniform problem+json. */
@@ -41,3 +25,23 @@ export function createRouter() {
 }
 
 export type AppRouter = ReturnType<typeof createRouter>;
+
+/**
+ * A route whose JSON body its handler validates itself (a sync batch: row by row, so that one bad row
+ * does not refuse the other 9,999). The contract documents the body as declared; the framework
+ * validates everything else (parameters, headers) and no body, so the handler reads the text once.
+ */
+export function openapiOwnBody(router: AppRouter, route: RouteConfig, handler: Handler<AppEnv>): void {
+  const { middleware, hide: _hide, ...documented } = route;
+  router.openAPIRegistry.registerPath(documented);
+  const { body: _body, ...request } = route.request ?? {};
+  const register = router.openapi.bind(router) as unknown as (r: RouteConfig, h: Handler<AppEnv>) => void;
+  register({ ...route, hide: true, request, middleware: middleware as MiddlewareHandler[] | undefined }, handler);
+}
+
+const JSON_REQUEST = /^application\/([a-z-.]+\+)?json(;\s*[a-zA-Z0-9-]+=([^;]+))*$/i;
+
+/** 415 unless the request declares a JSON body (what the framework's media-type check answers). */
+export function requireJsonBody(contentType: string | undefined, hasBody: boolean): void {
+  if (contentType ? !JSON_REQUEST.test(contentType) : hasBody) throw new ApiError("unsupported_media_type", "Send the body as application/json");
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { massEndRefusal } from "../../src/domain/sync.ts";
+import { massEndRefusal } from "../../src/domain/sync/mass-end.ts";
 
 describe("full-sync mass-end guard", () => {
   it("lets a full batch end up to 20% of the current staff, refuses more unless confirmed", () => {

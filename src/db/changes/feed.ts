@@ -4,7 +4,6 @@ import { teacherScope } from "../../auth/scope.ts";
 import { rawRows, rawText, type RawValue } from "../raw-rows.ts";
 import type { ChangeEntity } from "../schema/index.ts";
 import type { Database } from "../types.ts";
-import { today } from "../../lib/http.ts";
 
 /** A position in the feed: the writing transaction's id and the change's sequence number. */
 export type FeedPosition = [xid: number, seq: number];
@@ -45,7 +44,16 @@ const T = "t".charCodeAt(0);
  * sent it (src/db/raw-rows.ts): no row is decoded, parsed or rendered in JavaScript (BENCHMARKS.md,
  * "School staff sync").
  */
-export async function readChanges(db: Database, principal: Principal, after: FeedPosition, limit: number, entities?: ChangeEntity[]): Promise<ChangeRow[]> {
+export interface FeedQuery {
+  after: FeedPosition;
+  limit: number;
+  entities?: ChangeEntity[];
+  /** The reading day: an active credential past its expiry date then shows as expired. */
+  today: string;
+}
+
+export async function readChanges(db: Database, principal: Principal, q: FeedQuery): Promise<ChangeRow[]> {
+  const { after, limit, entities, today } = q;
   const conditions = [
     sql`(c.xid, c.seq) > (${after[0]}, ${after[1]})`,
     sql`c.xid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint`,
@@ -57,7 +65,7 @@ export async function readChanges(db: Database, principal: Principal, after: Fee
     sql`
     select c.xid::text, c.seq::text, c.api_item,
       -- as toCredential: the status column is the status as of the last event, so a dated expiry since then shows without one
-      case when c.entity = 'credential' and c.state->>'status' = 'active' and c.state->>'valid_to' < ${today()} then 't' else 'f' end as expired
+      case when c.entity = 'credential' and c.state->>'status' = 'active' and c.state->>'valid_to' < ${today} then 't' else 'f' end as expired
     from changes c
     where ${sql.join(conditions, sql` and `)}
     order by c.xid, c.seq

@@ -1,7 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { defineRoute } from "../../auth/permissions.ts";
 import type { AppEnv } from "../../lib/context.ts";
-import { decodeCursor, encodeCursor } from "../../lib/http.ts";
+import { decodeCursor, encodeCursor, today } from "../../lib/http.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
 import { changesPageBody } from "./render.ts";
 import { changesPageSchema, changesQuery } from "../../contract/changes.ts";
@@ -32,7 +32,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   if (!after.every((n) => Number.isSafeInteger(n) && n >= 0)) {
     throw ApiError.invalid("The cursor is not valid", [{ parameter: "cursor", detail: "Use the nextCursor of a previous response" }]);
   }
-  const rows = await readChanges(c.var.db, c.var.principal, after, q.limit, q.entities);
+  const rows = await readChanges(c.var.db, c.var.principal, { after, limit: q.limit, entities: q.entities, today: today() });
   const more = rows.length > q.limit;
   const page = more ? rows.slice(0, q.limit) : rows;
   const last = page[page.length - 1];

@@ -1,19 +1,12 @@
-import type { RouteHandler, z } from "@hono/zod-openapi";
-import type { TypedResponse } from "hono";
-import { eq } from "drizzle-orm";
+import type { Handler } from "hono";
 import { defineRoute } from "../../auth/permissions.ts";
-import { pathInScope } from "../../auth/scope.ts";
-import { schools, syncBatches } from "../../db/schema/index.ts";
-import { pipeline } from "../../db/pipeline.ts";
-import { invalidReference } from "../../domain/errors.ts";
-import type { AppEnv } from "../../lib/context.ts";
-import { idempotencyHeader, today } from "../../lib/http.ts";
-import { uuidv7 } from "../../lib/ids.ts";
-import { ApiError, errorResponses } from "../../lib/problem.ts";
-import { parseBatch, parsedBatch } from "./parse.ts";
-import { applyBatch } from "./plan.ts";
 import { SYNC_MAX_ROWS, syncBatchRequestSchema, syncBatchSchema } from "../../contract/sync.ts";
-import { batchJson, batchResult, storedResult, type BatchResult } from "./store.ts";
+import { actorOf, type AppEnv } from "../../lib/context.ts";
+import { idempotencyHeader, today } from "../../lib/http.ts";
+import { ApiError, errorResponses } from "../../lib/problem.ts";
+import { invalidInput, requireJsonBody } from "../../lib/router.ts";
+import { pushBatch } from "../../services/sync/push.ts";
+import { readBatchBody } from "./parse.ts";
 
 export const route = defineRoute({
   method: "post",
@@ -29,7 +22,6 @@ export const route = defineRoute({
     "would end more than 20% of the school's current staff is 409 unless it says `confirmMassEnd: true`.",
   tags: ["Sync"],
   "x-permission": "sync.push",
-  middleware: [parseBatch],
   request: {
     headers: idempotencyHeader,
     body: { required: true, content: { "application/json": { schema: syncBatchRequestSchema } } },
@@ -40,71 +32,20 @@ export const route = defineRoute({
   },
 });
 
-/** Thrown to roll a transaction back while keeping what it computed. */
-class Rollback {
-  constructor(
-    readonly result: BatchResult,
-    readonly outcome: "dry_run" | "rolled_back",
-  ) {}
-}
-
-export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
+/** Registered with its own body handling (src/lib/router.ts openapiOwnBody): the rows are validated one by one. */
+export const handler: Handler<AppEnv> = async (c) => {
+  const text = await c.req.text(); // read once (the idempotency check has it already)
+  const body = readBatchBody(text);
+  requireJsonBody(c.req.header("content-type"), text.length > 0);
+  if (body.kind === "malformed") throw new ApiError("malformed_json", "Malformed JSON in request body");
+  if (body.kind === "invalid") throw invalidInput("json", syncBatchRequestSchema.safeParse(body.body).error?.issues ?? []);
   if (!c.req.header("idempotency-key")) {
     throw ApiError.invalid("A sync batch needs an Idempotency-Key, so that a retry never applies it twice", [
       { parameter: "idempotency-key", detail: "Required: a unique key per batch, reused only when retrying it" },
     ]);
   }
-  const batch = parsedBatch(c.req.raw);
-  const { envelope } = batch;
-  const principal = c.var.principal;
-  const db = c.var.db;
-  const [school] = await db.select({ id: schools.id, path: schools.path }).from(schools).where(eq(schools.id, envelope.schoolId));
-  // A school outside the caller's scope is as unknown as a missing one (a school system: only its own).
-  if (!school || !pathInScope(principal, school.path)) throw invalidReference("/schoolId", "School", envelope.schoolId);
-
-  const id = uuidv7();
-  const date = today();
-  // The result is serialised once, for the database and the answer; only the time comes back.
-  const store = async (tx: typeof db, result: BatchResult, outcome: "applied" | "dry_run" | "rolled_back") => {
-    const text = JSON.stringify(result);
-    const values = {
-      id,
-      schoolId: school.id,
-      clientId: principal.id,
-      mode: envelope.mode,
-      scope: envelope.scope,
-      atomic: envelope.atomic,
-      outcome,
-      rows: batch.total,
-    };
-    const [stored] = await tx
-      .insert(syncBatches)
-      .values({ ...values, result: storedResult(text) })
-      .returning({ createdAt: syncBatches.createdAt });
-    return batchJson({ ...values, createdAt: stored!.createdAt }, text);
-  };
-  let body: string;
-  try {
-    body = await db.transaction(async (tx) => {
-      // The batch's writes are still running while its result is ordered and stored behind them.
-      const via = pipeline();
-      const result = batchResult(await applyBatch(tx, c, school, batch, date, via));
-      const rollback = envelope.mode === "dry_run" ? "dry_run" : envelope.atomic && result.counts.rejected > 0 ? "rolled_back" : null;
-      if (rollback) {
-        await via.done(); // a dry run answers what apply would do, a failing write included
-        throw new Rollback(result, rollback);
-      }
-      const stored = store(tx as typeof db, result, "applied");
-      await via.send(stored);
-      await via.done();
-      return stored;
-    });
-  } catch (err) {
-    if (!(err instanceof Rollback)) throw err;
-    // Nothing of the batch was written; the result is kept so GET /v1/sync/batches/{id} can show it.
-    body = await store(db, err.result, err.outcome);
-  }
+  const { id, json } = await pushBatch(c.var.db, actorOf(c), { envelope: body.envelope, records: body.records, today: today() });
   c.header("Location", `/v1/sync/batches/${id}`);
-  // The batch's JSON as store.ts batchJson built it (the stored result's text, not serialised again).
-  return c.body(body, 200, { "Content-Type": "application/json" }) as unknown as TypedResponse<z.infer<typeof syncBatchSchema>, 200, "json">;
+  // The batch's JSON as the service stored it (the result's text, not serialised again).
+  return c.body(json, 200, { "Content-Type": "application/json" });
 };

@@ -1,14 +1,12 @@
 import { z, type RouteHandler } from "@hono/zod-openapi";
-import { eq } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
 import { canSeeSchool } from "../../auth/scope.ts";
-import { schools, syncBatches } from "../../db/schema/index.ts";
+import { findBatch } from "../../db/sync/batches.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { pathId } from "../../lib/http.ts";
 import type { Replay } from "../../lib/middleware.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
-import { syncBatchSchema } from "../../contract/sync.ts";
-import { toBatch } from "./store.ts";
+import { syncBatchSchema, toBatch } from "../../contract/sync.ts";
 
 export const route = defineRoute({
   method: "get",
@@ -26,11 +24,7 @@ export const route = defineRoute({
 
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const { batchId } = c.req.valid("param");
-  const [found] = await c.var.db
-    .select({ batch: syncBatches, path: schools.path })
-    .from(syncBatches)
-    .innerJoin(schools, eq(schools.id, syncBatches.schoolId))
-    .where(eq(syncBatches.id, batchId));
+  const found = await findBatch(c.var.db, batchId);
   if (!found || !canSeeSchool(c.var.principal, found.path)) throw ApiError.notFound("Sync batch", batchId);
   return c.json(toBatch(found.batch), 200);
 };
@@ -40,6 +34,6 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
  * idempotency key keeps its Location rather than a second copy of the result (src/lib/middleware.ts).
  */
 export const replaySyncBatch: Replay = async (c, location) => {
-  const [batch] = await c.var.db.select().from(syncBatches).where(eq(syncBatches.id, location.slice(location.lastIndexOf("/") + 1)));
-  return c.json(toBatch(batch!), 200);
+  const found = await findBatch(c.var.db, location.slice(location.lastIndexOf("/") + 1));
+  return c.json(toBatch(found!.batch), 200);
 };

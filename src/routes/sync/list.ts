@@ -1,13 +1,12 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { and, asc, eq, gt } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
 import { canSeeSchool } from "../../auth/scope.ts";
-import { schools, syncBatches } from "../../db/schema/index.ts";
+import { findSchool } from "../../db/schools/schools.ts";
+import { listBatches } from "../../db/sync/batches.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { decodeCursor, pageSchema, toPage } from "../../lib/http.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
-import { syncBatchListQuery, syncBatchSummarySchema } from "../../contract/sync.ts";
-import { toBatch } from "./store.ts";
+import { syncBatchListQuery, syncBatchSummarySchema, toBatch } from "../../contract/sync.ts";
 
 export const route = defineRoute({
   method: "get",
@@ -25,14 +24,9 @@ export const route = defineRoute({
 
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const q = c.req.valid("query");
-  const [school] = await c.var.db.select({ path: schools.path }).from(schools).where(eq(schools.id, q.schoolId));
+  const school = await findSchool(c.var.db, q.schoolId);
   if (!school || !canSeeSchool(c.var.principal, school.path)) throw ApiError.notFound("School", q.schoolId);
-  const rows = await c.var.db
-    .select()
-    .from(syncBatches)
-    .where(and(eq(syncBatches.schoolId, q.schoolId), q.cursor ? gt(syncBatches.id, String(decodeCursor(q.cursor, 1)[0])) : undefined))
-    .orderBy(asc(syncBatches.id))
-    .limit(q.limit + 1);
+  const rows = await listBatches(c.var.db, q.schoolId, q.cursor ? String(decodeCursor(q.cursor, 1)[0]) : undefined, q.limit + 1);
   return c.json(
     toPage(rows, q.limit, (r) => [r.id], (r) => {
       const { results: _omit, ...summary } = toBatch(r);

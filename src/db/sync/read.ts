@@ -1,0 +1,110 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
+import type { Principal } from "../../auth/principal.ts";
+import { teacherScope } from "../../auth/scope.ts";
+import { CLAIMS, RECORD_COLLECTIONS } from "../../domain/sync/collections.ts";
+import type { RecordCollection, Stored, StoredRecord, StoredTeacher, SyncFacts, ValidatedBatch } from "../../domain/sync/rows.ts";
+import { inList } from "../json-rows.ts";
+import { syncSourceKeys, teacherAssignments, teachers, trainingRecords } from "../schema/index.ts";
+import type { Queryable } from "../types.ts";
+import { RECORD_TABLES } from "./tables.ts";
+
+export interface ReadInput {
+  school: { id: string };
+  scope: Principal;
+  actorId: string;
+  mode: { scope: "delta" | "full"; confirmMassEnd: boolean };
+  today: string;
+}
+
+/**
+ * Everything the plan needs from the register, one set-based query per question, all before the
+ * batch's first write (a read sent after a write would wait for it): the school's keys for what the
+ * batch names, the teachers they lead to (and whether the actor may write to them), their records,
+ * the claims and the evidence already held, and for a full batch the school's current staff.
+ */
+export async function readFacts(tx: Queryable, batch: ValidatedBatch, input: ReadInput): Promise<SyncFacts> {
+  const schoolId = input.school.id;
+  const recordTeacherKeys = [...Object.values(batch.records).flatMap((rows) => rows.map((r) => r.teacherSourceKey)), ...batch.claims.map((r) => r.teacherSourceKey)];
+  const rejectedKeys = batch.rejected.flatMap((r) => [r.entity === "teacher" ? r.sourceKey : null, r.teacherSourceKey ?? null]).filter((k): k is string => !!k);
+  const teacherKeys = await sourceKeys(tx, schoolId, "teacher", [...batch.teachers.map((r) => r.sourceKey), ...rejectedKeys, ...recordTeacherKeys]);
+  const nationalIds = [...batch.teachers.map((t) => t.fields.nationalId), ...batch.rejected.map((r) => r.nationalId)].filter((x): x is string => !!x);
+  const nationalIdOwners = new Map<string, string>();
+  if (nationalIds.length) {
+    const owners = await tx.select({ id: teachers.id, nationalId: teachers.nationalId }).from(teachers).where(inList(teachers.nationalId, [...new Set(nationalIds)]));
+    for (const o of owners) nationalIdOwners.set(o.nationalId!, o.id);
+  }
+  const known = await teachersWithVisibility(tx, [...new Set([...teacherKeys.values(), ...nationalIdOwners.values()])], input.scope);
+  const involved = [...known.values()].filter((t) => t.visible).map((t) => t.id);
+  const records = {} as SyncFacts["records"];
+  for (const c of RECORD_COLLECTIONS) {
+    records[c.collection] = {
+      keys: await sourceKeys(tx, schoolId, c.entity, batch.records[c.collection].map((r) => r.sourceKey)),
+      rows: await recordsOf(tx, c.collection, involved),
+    };
+  }
+  const claims = await claimFacts(tx, schoolId, batch, { teacherKeys, nationalIdOwners, known });
+  const staff = input.mode.scope === "full" ? await currentStaff(tx, schoolId, input.today) : [];
+  return { today: input.today, schoolId, actorId: input.actorId, scope: input.mode.scope, confirmMassEnd: input.mode.confirmMassEnd, teacherKeys, nationalIdOwners, teachers: known, records, claims, staff };
+}
+
+/** The school's keys of one entity among `keys` -> our ids. */
+async function sourceKeys(tx: Queryable, schoolId: string, entity: string, keys: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (keys.length === 0) return out;
+  const rows = await tx
+    .select({ key: syncSourceKeys.sourceKey, id: syncSourceKeys.entityId })
+    .from(syncSourceKeys)
+    .where(and(eq(syncSourceKeys.schoolId, schoolId), eq(syncSourceKeys.entity, entity), inList(syncSourceKeys.sourceKey, [...new Set(keys)])));
+  for (const r of rows) out.set(r.key, r.id);
+  return out;
+}
+
+async function teachersWithVisibility(tx: Queryable, ids: string[], scope: Principal): Promise<Map<string, StoredTeacher>> {
+  const out = new Map<string, StoredTeacher>();
+  if (ids.length === 0) return out;
+  const rows = await tx
+    .select({ t: teachers, visible: sql<boolean>`${teacherScope(scope) ?? sql`true`}` })
+    .from(teachers)
+    .where(inList(teachers.id, ids));
+  for (const r of rows) out.set(r.t.id, { ...r.t, visible: Boolean(r.visible) });
+  return out;
+}
+
+async function recordsOf(tx: Queryable, collection: RecordCollection, teacherIds: string[]): Promise<StoredRecord[]> {
+  if (teacherIds.length === 0) return [];
+  const table = RECORD_TABLES[collection];
+  return (await tx.select().from(table as PgTable).where(inList(table.teacherId, teacherIds))) as StoredRecord[];
+}
+
+/** The claims the batch's keys name, and the evidence its teachers already hold (claims it re-sends aside). */
+async function claimFacts(tx: Queryable, schoolId: string, batch: ValidatedBatch, t: { teacherKeys: Map<string, string>; nationalIdOwners: Map<string, string>; known: Map<string, StoredTeacher> }): Promise<SyncFacts["claims"]> {
+  const keys = await sourceKeys(tx, schoolId, CLAIMS.entity, batch.claims.map((r) => r.sourceKey));
+  const rows = new Map<string, Stored & { teacherId: string; status: string }>();
+  if (keys.size) for (const r of await tx.select().from(trainingRecords).where(inList(trainingRecords.id, [...keys.values()]))) rows.set(r.id, r);
+  // The teachers a claim can name: by the school's key, or by the national ID of the batch's row with that key.
+  const nidByKey = new Map(batch.teachers.map((r) => [r.sourceKey, r.fields.nationalId]));
+  const ids = new Set<string>();
+  for (const r of batch.claims) {
+    const nid = nidByKey.get(r.teacherSourceKey);
+    for (const id of [t.teacherKeys.get(r.teacherSourceKey), nid ? t.nationalIdOwners.get(nid) : undefined]) if (id && t.known.get(id)?.visible) ids.add(id);
+  }
+  const evidence = new Set<string>();
+  if (ids.size) {
+    const held = await tx
+      .select({ id: trainingRecords.id, teacherId: trainingRecords.teacherId, ref: trainingRecords.evidenceRef })
+      .from(trainingRecords)
+      .where(and(inList(trainingRecords.teacherId, [...ids]), sql`${trainingRecords.evidenceRef} is not null and ${trainingRecords.status} <> 'rejected'`));
+    const resent = new Set(keys.values()); // a claim the batch sends again does not clash with itself
+    for (const h of held) if (!resent.has(h.id)) evidence.add(`${h.teacherId}|${h.ref}`);
+  }
+  return { keys, rows, evidence };
+}
+
+/** A full batch: the school's assignments open on the batch date or later. */
+async function currentStaff(tx: Queryable, schoolId: string, today: string): Promise<StoredRecord[]> {
+  return (await tx
+    .select()
+    .from(teacherAssignments)
+    .where(and(eq(teacherAssignments.schoolId, schoolId), sql`(${teacherAssignments.validTo} is null or ${teacherAssignments.validTo} >= ${today}::date)`))) as StoredRecord[];
+}

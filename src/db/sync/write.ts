@@ -1,0 +1,40 @@
+import { CLAIMS, RECORD_COLLECTIONS } from "../../domain/sync/collections.ts";
+import type { BatchPlan, RecordUpdate } from "../../domain/sync/rows.ts";
+import { insertWithCreateAudit } from "../audit/bulk-create.ts";
+import { recordAuditMany, type AuditActor, type AuditEntry } from "../audit/record.ts";
+import { insertJsonRows, updateJsonRows } from "../json-rows.ts";
+import type { Pipeline } from "../pipeline.ts";
+import { syncSourceKeys, teachers, trainingRecords } from "../schema/index.ts";
+import type { Queryable } from "../types.ts";
+import { RECORD_TABLES } from "./tables.ts";
+
+/**
+ * A batch's writes as multi-row statements through `via` (pipelined: each chunk is built while the
+ * database runs the one before; the caller awaits `via.done()`). Each statement's key mappings go
+ * before it (the change-feed trigger picks the sourceKey up from them); the teachers before the
+ * records that refer to them. Creates are audited by the statements that insert them; updates and
+ * ends together at the end, in the order they were planned.
+ */
+export async function writePlan(tx: Queryable, actor: AuditActor, plan: BatchPlan, via: Pipeline): Promise<void> {
+  const audit: AuditEntry[] = [];
+  const audited = (entity: string, updates: RecordUpdate[]) => {
+    for (const u of updates) audit.push({ action: u.outcome === "ended" ? "end" : "update", entity, entityId: u.id, teacherId: u.teacherId, before: u.before, after: { ...u.before, ...u.change } });
+  };
+  await insertJsonRows(tx, syncSourceKeys, plan.teacherKeys as unknown as Record<string, unknown>[], { via });
+  await insertWithCreateAudit(tx, teachers, plan.newTeachers, { actor, entity: "Teacher", teacherKey: "id" }, { via });
+  await updateJsonRows(tx, teachers, plan.teacherUpdates, { via });
+  audited("Teacher", plan.teacherUpdates);
+
+  await insertJsonRows(tx, syncSourceKeys, plan.recordKeys as unknown as Record<string, unknown>[], { via });
+  for (const rules of RECORD_COLLECTIONS) {
+    const table = RECORD_TABLES[rules.collection];
+    const { inserts, updates } = plan.records[rules.collection];
+    await insertWithCreateAudit(tx, table, inserts, { actor, entity: rules.audit, teacherKey: "teacherId" }, { via });
+    await updateJsonRows(tx, table, updates, { via });
+    audited(rules.audit, updates);
+  }
+  await insertWithCreateAudit(tx, trainingRecords, plan.newClaims, { actor, entity: CLAIMS.audit, action: "submit", teacherKey: "teacherId" }, { via });
+  await updateJsonRows(tx, trainingRecords, plan.claimUpdates, { via });
+  audited(CLAIMS.audit, plan.claimUpdates);
+  await recordAuditMany(tx, actor, audit, via);
+}
