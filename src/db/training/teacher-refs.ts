@@ -10,7 +10,7 @@ export interface TeacherRef {
   nationalId?: string;
 }
 
-export interface ResolvedTeacher {
+interface ResolvedTeacher {
   id: string;
   /** Serves under the programme's owner. */
   underOwner: boolean;

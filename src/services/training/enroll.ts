@@ -9,7 +9,7 @@ import type { BulkEnrollRow } from "../../contract/training/enrollments.ts";
 import type { Actor } from "../actor.ts";
 import { at, conflictOrRow, isIssue, lookupTeacher, rowsRejected } from "./rows.ts";
 
-export interface PlannedEnrollment {
+interface PlannedEnrollment {
   /** The row of a bulk body (null: a single enrollment). */
   row: number | null;
   ref: TeacherRef;
@@ -59,7 +59,7 @@ async function wantedTeachers(tx: Tx, actor: Actor, program: ProgramRow, plans: 
  * INSERT writes the new ones. Re-enrolling an enrolled teacher is `unchanged`; capacity counts
  * enrollments that are not withdrawn. Every row is checked before anything is written.
  */
-export async function enrollTeachers(tx: Tx, actor: Actor, program: ProgramRow, plans: PlannedEnrollment[], today: string): Promise<EnrollOutcome[]> {
+async function enrollTeachers(tx: Tx, actor: Actor, program: ProgramRow, plans: PlannedEnrollment[], today: string): Promise<EnrollOutcome[]> {
   const errors: Issue[] = [];
   const wanted = await wantedTeachers(tx, actor, program, plans, errors);
   const existing = await enrollmentsOfTeachers(tx, program.id, wanted.map((w) => w.teacherId));
