@@ -3,8 +3,7 @@ import { COMPLIANCE_STATUSES, PRO_RATE_METHODS, TRAINING_BUCKETS, TRAINING_CATEG
 import { isoDate, pageQuery, pageSchema, pathId } from "../../lib/http.ts";
 import { ruleSchema } from "./rules.ts";
 
-export const NOT_ELIGIBLE_REASONS = ["no_rule", "no_cycle", "not_in_service", "cycle_not_started", "years_of_teaching"] as const;
-export type NotEligibleReason = (typeof NOT_ELIGIBLE_REASONS)[number];
+const NOT_ELIGIBLE_REASONS = ["no_rule", "no_cycle", "not_in_service", "cycle_not_started", "years_of_teaching"] as const;
 const CHECK_CODES = ["cycle_total", "minimum", "cap", "year_minimum", "requirement"] as const;
 const RECORD_STATUSES_AS_OF = ["verified", "pending", "rejected", "not_submitted"] as const;
 

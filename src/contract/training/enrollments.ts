@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { hasOneDecimal } from "../../domain/training/hours.ts";
 import { ENROLLMENT_STATUSES, MODULE_RESULTS } from "../../domain/vocab.ts";
 import { isoDate, pageQuery, pageSchema, pathId } from "../../lib/http.ts";
+import type { trainingEnrollments, trainingModuleResults, trainingProgramModules } from "../../db/schema/index.ts";
 
 const example = {
   id: "0193a0d2-1a2b-7c3d-8e4f-5a6b7c8d9e01",
@@ -85,11 +86,11 @@ export const enrollmentUpdateSchema = z
   .refine(somethingToRecord, "Send a status, module results, a score or a note")
   .openapi("TrainingEnrollmentUpdate", { example: { status: "completed", on: "2025-06-28", score: 86.5, modules: { M1: "passed", M2: "passed" } } });
 
-export const bulkEnrollRowSchema = z
+const bulkEnrollRowSchema = z
   .object({ ...teacherRef, enrolledOn: isoDate.optional(), note: z.string().trim().max(500).nullable().optional() })
   .openapi("TrainingBulkEnrollRow");
 
-export const bulkResultRowSchema = z.object({ ...teacherRef, ...resultFields }).openapi("TrainingBulkResultRow");
+const bulkResultRowSchema = z.object({ ...teacherRef, ...resultFields }).openapi("TrainingBulkResultRow");
 
 const MAX_ROWS = 5000;
 export const bulkEnrollBodySchema = z.array(bulkEnrollRowSchema).min(1).max(MAX_ROWS).openapi("TrainingBulkEnrollRows", {
@@ -141,3 +142,53 @@ export const enrollmentParams = z.object({ programId: pathId("programId"), enrol
 
 export type EnrollmentApi = z.infer<typeof enrollmentSchema>;
 export type ResultInput = z.infer<typeof bulkResultRowSchema>;
+export type EnrollmentUpdate = z.infer<typeof enrollmentUpdateSchema>;
+export type BulkEnrollRow = z.infer<typeof bulkEnrollRowSchema>;
+
+type EnrollmentRow = typeof trainingEnrollments.$inferSelect & { teacherName: string };
+type ModuleRow = typeof trainingProgramModules.$inferSelect;
+
+/** What an enrollment's API shape needs beside its row: its module results and the record crediting it. */
+export interface EnrollmentDetailRows {
+  results: (typeof trainingModuleResults.$inferSelect)[];
+  recordOf: Map<string, string>;
+}
+
+/** Enrollments in the API shape, module results in the programme's module order. */
+export function toEnrollments(rows: EnrollmentRow[], modules: ModuleRow[], details: EnrollmentDetailRows): EnrollmentApi[] {
+  const codeOf = new Map(modules.map((m) => [m.id, m]));
+  return rows.map((r) => ({
+    id: r.id,
+    programId: r.programId,
+    teacherId: r.teacherId,
+    teacherName: r.teacherName,
+    status: r.status,
+    enrolledOn: r.enrolledOn,
+    startedOn: r.startedOn,
+    completedOn: r.completedOn,
+    withdrawnOn: r.withdrawnOn,
+    score: r.score === null ? null : Number(r.score),
+    note: r.note,
+    moduleResults: details.results
+      .filter((x) => x.enrollmentId === r.id)
+      .sort((a, b) => (codeOf.get(a.moduleId)?.position ?? 0) - (codeOf.get(b.moduleId)?.position ?? 0))
+      .map((x) => ({ moduleId: x.moduleId, code: codeOf.get(x.moduleId)?.code ?? "", result: x.result, recordedOn: x.recordedOn })),
+    trainingRecordId: details.recordOf.get(r.id) ?? null,
+    version: r.version,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+  }));
+}
+
+/** The answer of a bulk operation: counts and a result per row. */
+export function toBulkOutcome(programId: string, rows: number, results: { row: number | null; enrollment: { id: string; teacherId: string; status: EnrollmentRow["status"] }; outcome: "created" | "updated" | "unchanged" }[]): z.infer<typeof bulkOutcomeSchema> {
+  const count = (o: string) => results.filter((r) => r.outcome === o).length;
+  return {
+    programId,
+    rows,
+    created: count("created"),
+    updated: count("updated"),
+    unchanged: count("unchanged"),
+    results: results.map((r) => ({ row: r.row!, teacherId: r.enrollment.teacherId, enrollmentId: r.enrollment.id, outcome: r.outcome, status: r.enrollment.status })),
+  };
+}

@@ -2,7 +2,10 @@ import { z } from "@hono/zod-openapi";
 import { TRAINING_CATEGORIES, TRAINING_LEVELS, TRAINING_MODES } from "../../domain/vocab.ts";
 import { isoDate, pageQuery, pageSchema, pathId } from "../../lib/http.ts";
 import { hoursOrNull, hoursOut, hoursSchema } from "./shared.ts";
-import type { ModuleRow, ProgramRow } from "../../db/training/programs.ts";
+import type { trainingProgramModules, trainingPrograms } from "../../db/schema/index.ts";
+
+type ProgramRow = typeof trainingPrograms.$inferSelect;
+type ModuleRow = typeof trainingProgramModules.$inferSelect;
 
 const example = {
   id: "0193a0d1-1a2b-7c3d-8e4f-5a6b7c8d9e01",
@@ -28,7 +31,7 @@ const example = {
   updatedAt: "2025-01-06T08:00:00.000Z",
 };
 
-export const moduleSchema = z
+const moduleSchema = z
   .object({
     id: z.uuid(),
     code: z.string().openapi({ description: "Module code, unique in the programme; used by result uploads" }),
@@ -145,7 +148,7 @@ export const programListQuery = pageQuery.extend({
 
 export const programParams = z.object({ programId: pathId("programId") });
 
-export function toModule(m: ModuleRow): z.infer<typeof moduleSchema> {
+function toModule(m: ModuleRow): z.infer<typeof moduleSchema> {
   return { id: m.id, code: m.code, title: m.title, hours: hoursOrNull(m.hours) };
 }
 
@@ -171,3 +174,6 @@ export function toProgram(row: ProgramRow, modules: ModuleRow[]): z.infer<typeof
     updatedAt: row.updatedAt.toISOString(),
   };
 }
+
+export type ProgramCreate = z.infer<typeof programCreateSchema>;
+export type ProgramUpdate = z.infer<typeof programUpdateSchema>;

@@ -145,3 +145,5 @@ export function toRecord(row: typeof trainingRecords.$inferSelect): z.infer<type
     updatedAt: row.updatedAt.toISOString(),
   };
 }
+
+export type ClaimCreate = z.infer<typeof claimCreateSchema>;

@@ -156,3 +156,6 @@ export function toRule(row: typeof trainingRules.$inferSelect): z.infer<typeof r
     updatedAt: row.updatedAt.toISOString(),
   };
 }
+
+export type RuleCreate = z.infer<typeof ruleCreateSchema>;
+export type RuleUpdate = z.infer<typeof ruleUpdateSchema>;

@@ -48,7 +48,7 @@ export const programStatisticsSchema = z
     },
   });
 
-export const rollupRowSchema = z
+const rollupRowSchema = z
   .object({
     unitId: z.uuid().nullable().openapi({ description: "A child jurisdiction (or a school directly below), or null for the total" }),
     unitType: z.enum(["jurisdiction", "school", "total"]),

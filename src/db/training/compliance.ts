@@ -2,13 +2,13 @@ import { and, asc, gt, sql, type SQL } from "drizzle-orm";
 import type { Principal } from "../../auth/principal.ts";
 import { teacherScope } from "../../auth/scope.ts";
 import { teacherAttributeConditions } from "../teachers/filters.ts";
-import { complianceFrom, entryFor, ruleEntry, shapeOf, type ComplianceShape, type RuleEntry } from "./compliance-sql.ts";
+import { complianceFrom, type ComplianceShape } from "./compliance-sql.ts";
+import { entryFor, ruleEntry, shapeOf, type RuleEntry } from "./compliance-entries.ts";
 import type { Database } from "../types.ts";
 import { endOfDay } from "../../domain/training/calendar.ts";
-import type { TeacherFacts } from "../../domain/training/compliance.ts";
+import type { NotEligibleReason, TeacherFacts } from "../../domain/training/compliance.ts";
 import { resolveRule, type RuleResolution } from "../../domain/training/rules.ts";
 import type { ComplianceStatus, TeacherStatus } from "../../domain/vocab.ts";
-import type { NotEligibleReason } from "../../contract/training/compliance.ts";
 import { allRules, chainFor } from "./rules.ts";
 
 /** The rule resolution for every jurisdiction that has rule versions: the inputs of both the SQL and the domain evaluation. */
@@ -84,7 +84,7 @@ function conditions(ctx: RuleContext, q: TeacherQuery): (SQL | undefined)[] {
 }
 
 /** Teachers with their home school on ctx.asOf (what the per-teacher evaluation starts from). */
-export async function teacherPage(db: Database, ctx: RuleContext, q: TeacherQuery): Promise<TeacherRow[]> {
+async function teacherPage(db: Database, ctx: RuleContext, q: TeacherQuery): Promise<TeacherRow[]> {
   return db
     .select(teacherColumns)
     .from(complianceFrom(sql`${ctx.asOf}`, sql`${ctx.cut}`, sql`${ctx.json}`))
@@ -95,12 +95,18 @@ export async function teacherPage(db: Database, ctx: RuleContext, q: TeacherQuer
     .execute();
 }
 
+/** One teacher in scope with their home school on ctx.asOf (the statement of teacherPage), or undefined. */
+export async function complianceTeacher(db: Database, ctx: RuleContext, principal: Principal, teacherId: string): Promise<TeacherRow | undefined> {
+  const [teacher] = await teacherPage(db, ctx, { principal, where: [sql`"teachers"."id" = ${teacherId}`], limit: 1 });
+  return teacher;
+}
+
 /** Hours in tenths (bigint arrives as a string from postgres.js, a number from PGlite). */
 const tenths = (x: SQL) => sql<string | number>`${x}`.mapWith(Number);
 
 /**
  * A page of compliance summaries in ONE query: the status and the hours come from the SQL in
- * src/db/training-compliance.ts, which mirrors evaluateCompliance (the tests hold the list to the
+ * src/db/training/compliance-sql.ts, which mirrors evaluateCompliance (the tests hold the list to the
  * per-teacher evaluation, teacher by teacher). Hours are tenths.
  */
 export async function summaryPage(db: Database, ctx: RuleContext, q: TeacherQuery) {

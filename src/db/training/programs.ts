@@ -1,6 +1,7 @@
-import { and, asc, eq, getTableColumns, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, gt, inArray, sql, type SQL } from "drizzle-orm";
 import type { Principal } from "../../auth/principal.ts";
-import { canSeeProgram } from "../../auth/training-scope.ts";
+import { canSeeProgram, programScope } from "../../auth/training-scope.ts";
+import { underPath } from "../paths.ts";
 import { jurisdictions, schools, trainingEnrollments, trainingProgramModules, trainingPrograms } from "../schema/index.ts";
 import type { Database, Queryable } from "../types.ts";
 import { prepared } from "../prepared.ts";
@@ -10,12 +11,12 @@ export type ProgramRow = typeof trainingPrograms.$inferSelect & { ownerPath: str
 export type ModuleRow = typeof trainingProgramModules.$inferSelect;
 
 /** Programme columns plus the owner's current materialised path. */
-export const programColumns = {
+const programColumns = {
   ...getTableColumns(trainingPrograms),
   ownerPath: sql<string>`coalesce(${jurisdictions.path}, ${schools.path})`.as("owner_path"),
 };
 
-export function programsWithOwner(db: Queryable) {
+function programsWithOwner(db: Queryable) {
   return db
     .select(programColumns)
     .from(trainingPrograms)
@@ -29,6 +30,40 @@ function programById(db: Database) {
   );
 }
 
+/** A programme with its owner's path, whoever may see it (the caller decides). */
+export async function programWithOwner(db: Queryable, id: string): Promise<ProgramRow | undefined> {
+  const [row] = await programsWithOwner(db).where(eq(trainingPrograms.id, id));
+  return row;
+}
+
+export interface ProgramListQuery {
+  /** Owner at or below this path (the named jurisdiction's). */
+  underPath?: string;
+  schoolId?: string;
+  level?: ProgramRow["level"];
+  category?: ProgramRow["category"];
+  mode?: ProgramRow["mode"];
+  year?: number;
+  after?: string;
+  limit: number;
+}
+
+/** A page of the programmes the principal may see, ordered by id (`limit` rows; ask one more to know there is a next page). */
+export function programPage(db: Queryable, p: Principal, q: ProgramListQuery): Promise<ProgramRow[]> {
+  const where: (SQL | undefined)[] = [programScope(p)];
+  if (q.underPath) where.push(underPath(sql`coalesce("jurisdictions"."path", "schools"."path")`, q.underPath));
+  if (q.schoolId) where.push(eq(trainingPrograms.ownerSchoolId, q.schoolId));
+  if (q.level) where.push(eq(trainingPrograms.level, q.level));
+  if (q.category) where.push(eq(trainingPrograms.category, q.category));
+  if (q.mode) where.push(eq(trainingPrograms.mode, q.mode));
+  if (q.year) where.push(sql`${trainingPrograms.startDate} between ${`${q.year}-01-01`}::date and ${`${q.year}-12-31`}::date`);
+  if (q.after) where.push(gt(trainingPrograms.id, q.after));
+  return programsWithOwner(db)
+    .where(and(...where))
+    .orderBy(asc(trainingPrograms.id))
+    .limit(q.limit);
+}
+
 export async function modulesOf(db: Queryable, programIds: string[]): Promise<Map<string, ModuleRow[]>> {
   const out = new Map<string, ModuleRow[]>(programIds.map((id) => [id, []]));
   if (programIds.length === 0) return out;
@@ -39,6 +74,11 @@ export async function modulesOf(db: Queryable, programIds: string[]): Promise<Ma
     .orderBy(asc(trainingProgramModules.programId), asc(trainingProgramModules.position));
   for (const r of rows) out.get(r.programId)!.push(r);
   return out;
+}
+
+/** The modules of one programme, in order. */
+export async function modulesOfProgram(db: Queryable, programId: string): Promise<ModuleRow[]> {
+  return (await modulesOf(db, [programId])).get(programId)!;
 }
 
 async function principalEnrolled(db: Queryable, p: Principal, programId: string): Promise<boolean> {
@@ -60,7 +100,7 @@ export async function visibleProgram(db: Database, p: Principal, id: string): Pr
 /** The same, locked for a write inside a transaction. */
 export async function lockVisibleProgram(tx: Queryable, p: Principal, id: string): Promise<ProgramRow> {
   const [locked] = await tx.select({ id: trainingPrograms.id }).from(trainingPrograms).where(eq(trainingPrograms.id, id)).for("update");
-  const [row] = locked ? await programsWithOwner(tx).where(eq(trainingPrograms.id, id)) : [];
+  const row = locked ? await programWithOwner(tx, id) : undefined;
   if (!row || !canSeeProgram(p, row.ownerPath, await principalEnrolled(tx, p, id))) throw new NotFound("Training programme", id);
   return row;
 }

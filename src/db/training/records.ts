@@ -3,7 +3,10 @@ import type { Principal } from "../../auth/principal.ts";
 import { teacherScope } from "../../auth/scope.ts";
 import { teachers, trainingRecords } from "../schema/index.ts";
 import type { Queryable } from "../types.ts";
+import { updateVersioned } from "../versioned.ts";
 import { NotFound } from "../../domain/errors.ts";
+
+export type RecordRow = typeof trainingRecords.$inferSelect;
 
 /** Scope of training records: their teacher's scope. */
 export function recordScope(p: Principal): SQL | undefined {
@@ -11,7 +14,7 @@ export function recordScope(p: Principal): SQL | undefined {
 }
 
 /** A record in scope (optionally locked), or 404. */
-export async function findRecord(db: Queryable, p: Principal, id: string, lock = false) {
+export async function findRecord(db: Queryable, p: Principal, id: string, lock = false): Promise<RecordRow> {
   const q = db.select().from(trainingRecords).where(and(eq(trainingRecords.id, id), recordScope(p)));
   const [row] = await (lock ? q.for("update") : q);
   if (!row) throw new NotFound("Training record", id);
@@ -19,19 +22,33 @@ export async function findRecord(db: Queryable, p: Principal, id: string, lock =
 }
 
 /** The teacher must exist and be in scope (a teacher principal: themself); otherwise 404. */
-export async function requireTeacher(db: Queryable, p: Principal, teacherId: string, lock = false) {
+export async function requireTeacher(db: Queryable, p: Principal, teacherId: string, lock = false): Promise<void> {
   const q = db.select({ id: teachers.id }).from(teachers).where(and(eq(teachers.id, teacherId), teacherScope(p)));
   const [row] = await (lock ? q.for("share") : q);
   if (!row) throw new NotFound("Teacher", teacherId);
 }
 
-/** Filters shared by the two record lists. */
-export function recordFilters(q: { status?: string; category?: string; source?: string; completedFrom?: string; completedTo?: string }): SQL[] {
-  const out: SQL[] = [];
-  if (q.status) out.push(sql`${trainingRecords.status} = ${q.status}`);
-  if (q.category) out.push(sql`${trainingRecords.category} = ${q.category}`);
-  if (q.source) out.push(sql`${trainingRecords.source} = ${q.source}`);
-  if (q.completedFrom) out.push(sql`${trainingRecords.completedOn} >= ${q.completedFrom}::date`);
-  if (q.completedTo) out.push(sql`${trainingRecords.completedOn} <= ${q.completedTo}::date`);
-  return out;
+export type ClaimValues = Pick<
+  typeof trainingRecords.$inferInsert,
+  "teacherId" | "source" | "programId" | "title" | "category" | "level" | "organiser" | "schoolBased" | "hours" | "completedOn" | "evidenceRef" | "note" | "submittedBy"
+>;
+
+/** A submitted claim. */
+export async function insertClaim(tx: Queryable, values: ClaimValues): Promise<RecordRow> {
+  const [created] = await tx
+    .insert(trainingRecords)
+    .values({ ...values, status: "submitted" })
+    .returning();
+  return created!;
+}
+
+export type Review = { to: "verified"; reviewedBy: string } | { to: "rejected"; reviewedBy: string; reason: string };
+
+/** Verify or reject a record, guarded by the version read (NotFound / VersionConflict); the instant is the database's. */
+export function reviewRecordRow(tx: Queryable, id: string, expected: number | undefined, review: Review): Promise<RecordRow> {
+  const values =
+    review.to === "verified"
+      ? { status: "verified" as const, reviewedBy: review.reviewedBy, verifiedAt: sql`now()` }
+      : { status: "rejected" as const, reviewedBy: review.reviewedBy, rejectedAt: sql`now()`, rejectionReason: review.reason };
+  return updateVersioned(tx, trainingRecords, "Training record", id, expected, values);
 }

@@ -10,10 +10,6 @@ function iso(t: number): string {
   return new Date(t).toISOString().slice(0, 10);
 }
 
-export function nextDay(date: string): string {
-  return iso(ms(date) + DAY);
-}
-
 /** Days from a to b counting both ends (a <= b), e.g. 2025-01-01..2025-01-01 is 1. */
 export function daysInclusive(a: string, b: string): number {
   return Math.round((ms(b) - ms(a)) / DAY) + 1;

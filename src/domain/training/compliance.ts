@@ -57,9 +57,9 @@ export type RecordStatusAsOf = "verified" | "pending" | "rejected" | "not_submit
 
 export type NotEligibleReason = "no_rule" | "no_cycle" | "not_in_service" | "cycle_not_started" | "years_of_teaching";
 
-export type CheckCode = "cycle_total" | "minimum" | "cap" | "year_minimum" | "requirement";
+type CheckCode = "cycle_total" | "minimum" | "cap" | "year_minimum" | "requirement";
 
-export interface ComplianceCheck {
+interface ComplianceCheck {
   code: CheckCode;
   bucket?: TrainingBucket;
   year?: number;
@@ -80,7 +80,7 @@ export interface ComplianceCheck {
   pendingRecordIds: string[];
 }
 
-export interface HoursSplit {
+interface HoursSplit {
   verified: Tenths;
   pending: Tenths;
 }
@@ -119,18 +119,18 @@ export function recordStatusAsOf(r: Pick<RecordFacts, "submittedAt" | "verifiedA
 }
 
 /** In service on a date: active, or ended after it. */
-export function inServiceOn(t: Pick<TeacherFacts, "status" | "endedOn">, date: string): boolean {
+function inServiceOn(t: Pick<TeacherFacts, "status" | "endedOn">, date: string): boolean {
   return t.status === "active" || (t.endedOn !== null && t.endedOn > date);
 }
 
 /** The day the teacher's obligation in this cycle starts. */
-export function obligationStart(t: Pick<TeacherFacts, "teachingStart">, rule: Pick<TrainingRuleVersion, "minYearsOfTeaching">, window: CycleWindow): string {
+function obligationStart(t: Pick<TeacherFacts, "teachingStart">, rule: Pick<TrainingRuleVersion, "minYearsOfTeaching">, window: CycleWindow): string {
   if (!t.teachingStart) return window.from;
   return maxDate(window.from, anniversary(t.teachingStart, rule.minYearsOfTeaching));
 }
 
 /** The pro-rating fraction for an obligation starting on `from` (1/1 when none applies). */
-export function proRateFraction(rule: Pick<TrainingRuleVersion, "proRate" | "cycleYears">, window: CycleWindow, from: string) {
+function proRateFraction(rule: Pick<TrainingRuleVersion, "proRate" | "cycleYears">, window: CycleWindow, from: string) {
   if (rule.proRate === "none" || from <= window.from) return { numerator: 1, denominator: 1 };
   const years = yearOf(window.to) - yearOf(from);
   if (rule.proRate === "year") return { numerator: years + 1, denominator: rule.cycleYears };

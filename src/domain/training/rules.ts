@@ -27,7 +27,7 @@ export interface TrainingRuleVersion {
   requirements: TrainingRequirement[];
 }
 
-export interface TrainingRequirement {
+interface TrainingRequirement {
   code: string;
   title: string;
   /** Records credited from this programme count (and/or records of this category). */
@@ -65,7 +65,7 @@ function pad4(y: number): string {
  */
 export type RuleChain = TrainingRuleVersion[][];
 
-export function ruleInForce(chain: RuleChain, date: string): TrainingRuleVersion | undefined {
+function ruleInForce(chain: RuleChain, date: string): TrainingRuleVersion | undefined {
   for (const versions of chain) {
     let best: TrainingRuleVersion | undefined;
     for (const v of versions) if (v.effectiveFrom <= date && (!best || v.effectiveFrom > best.effectiveFrom)) best = v;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { transcriptSchema } from "../../../src/routes/training/compliance/transcript.ts";
+import { transcriptSchema } from "../../../src/contract/training/transcript.ts";
 import { complianceSchema } from "../../../src/contract/training/compliance.ts";
 import { recordPageSchema, recordSchema } from "../../../src/contract/training/records.ts";
 import { useTestApp } from "../../support/app.ts";

@@ -9,7 +9,7 @@ import { z } from "@hono/zod-openapi";
 import { TAGS } from "../../../contract/training/shared.ts";
 import { complianceListQuery, compliancePageSchema } from "../../../contract/training/compliance.ts";
 import { fromTenths } from "../../../domain/training/hours.ts";
-import { SUMMARY_CSV_HEADER, summaryCells } from "./shape.ts";
+import { SUMMARY_CSV_HEADER, summaryCells } from "../../../contract/training/compliance-view.ts";
 import { ruleContext, summaryPage, type TeacherQuery } from "../../../db/training/compliance.ts";
 
 export const route = defineRoute({

@@ -1,15 +1,13 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { defineRoute } from "../../../auth/permissions.ts";
-import { canManageProgram } from "../../../auth/training-scope.ts";
-import type { AppEnv } from "../../../lib/context.ts";
-import { idempotencyHeader } from "../../../lib/http.ts";
-import { ApiError, errorResponses } from "../../../lib/problem.ts";
-import { lockVisibleProgram } from "../../../db/training/programs.ts";
+import { actorOf, type AppEnv } from "../../../lib/context.ts";
+import { idempotencyHeader, today } from "../../../lib/http.ts";
+import { errorResponses } from "../../../lib/problem.ts";
 import { programParams } from "../../../contract/training/programs.ts";
 import { TAGS } from "../../../contract/training/shared.ts";
 import { bulkContent, bulkRows } from "./body.ts";
-import { bulkEnrollBodySchema, bulkOutcomeSchema } from "../../../contract/training/enrollments.ts";
-import { enrolTeachers } from "./store.ts";
+import { bulkEnrollBodySchema, bulkOutcomeSchema, toBulkOutcome } from "../../../contract/training/enrollments.ts";
+import { bulkEnroll } from "../../../services/training/enroll.ts";
 
 export const route = defineRoute({
   method: "post",
@@ -37,27 +35,6 @@ export const route = defineRoute({
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const { programId } = c.req.valid("param");
   const { rows } = await bulkRows(c, c.req.valid("json"), bulkEnrollBodySchema);
-  const principal = c.var.principal;
-  const results = await c.var.db.transaction(async (tx) => {
-    const program = await lockVisibleProgram(tx, principal, programId);
-    if (!canManageProgram(principal, program.ownerPath)) throw new ApiError("forbidden", "Only the programme owner's subtree enrols teachers");
-    return enrolTeachers(
-      tx,
-      c,
-      program,
-      rows.map((r, i) => ({ row: i, ref: { teacherId: r.teacherId, nationalId: r.nationalId }, enrolledOn: r.enrolledOn, note: r.note })),
-    );
-  });
-  const count = (o: string) => results.filter((r) => r.outcome === o).length;
-  return c.json(
-    {
-      programId,
-      rows: rows.length,
-      created: count("created"),
-      updated: 0,
-      unchanged: count("unchanged"),
-      results: results.map((r) => ({ row: r.row!, teacherId: r.enrollment.teacherId, enrollmentId: r.enrollment.id, outcome: r.outcome, status: r.enrollment.status })),
-    },
-    200,
-  );
+  const results = await bulkEnroll(c.var.db, actorOf(c), { programId, rows, today: today() });
+  return c.json(toBulkOutcome(programId, rows.length, results), 200);
 };

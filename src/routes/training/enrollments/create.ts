@@ -1,14 +1,13 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { defineRoute } from "../../../auth/permissions.ts";
-import { canManageProgram } from "../../../auth/training-scope.ts";
-import type { AppEnv } from "../../../lib/context.ts";
-import { etagFor, etagHeaderDoc, idempotencyHeader } from "../../../lib/http.ts";
-import { ApiError, errorResponses } from "../../../lib/problem.ts";
-import { lockVisibleProgram, modulesOf } from "../../../db/training/programs.ts";
+import { actorOf, type AppEnv } from "../../../lib/context.ts";
+import { etagFor, etagHeaderDoc, idempotencyHeader, today } from "../../../lib/http.ts";
+import { errorResponses } from "../../../lib/problem.ts";
+import { enrollmentDetails } from "../../../db/training/enrollments.ts";
 import { programParams } from "../../../contract/training/programs.ts";
 import { TAGS } from "../../../contract/training/shared.ts";
-import { enrollmentCreateSchema, enrollmentSchema } from "../../../contract/training/enrollments.ts";
-import { enrolTeachers, shapeEnrollments } from "./store.ts";
+import { enrollmentCreateSchema, enrollmentSchema, toEnrollments } from "../../../contract/training/enrollments.ts";
+import { enrollTeacher } from "../../../services/training/enroll.ts";
 
 export const route = defineRoute({
   method: "post",
@@ -34,16 +33,9 @@ export const route = defineRoute({
 
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const { programId } = c.req.valid("param");
-  const body = c.req.valid("json");
-  const principal = c.var.principal;
-  const { item, created } = await c.var.db.transaction(async (tx) => {
-    const program = await lockVisibleProgram(tx, principal, programId);
-    if (!canManageProgram(principal, program.ownerPath)) throw new ApiError("forbidden", "Only the programme owner's subtree enrols teachers");
-    const [out] = await enrolTeachers(tx, c, program, [{ row: null, ref: { teacherId: body.teacherId }, enrolledOn: body.enrolledOn, note: body.note }]);
-    const [item] = await shapeEnrollments(tx, [out!.enrollment], (await modulesOf(tx, [program.id])).get(program.id)!);
-    return { item: item!, created: out!.outcome === "created" };
-  });
-  c.header("ETag", etagFor(item.version));
-  c.header("Location", `/v1/training-programs/${programId}/enrollments/${item.id}`);
-  return created ? c.json(item, 201) : c.json(item, 200);
+  const { enrollment, modules, created } = await enrollTeacher(c.var.db, actorOf(c), { programId, ...c.req.valid("json"), today: today() });
+  const [item] = toEnrollments([enrollment], modules, await enrollmentDetails(c.var.db, [enrollment.id]));
+  c.header("ETag", etagFor(item!.version));
+  c.header("Location", `/v1/training-programs/${programId}/enrollments/${item!.id}`);
+  return created ? c.json(item!, 201) : c.json(item!, 200);
 };

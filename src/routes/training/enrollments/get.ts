@@ -1,15 +1,13 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { and, eq, sql } from "drizzle-orm";
 import { defineRoute } from "../../../auth/permissions.ts";
-import { teacherScope } from "../../../auth/scope.ts";
-import { trainingEnrollments } from "../../../db/schema/index.ts";
 import type { AppEnv } from "../../../lib/context.ts";
 import { etagFor, etagHeaderDoc } from "../../../lib/http.ts";
-import { ApiError, errorResponses } from "../../../lib/problem.ts";
-import { modulesOf, visibleProgram } from "../../../db/training/programs.ts";
+import { errorResponses } from "../../../lib/problem.ts";
+import { NotFound } from "../../../domain/errors.ts";
+import { modulesOfProgram, visibleProgram } from "../../../db/training/programs.ts";
+import { enrollmentDetails, enrollmentInScope } from "../../../db/training/enrollments.ts";
 import { TAGS } from "../../../contract/training/shared.ts";
-import { enrollmentParams, enrollmentSchema } from "../../../contract/training/enrollments.ts";
-import { selectEnrollments, shapeEnrollments } from "./store.ts";
+import { enrollmentParams, enrollmentSchema, toEnrollments } from "../../../contract/training/enrollments.ts";
 
 export const route = defineRoute({
   method: "get",
@@ -29,12 +27,9 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const { programId, enrollmentId } = c.req.valid("param");
   const db = c.var.db;
   const program = await visibleProgram(db, c.var.principal, programId);
-  const [row] = await selectEnrollments(
-    db,
-    and(eq(trainingEnrollments.id, enrollmentId), eq(trainingEnrollments.programId, program.id), teacherScope(c.var.principal, sql.raw(`"training_enrollments"."teacher_id"`))),
-  );
-  if (!row) throw ApiError.notFound("Enrolment", enrollmentId);
-  const [item] = await shapeEnrollments(db, [row], (await modulesOf(db, [program.id])).get(program.id)!);
+  const row = await enrollmentInScope(db, c.var.principal, program.id, enrollmentId);
+  if (!row) throw new NotFound("Enrolment", enrollmentId);
+  const [item] = toEnrollments([row], await modulesOfProgram(db, program.id), await enrollmentDetails(db, [row.id]));
   c.header("ETag", etagFor(row.version));
   return c.json(item!, 200);
 };

@@ -1,16 +1,13 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { and, eq, gt, sql, type SQL } from "drizzle-orm";
 import { defineRoute } from "../../../auth/permissions.ts";
-import { teacherScope } from "../../../auth/scope.ts";
-import { trainingEnrollments } from "../../../db/schema/index.ts";
 import type { AppEnv } from "../../../lib/context.ts";
 import { decodeCursor, encodeCursor } from "../../../lib/http.ts";
 import { errorResponses } from "../../../lib/problem.ts";
-import { modulesOf, visibleProgram } from "../../../db/training/programs.ts";
+import { modulesOfProgram, visibleProgram } from "../../../db/training/programs.ts";
+import { enrollmentDetails, enrollmentPage } from "../../../db/training/enrollments.ts";
 import { programParams } from "../../../contract/training/programs.ts";
 import { TAGS } from "../../../contract/training/shared.ts";
-import { enrollmentListQuery, enrollmentPageSchema } from "../../../contract/training/enrollments.ts";
-import { selectEnrollments, shapeEnrollments } from "./store.ts";
+import { enrollmentListQuery, enrollmentPageSchema, toEnrollments } from "../../../contract/training/enrollments.ts";
 
 export const route = defineRoute({
   method: "get",
@@ -32,13 +29,10 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const q = c.req.valid("query");
   const db = c.var.db;
   const program = await visibleProgram(db, c.var.principal, programId);
-  const where: (SQL | undefined)[] = [eq(trainingEnrollments.programId, program.id), teacherScope(c.var.principal, sql.raw(`"training_enrollments"."teacher_id"`))];
-  if (q.status) where.push(eq(trainingEnrollments.status, q.status));
-  if (q.teacherId) where.push(eq(trainingEnrollments.teacherId, q.teacherId));
-  if (q.cursor) where.push(gt(trainingEnrollments.id, String(decodeCursor(q.cursor, 1)[0])));
-  const rows = await selectEnrollments(db, and(...where), q.limit + 1);
+  const after = q.cursor ? String(decodeCursor(q.cursor, 1)[0]) : undefined;
+  const rows = await enrollmentPage(db, c.var.principal, program.id, { status: q.status, teacherId: q.teacherId, after, limit: q.limit + 1 });
   const page = rows.slice(0, q.limit);
-  const modules = (await modulesOf(db, [program.id])).get(program.id)!;
-  const items = await shapeEnrollments(db, page, modules);
+  const modules = await modulesOfProgram(db, program.id);
+  const items = toEnrollments(page, modules, await enrollmentDetails(db, page.map((r) => r.id)));
   return c.json({ items, nextCursor: rows.length > q.limit ? encodeCursor([page[page.length - 1]!.id]) : null }, 200);
 };

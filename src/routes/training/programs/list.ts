@@ -1,15 +1,12 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { and, asc, eq, gt, sql, type SQL } from "drizzle-orm";
 import { defineRoute } from "../../../auth/permissions.ts";
-import { programScope } from "../../../auth/training-scope.ts";
-import { jurisdictionPath, underPath } from "../../../db/paths.ts";
-import { trainingPrograms } from "../../../db/schema/index.ts";
+import { jurisdictionPath } from "../../../db/paths.ts";
 import type { AppEnv } from "../../../lib/context.ts";
 import { decodeCursor, toPage } from "../../../lib/http.ts";
 import { errorResponses } from "../../../lib/problem.ts";
 import { TAGS } from "../../../contract/training/shared.ts";
 import { programListQuery, programPageSchema, toProgram } from "../../../contract/training/programs.ts";
-import { modulesOf, programsWithOwner } from "../../../db/training/programs.ts";
+import { modulesOf, programPage } from "../../../db/training/programs.ts";
 
 export const route = defineRoute({
   method: "get",
@@ -29,24 +26,12 @@ export const route = defineRoute({
 });
 
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
-  const q = c.req.valid("query");
+  const { jurisdictionId, cursor, limit, ...filters } = c.req.valid("query");
   const db = c.var.db;
-  const where: (SQL | undefined)[] = [programScope(c.var.principal)];
-  if (q.jurisdictionId) {
-    const path = await jurisdictionPath(db, q.jurisdictionId);
-    if (!path) return c.json({ items: [], nextCursor: null }, 200);
-    where.push(underPath(sql`coalesce("jurisdictions"."path", "schools"."path")`, path));
-  }
-  if (q.schoolId) where.push(eq(trainingPrograms.ownerSchoolId, q.schoolId));
-  if (q.level) where.push(eq(trainingPrograms.level, q.level));
-  if (q.category) where.push(eq(trainingPrograms.category, q.category));
-  if (q.mode) where.push(eq(trainingPrograms.mode, q.mode));
-  if (q.year) where.push(sql`${trainingPrograms.startDate} between ${`${q.year}-01-01`}::date and ${`${q.year}-12-31`}::date`);
-  if (q.cursor) where.push(gt(trainingPrograms.id, String(decodeCursor(q.cursor, 1)[0])));
-  const rows = await programsWithOwner(db)
-    .where(and(...where))
-    .orderBy(asc(trainingPrograms.id))
-    .limit(q.limit + 1);
-  const modules = await modulesOf(db, rows.slice(0, q.limit).map((r) => r.id));
-  return c.json(toPage(rows, q.limit, (r) => [r.id], (r) => toProgram(r, modules.get(r.id) ?? [])), 200);
+  const path = jurisdictionId ? await jurisdictionPath(db, jurisdictionId) : undefined;
+  if (jurisdictionId && !path) return c.json({ items: [], nextCursor: null }, 200);
+  const after = cursor ? String(decodeCursor(cursor, 1)[0]) : undefined;
+  const rows = await programPage(db, c.var.principal, { ...filters, underPath: path, after, limit: limit + 1 });
+  const modules = await modulesOf(db, rows.slice(0, limit).map((r) => r.id));
+  return c.json(toPage(rows, limit, (r) => [r.id], (r) => toProgram(r, modules.get(r.id) ?? [])), 200);
 };

@@ -1,17 +1,11 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { eq } from "drizzle-orm";
 import { defineRoute } from "../../../auth/permissions.ts";
-import { canSeeProgram } from "../../../auth/training-scope.ts";
-import { recordAudit } from "../../../db/audit/record.ts";
-import { trainingPrograms, trainingRecords } from "../../../db/schema/index.ts";
-import { invalidReference } from "../../../domain/errors.ts";
 import { actorOf, type AppEnv } from "../../../lib/context.ts";
 import { etagFor, etagHeaderDoc, idempotencyHeader, today } from "../../../lib/http.ts";
-import { ApiError, errorResponses } from "../../../lib/problem.ts";
-import { programsWithOwner } from "../../../db/training/programs.ts";
-import { hoursIn, TAGS } from "../../../contract/training/shared.ts";
+import { errorResponses } from "../../../lib/problem.ts";
+import { TAGS } from "../../../contract/training/shared.ts";
 import { claimCreateSchema, recordSchema, teacherParams, toRecord } from "../../../contract/training/records.ts";
-import { requireTeacher } from "../../../db/training/records.ts";
+import { claimTraining } from "../../../services/training/records.ts";
 
 export const route = defineRoute({
   method: "post",
@@ -38,43 +32,7 @@ export const route = defineRoute({
 
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const { teacherId } = c.req.valid("param");
-  const body = c.req.valid("json");
-  const principal = c.var.principal;
-  if (body.completedOn > today()) throw ApiError.invalid("Training cannot be claimed before it is completed", [{ pointer: "/completedOn", detail: "Must not be in the future" }]);
-  const row = await c.var.db.transaction(async (tx) => {
-    await requireTeacher(tx, principal, teacherId, true);
-    let level = body.level ?? null;
-    if (body.programId) {
-      const [program] = await programsWithOwner(tx).where(eq(trainingPrograms.id, body.programId));
-      // A teacher sees only programmes they are enrolled in, so a teacher may name any programme; the
-      // clerk who verifies the claim checks it. Other callers must see the programme.
-      if (!program || (principal.orgType !== "teacher" && !canSeeProgram(principal, program.ownerPath, false))) {
-        throw invalidReference("/programId", "Training programme", body.programId);
-      }
-      level = body.level ?? program.level;
-    }
-    const [created] = await tx
-      .insert(trainingRecords)
-      .values({
-        teacherId,
-        source: body.source,
-        programId: body.programId ?? null,
-        title: body.title,
-        category: body.category,
-        level,
-        organiser: body.organiser ?? null,
-        schoolBased: body.source === "school_activity" || level === "school",
-        hours: hoursIn(body.hours),
-        completedOn: body.completedOn,
-        evidenceRef: body.evidenceRef ?? null,
-        note: body.note ?? null,
-        status: "submitted",
-        submittedBy: principal.id,
-      })
-      .returning();
-    await recordAudit(tx, actorOf(c), { action: "submit", entity: "TrainingRecord", entityId: created!.id, teacherId, after: created! });
-    return created!;
-  });
+  const row = await claimTraining(c.var.db, actorOf(c), { teacherId, claim: c.req.valid("json"), today: today() });
   c.header("ETag", etagFor(row.version));
   c.header("Location", `/v1/training-records/${row.id}`);
   return c.json(toRecord(row), 201);

@@ -1,13 +1,12 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { and, asc, eq, gt, or, type SQL } from "drizzle-orm";
 import { defineRoute } from "../../../auth/permissions.ts";
-import { trainingRecords } from "../../../db/schema/index.ts";
+import { teacherRecordPage } from "../../../db/training/record-lists.ts";
+import { requireTeacher } from "../../../db/training/records.ts";
 import type { AppEnv } from "../../../lib/context.ts";
 import { decodeCursor, toPage } from "../../../lib/http.ts";
 import { errorResponses } from "../../../lib/problem.ts";
 import { TAGS } from "../../../contract/training/shared.ts";
 import { recordPageSchema, teacherParams, teacherRecordListQuery, toRecord } from "../../../contract/training/records.ts";
-import { recordFilters, requireTeacher } from "../../../db/training/records.ts";
 
 export const route = defineRoute({
   method: "get",
@@ -26,18 +25,9 @@ export const route = defineRoute({
 
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const { teacherId } = c.req.valid("param");
-  const q = c.req.valid("query");
+  const { cursor, limit, ...filters } = c.req.valid("query");
   await requireTeacher(c.var.db, c.var.principal, teacherId);
-  const where: (SQL | undefined)[] = [eq(trainingRecords.teacherId, teacherId), ...recordFilters(q)];
-  if (q.cursor) {
-    const [on, id] = decodeCursor(q.cursor, 2) as [string, string];
-    where.push(or(gt(trainingRecords.completedOn, on), and(eq(trainingRecords.completedOn, on), gt(trainingRecords.id, id))));
-  }
-  const rows = await c.var.db
-    .select()
-    .from(trainingRecords)
-    .where(and(...where))
-    .orderBy(asc(trainingRecords.completedOn), asc(trainingRecords.id))
-    .limit(q.limit + 1);
-  return c.json(toPage(rows, q.limit, (r) => [r.completedOn, r.id], toRecord), 200);
+  const after = cursor ? (decodeCursor(cursor, 2) as [string, string]) : undefined;
+  const rows = await teacherRecordPage(c.var.db, teacherId, { ...filters, after, limit: limit + 1 });
+  return c.json(toPage(rows, limit, (r) => [r.completedOn, r.id], toRecord), 200);
 };

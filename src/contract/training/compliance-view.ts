@@ -1,9 +1,10 @@
 import type { z } from "@hono/zod-openapi";
-import type { ComplianceResult } from "../../../domain/training/compliance.ts";
-import { fromTenths } from "../../../domain/training/hours.ts";
-import type { complianceSchema, complianceSummarySchema } from "../../../contract/training/compliance.ts";
-import type { trainingRules } from "../../../db/schema/index.ts";
-import { toRule } from "../../../contract/training/rules.ts";
+import type { ComplianceResult } from "../../domain/training/compliance.ts";
+import { fromTenths } from "../../domain/training/hours.ts";
+import type { complianceSchema, complianceSummarySchema } from "./compliance.ts";
+import type { trainingRecords, trainingRules } from "../../db/schema/index.ts";
+import { hoursOut } from "./shared.ts";
+import { toRule } from "./rules.ts";
 
 const h = fromTenths;
 
@@ -19,7 +20,7 @@ export function summaryCells(s: z.infer<typeof complianceSummarySchema>) {
   ];
 }
 
-export interface RecordDetail {
+interface RecordDetail {
   id: string;
   title: string;
   category: z.infer<typeof complianceSchema>["records"][number]["category"];
@@ -27,6 +28,13 @@ export interface RecordDetail {
   hours: number;
   completedOn: string;
   rejectionReason: string | null;
+}
+
+/** What the evaluation's records list shows of each record, by id. */
+export function recordDetails(rows: (typeof trainingRecords.$inferSelect)[]): Map<string, RecordDetail> {
+  return new Map(
+    rows.map((r) => [r.id, { id: r.id, title: r.title, category: r.category, schoolBased: r.schoolBased, hours: hoursOut(r.hours), completedOn: r.completedOn, rejectionReason: r.rejectionReason }]),
+  );
 }
 
 export function toCompliance(
