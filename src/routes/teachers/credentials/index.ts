@@ -1,4 +1,3 @@
-import { teacherCredentials } from "../../../db/schema/index.ts";
 import { defineTeacherRecord } from "../records/define.ts";
 import { renameDates } from "../../../contract/teachers/shapes.ts";
 import { credentialCreateSchema, credentialSchema, credentialUpdateSchema, toCredential } from "../../../contract/teachers/credentials.ts";
@@ -11,7 +10,7 @@ export const credentialsRouter = defineTeacherRecord({
   singular: "TeacherCredential",
   plural: "TeacherCredentials",
   noun: "Credential",
-  table: teacherCredentials,
+  kind: "credentials",
   item: credentialSchema,
   create: credentialCreateSchema,
   update: credentialUpdateSchema,

@@ -1,6 +1,4 @@
-import { teacherDesignations } from "../../../db/schema/index.ts";
-import { checkDesignation } from "../../../domain/designations.ts";
-import { ApiError } from "../../../lib/problem.ts";
+import { designationRules } from "../../../services/teacher-records/rules.ts";
 import { defineTeacherRecord } from "../records/define.ts";
 import { renameDates } from "../../../contract/teachers/shapes.ts";
 import { designationCreateSchema, designationSchema, designationUpdateSchema, toDesignation } from "../../../contract/teachers/designations.ts";
@@ -12,7 +10,7 @@ export const designationsRouter = defineTeacherRecord({
   singular: "TeacherDesignation",
   plural: "TeacherDesignations",
   noun: "Designation",
-  table: teacherDesignations,
+  kind: "designations",
   item: designationSchema,
   create: designationCreateSchema,
   update: designationUpdateSchema,
@@ -23,14 +21,5 @@ export const designationsRouter = defineTeacherRecord({
   description:
     "Type `other` needs `typeName`. A revoked designation needs `validUntil` (the revocation date) and an expired one its last valid day, " +
     "so as-of reads see it up to that day and not after. Ending one sets `validUntil`.",
-  async beforeWrite({ next }) {
-    const issues = checkDesignation({
-      type: next.type,
-      typeName: next.typeName ?? null,
-      status: next.status ?? "active",
-      awardedOn: next.validFrom,
-      validUntil: next.validTo ?? null,
-    });
-    if (issues.length) throw ApiError.invalid("The designation is incomplete", issues.map(([f, detail]) => ({ pointer: `/${f}`, detail })));
-  },
+  beforeWrite: designationRules,
 });

@@ -1,4 +1,3 @@
-import { teacherEducation } from "../../../db/schema/index.ts";
 import { defineTeacherRecord } from "../records/define.ts";
 import { renameDates } from "../../../contract/teachers/shapes.ts";
 import { educationCreateSchema, educationSchema, educationUpdateSchema, toEducation } from "../../../contract/teachers/education.ts";
@@ -10,7 +9,7 @@ export const educationRouter = defineTeacherRecord({
   singular: "TeacherEducation",
   plural: "TeacherEducationRecords",
   noun: "Education",
-  table: teacherEducation,
+  kind: "education",
   item: educationSchema,
   create: educationCreateSchema,
   update: educationUpdateSchema,

@@ -1,6 +1,4 @@
-import { teacherEthicsRecords } from "../../../db/schema/index.ts";
-import { checkVeto } from "../../../domain/ethics.ts";
-import { ApiError } from "../../../lib/problem.ts";
+import { ethicsRules } from "../../../services/teacher-records/rules.ts";
 import { defineTeacherRecord } from "../records/define.ts";
 import { renameDates } from "../../../contract/teachers/shapes.ts";
 import { ethicsCreateSchema, ethicsSchema, ethicsUpdateSchema, toEthics } from "../../../contract/teachers/ethics-records.ts";
@@ -12,7 +10,7 @@ export const ethicsRecordsRouter = defineTeacherRecord({
   singular: "TeacherEthicsRecord",
   plural: "TeacherEthicsRecords",
   noun: "Ethics record",
-  table: teacherEthicsRecords,
+  kind: "ethicsRecords",
   item: ethicsSchema,
   create: ethicsCreateSchema,
   update: ethicsUpdateSchema,
@@ -24,8 +22,5 @@ export const ethicsRecordsRouter = defineTeacherRecord({
   read: "teachers.restricted.read",
   write: "teachers.restricted.write",
   description: "Restricted personal data. A veto (一票否决) needs the window it applies to (vetoFrom–vetoTo).",
-  async beforeWrite({ next }) {
-    const issues = checkVeto(next);
-    if (issues.length) throw ApiError.invalid("The veto needs its window", issues.map(([f, detail]) => ({ pointer: `/${f}`, detail })));
-  },
+  beforeWrite: ethicsRules,
 });

@@ -1,4 +1,3 @@
-import { teacherGraduateCoursework } from "../../../db/schema/index.ts";
 import { defineTeacherRecord } from "../records/define.ts";
 import { renameDates } from "../../../contract/teachers/shapes.ts";
 import { courseworkCreateSchema, courseworkSchema, courseworkUpdateSchema, toCoursework } from "../../../contract/teachers/graduate-coursework.ts";
@@ -10,7 +9,7 @@ export const graduateCourseworkRouter = defineTeacherRecord({
   singular: "TeacherGraduateCoursework",
   plural: "TeacherGraduateCourseworkRecords",
   noun: "Graduate coursework",
-  table: teacherGraduateCoursework,
+  kind: "graduateCoursework",
   item: courseworkSchema,
   create: courseworkCreateSchema,
   update: courseworkUpdateSchema,

@@ -1,6 +1,5 @@
-import { teacherPostAppointments } from "../../../db/schema/index.ts";
+import { postAppointmentRules } from "../../../services/teacher-records/rules.ts";
 import { defineTeacherRecord } from "../records/define.ts";
-import { enforceExclusive } from "../records/rules.ts";
 import { renameDates } from "../../../contract/teachers/shapes.ts";
 import { postAppointmentCreateSchema, postAppointmentSchema, postAppointmentUpdateSchema, toPostAppointment } from "../../../contract/teachers/post-appointments.ts";
 
@@ -11,7 +10,7 @@ export const postAppointmentsRouter = defineTeacherRecord({
   singular: "TeacherPostAppointment",
   plural: "TeacherPostAppointments",
   noun: "Post appointment",
-  table: teacherPostAppointments,
+  kind: "postAppointments",
   item: postAppointmentSchema,
   create: postAppointmentCreateSchema,
   update: postAppointmentUpdateSchema,
@@ -20,7 +19,5 @@ export const postAppointmentsRouter = defineTeacherRecord({
   read: "teachers.read",
   write: "teachers.write",
   description: "One appointment holds at a time; a new one ends the previous on the day before. The post level may be above the title held (低职高聘).",
-  async beforeWrite({ tx, teacherId, next, action }) {
-    await enforceExclusive(tx, teacherPostAppointments, "Post appointment", teacherId, next, action, undefined, "/appointedOn");
-  },
+  beforeWrite: postAppointmentRules,
 });

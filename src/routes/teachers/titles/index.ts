@@ -1,6 +1,5 @@
-import { teacherTitles } from "../../../db/schema/index.ts";
+import { titleRules } from "../../../services/teacher-records/rules.ts";
 import { defineTeacherRecord } from "../records/define.ts";
-import { enforceExclusive } from "../records/rules.ts";
 import { renameDates } from "../../../contract/teachers/shapes.ts";
 import { titleCreateSchema, titleSchema, titleUpdateSchema, toTitle } from "../../../contract/teachers/titles.ts";
 
@@ -11,7 +10,7 @@ export const titlesRouter = defineTeacherRecord({
   singular: "TeacherTitle",
   plural: "TeacherTitles",
   noun: "Title",
-  table: teacherTitles,
+  kind: "titles",
   item: titleSchema,
   create: titleCreateSchema,
   update: titleUpdateSchema,
@@ -20,7 +19,5 @@ export const titlesRouter = defineTeacherRecord({
   read: "teachers.read",
   write: "teachers.write",
   description: "One title is held at a time: a new title ends the one held before on the day before; other overlaps are 409.",
-  async beforeWrite({ tx, teacherId, next, action }) {
-    await enforceExclusive(tx, teacherTitles, "Title", teacherId, next, action, undefined, "/obtainedOn");
-  },
+  beforeWrite: titleRules,
 });
