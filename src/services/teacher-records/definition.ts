@@ -16,14 +16,17 @@ export interface WriteContext<K extends RecordKind> {
   action: "create" | "update" | "end";
 }
 
-/** What the generic writes need of a sub-record (src/routes/teachers/records/define.ts builds it from the definition). */
+/** What the generic writes (write.ts) need of a sub-record; records.ts holds one per kind. */
 export interface RecordRules<K extends RecordKind> {
   kind: K;
   /** Human name for messages, e.g. "Title". */
   noun: string;
-  /** The audit trail's entity, e.g. "TeacherTitle". */
+  /** The audit trail's entity and the operations' stem, e.g. "TeacherTitle" (createTeacherTitle). */
   singular: string;
-  /** The API names of validFrom / validTo (issuedOn, expiresOn, ...), so date-order problems point at the field sent. */
+  /**
+   * The API names of validFrom / validTo (issuedOn, expiresOn, ...), so date-order problems point at
+   * the field sent; the route module renames these to the columns.
+   */
   fields: { from: string; to: string };
   /** Domain rules inside the write transaction: validate references, end predecessors, or throw a domain error. */
   beforeWrite?(ctx: WriteContext<K>): Promise<void>;

@@ -1,4 +1,4 @@
-import { appraisalRules } from "../../../services/teacher-records/rules.ts";
+import { annualAppraisalRecord } from "../../../services/teacher-records/records.ts";
 import { defineTeacherRecord } from "../records/define.ts";
 import { appraisalCreateSchema, appraisalSchema, appraisalUpdateSchema, toAppraisal } from "../../../contract/teachers/annual-appraisals.ts";
 
@@ -7,12 +7,10 @@ import { appraisalCreateSchema, appraisalSchema, appraisalUpdateSchema, toApprai
  * year as its period so `?asOf=` finds the appraisal of that year. Restricted: admins and clerks only.
  */
 export const annualAppraisalsRouter = defineTeacherRecord({
+  record: annualAppraisalRecord,
   segment: "annual-appraisals",
   idParam: "appraisalId",
-  singular: "TeacherAnnualAppraisal",
   plural: "TeacherAnnualAppraisals",
-  noun: "Annual appraisal",
-  kind: "annualAppraisals",
   item: appraisalSchema,
   create: appraisalCreateSchema,
   update: appraisalUpdateSchema,
@@ -22,5 +20,4 @@ export const annualAppraisalsRouter = defineTeacherRecord({
   write: "teachers.restricted.write",
   endable: false,
   description: "Restricted personal data. One result per teacher and year, listed by year; correct it in place (a wrong year too).",
-  beforeWrite: appraisalRules,
 });

@@ -1,15 +1,13 @@
-import { assignmentRules } from "../../../services/teacher-records/rules.ts";
+import { assignmentRecord } from "../../../services/teacher-records/records.ts";
 import { defineTeacherRecord } from "../records/define.ts";
 import { assignmentCreateSchema, assignmentSchema, assignmentUpdateSchema, toAssignment } from "../../../contract/teachers/assignments.ts";
 
 /** School assignments (任职学校). The teacher's currentSchoolId is the primary one valid on a date. */
 export const assignmentsRouter = defineTeacherRecord({
+  record: assignmentRecord,
   segment: "assignments",
   idParam: "assignmentId",
-  singular: "TeacherAssignment",
   plural: "TeacherAssignments",
-  noun: "Assignment",
-  kind: "assignments",
   item: assignmentSchema,
   create: assignmentCreateSchema,
   update: assignmentUpdateSchema,
@@ -20,5 +18,4 @@ export const assignmentsRouter = defineTeacherRecord({
   description:
     "At most one primary (home) assignment holds at a time: a new one that starts after the open one ends it on the day before; " +
     "any other overlap of primary assignments is 409.",
-  beforeWrite: assignmentRules,
 });

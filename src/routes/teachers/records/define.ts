@@ -21,37 +21,35 @@ import {
 } from "../../../lib/http.ts";
 import { errorResponses } from "../../../lib/problem.ts";
 import { createRouter } from "../../../lib/router.ts";
-import type { RecordRules, WriteContext } from "../../../services/teacher-records/definition.ts";
+import type { RecordRules } from "../../../services/teacher-records/definition.ts";
 import { correctRecord, createRecord, endRecord } from "../../../services/teacher-records/write.ts";
 
 /** Handler context with validated input; the generic factory cannot name the route's exact types. */
 type Ctx = Context<AppEnv> & { req: { valid(target: "param" | "query" | "json"): any } };
 
 export interface RecordDefinition<K extends RecordKind, Item extends z.ZodObject, Create extends z.ZodObject, Update extends z.ZodType> {
+  /** The sub-record as the writes know it (src/services/teacher-records/records.ts): table, names, date fields, rule. */
+  record: RecordRules<K>;
   /** URL segment under /teachers/{teacherId}/, e.g. "titles". */
   segment: string;
   /** Path parameter for one record, e.g. "titleId". */
   idParam: string;
-  /** Singular and plural operation stems, e.g. "TeacherTitle" / "TeacherTitles". */
-  singular: string;
+  /** Plural operation stem, e.g. "TeacherTitles" (the singular is the record's, e.g. "TeacherTitle"). */
   plural: string;
-  /** Human name for messages, e.g. "Title". */
-  noun: string;
-  /** Which sub-record table (src/db/teacher-records/tables.ts). */
-  kind: K;
   item: Item;
   create: Create;
   update: Update;
   toApi(row: RecordRow<K>): z.infer<Item>;
-  /** API fields -> column values (dates renamed to validFrom/validTo, etc.). Called with partial input on PATCH. */
+  /**
+   * API fields -> column values (the record's date fields renamed to validFrom/validTo, etc.). Called
+   * with partial input on PATCH.
+   */
   toColumns(input: Record<string, unknown>): Partial<RecordRow<K>>;
   read: Permission;
   write: Permission;
   /** False for records that do not end (e.g. an annual appraisal): no /end operation. */
   endable?: boolean;
   description?: string;
-  /** Domain rules inside the write transaction (src/services/teacher-records/rules.ts): validate references, end predecessors, or throw a domain error. */
-  beforeWrite?(ctx: WriteContext<K>): Promise<void>;
 }
 
 const endBodySchema = z
@@ -67,32 +65,22 @@ const recordListQuery = pageQuery.extend({
 
 /**
  * Builds the five operations every teacher sub-record has: list (history, or as of a date), get,
- * create, correct in place (PATCH with If-Match) and end. Each sub-record module supplies its kind (table),
- * its public schemas and its domain rule; this keeps their HTTP behaviour identical.
+ * create, correct in place (PATCH with If-Match) and end. Each sub-record module supplies its record
+ * (table, names, rule) and its public schemas; this keeps their HTTP behaviour identical.
  */
 export function defineTeacherRecord<K extends RecordKind, Item extends z.ZodObject, Create extends z.ZodObject, Update extends z.ZodType>(
   def: RecordDefinition<K, Item, Create, Update>,
 ) {
+  const { record } = def;
   const tag = "Teacher records";
   const base = `/teachers/{teacherId}/${def.segment}`;
   const one = `${base}/{${def.idParam}}`;
   const teacherParams = z.object({ teacherId: pathId("teacherId") });
   const recordParams = z.object({ teacherId: pathId("teacherId"), [def.idParam]: pathId(def.idParam) });
-  const page = pageSchema(def.item, `${def.singular}Page`);
+  const page = pageSchema(def.item, `${record.singular}Page`);
   const itemContent = { "application/json": { schema: def.item } };
   const recordId = (params: Record<string, string>) => params[def.idParam]!;
-  // The API names of validFrom / validTo (issuedOn, expiresOn, ...), found through toColumns, so
-  // date-order problems point at the field the caller actually sent.
-  const apiName = (column: "validFrom" | "validTo") =>
-    Object.keys(def.item.shape).find((k) => def.toColumns({ [k]: "x" })[column as keyof RecordRow<K>] === "x") ?? column;
-  const rules: RecordRules<K> = {
-    kind: def.kind,
-    noun: def.noun,
-    singular: def.singular,
-    fields: { from: apiName("validFrom"), to: apiName("validTo") },
-    beforeWrite: def.beforeWrite,
-  };
-  registerTeacherInclude(def.segment, { kind: def.kind, toApi: def.toApi as (row: never) => unknown, read: def.read });
+  registerTeacherInclude(def.segment, { kind: record.kind, toApi: def.toApi as (row: never) => unknown, read: def.read });
 
   const list = defineRoute({
     method: "get",
@@ -112,8 +100,8 @@ export function defineTeacherRecord<K extends RecordKind, Item extends z.ZodObje
   const get = defineRoute({
     method: "get",
     path: one,
-    operationId: `get${def.singular}`,
-    summary: `Get one ${def.noun.toLowerCase()} record`,
+    operationId: `get${record.singular}`,
+    summary: `Get one ${record.noun.toLowerCase()} record`,
     tags: [tag],
     "x-permission": def.read,
     request: { params: recordParams },
@@ -126,8 +114,8 @@ export function defineTeacherRecord<K extends RecordKind, Item extends z.ZodObje
   const create = defineRoute({
     method: "post",
     path: base,
-    operationId: `create${def.singular}`,
-    summary: `Add a ${def.noun.toLowerCase()} record`,
+    operationId: `create${record.singular}`,
+    summary: `Add a ${record.noun.toLowerCase()} record`,
     description: def.description,
     tags: [tag],
     "x-permission": def.write,
@@ -145,8 +133,8 @@ export function defineTeacherRecord<K extends RecordKind, Item extends z.ZodObje
   const update = defineRoute({
     method: "patch",
     path: one,
-    operationId: `update${def.singular}`,
-    summary: `Correct a ${def.noun.toLowerCase()} record in place`,
+    operationId: `update${record.singular}`,
+    summary: `Correct a ${record.noun.toLowerCase()} record in place`,
     description: "Corrections keep the record's id; send only the fields to change.",
     tags: [tag],
     "x-permission": def.write,
@@ -164,8 +152,8 @@ export function defineTeacherRecord<K extends RecordKind, Item extends z.ZodObje
   const end = defineRoute({
     method: "post",
     path: `${one}/end`,
-    operationId: `end${def.singular}`,
-    summary: `End a ${def.noun.toLowerCase()} record`,
+    operationId: `end${record.singular}`,
+    summary: `End a ${record.noun.toLowerCase()} record`,
     description: "Records are never deleted: ending sets the last valid day.",
     tags: [tag],
     "x-permission": def.write,
@@ -185,13 +173,13 @@ export function defineTeacherRecord<K extends RecordKind, Item extends z.ZodObje
     const q = c.req.valid("query");
     await requireTeacher(c.var.db, teacherId, c.var.principal);
     const after = q.cursor ? (decodeCursor(q.cursor, 2) as [string, string]) : undefined;
-    const rows = await listRecords(c.var.db, def.kind, { teacherId, asOf: q.asOf, after, limit: q.limit });
+    const rows = await listRecords(c.var.db, record.kind, { teacherId, asOf: q.asOf, after, limit: q.limit });
     return c.json(toPage(rows, q.limit, (x) => [x.validFrom, x.id], def.toApi), 200);
   };
 
   const getHandler = async (c: Ctx) => {
     const params = c.req.valid("param") as Record<string, string>;
-    const row = await getRecordInScope(c.var.db, def.kind, def.noun, c.var.principal, params.teacherId!, recordId(params));
+    const row = await getRecordInScope(c.var.db, record.kind, record.noun, c.var.principal, params.teacherId!, recordId(params));
     c.header("ETag", etagFor(row.version));
     return c.json(def.toApi(row), 200);
   };
@@ -199,7 +187,7 @@ export function defineTeacherRecord<K extends RecordKind, Item extends z.ZodObje
   const createHandler = async (c: Ctx) => {
     const { teacherId } = c.req.valid("param");
     const values = def.toColumns(c.req.valid("json") as Record<string, unknown>);
-    const row = await createRecord(c.var.db, actorOf(c), rules, { teacherId, values });
+    const row = await createRecord(c.var.db, actorOf(c), record, { teacherId, values });
     c.header("ETag", etagFor(row.version));
     c.header("Location", `/v1/teachers/${teacherId}/${def.segment}/${row.id}`);
     return c.json(def.toApi(row), 201);
@@ -213,14 +201,14 @@ export function defineTeacherRecord<K extends RecordKind, Item extends z.ZodObje
 
   const updateHandler = async (c: Ctx) => {
     const change = def.toColumns(c.req.valid("json") as Record<string, unknown>);
-    const row = await correctRecord(c.var.db, actorOf(c), rules, { ...target(c), change });
+    const row = await correctRecord(c.var.db, actorOf(c), record, { ...target(c), change });
     c.header("ETag", etagFor(row.version));
     return c.json(def.toApi(row), 200);
   };
 
   const endHandler = async (c: Ctx) => {
     const body = c.req.valid("json");
-    const row = await endRecord(c.var.db, actorOf(c), rules, { ...target(c), endedOn: body.endedOn, reason: body.reason });
+    const row = await endRecord(c.var.db, actorOf(c), record, { ...target(c), endedOn: body.endedOn, reason: body.reason });
     c.header("ETag", etagFor(row.version));
     return c.json(def.toApi(row), 200);
   };
