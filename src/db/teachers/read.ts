@@ -5,14 +5,7 @@ import { teachers } from "../schema/index.ts";
 import * as attr from "./attributes.ts";
 import type { Database, Queryable } from "../types.ts";
 import { prepared } from "../prepared.ts";
-import { RuleViolation, type Issue as FieldError } from "../../domain/errors.ts";
-import type { FieldIssue } from "../../domain/teacher.ts";
-
-/**
- * The outer teacher row's id, always table-qualified: drizzle leaves columns unqualified in
- * single-table selects, and a bare "id" inside a subquery would bind to the subquery's own table.
- */
-export const outerTeacherId = sql.raw(`"teachers"."id"`);
+import { NotFound } from "../../domain/errors.ts";
 
 /** Columns of a teacher read: the stored record plus its attributes as of a date, derived in SQL. */
 export function teacherColumns(asOf: SQL | string) {
@@ -56,8 +49,15 @@ export async function lockTeacher(tx: Queryable, id: string, principal: Principa
   return row;
 }
 
-export function rejectIssues(issues: FieldIssue[]): void {
-  if (issues.length === 0) return;
-  const errors: FieldError[] = issues.map((i) => ({ pointer: `/${i.field}`, detail: i.detail }));
-  throw new RuleViolation(`${issues.length} field${issues.length === 1 ? " is" : "s are"} inconsistent`, errors);
+/** The teacher must exist and be in the scope; otherwise NotFound, whatever the reason. `lock` holds it (FOR SHARE) while sub-records change. */
+export async function requireTeacher(db: Queryable, teacherId: string, scope: Principal, lock = false): Promise<void> {
+  const q = db.select({ id: teachers.id }).from(teachers).where(and(eq(teachers.id, teacherId), teacherScope(scope)));
+  const [t] = await (lock ? q.for("share") : q);
+  if (!t) throw new NotFound("Teacher", teacherId);
+}
+
+/** The stored national ID of a teacher in scope (undefined when unknown or outside it). */
+export async function nationalIdOf(db: Queryable, teacherId: string, scope: Principal) {
+  const [row] = await db.select({ nationalId: teachers.nationalId }).from(teachers).where(and(eq(teachers.id, teacherId), teacherScope(scope)));
+  return row;
 }

@@ -7,7 +7,7 @@ import { createRouter } from "../../lib/router.ts";
 import { teacherSchema, toTeacher } from "../../contract/teachers.ts";
 import { findTeacher } from "../../db/teachers/read.ts";
 
-export const meSchema = z
+const meSchema = z
   .object({
     clientId: z.string(),
     role: z.enum(ROLES),
@@ -17,7 +17,7 @@ export const meSchema = z
   })
   .openapi("Me");
 
-export const route = defineRoute({
+const route = defineRoute({
   method: "get",
   path: "/me",
   operationId: "getMe",

@@ -1,11 +1,10 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { and, asc, eq, gt, type SQL } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
-import { teacherScope } from "../../auth/scope.ts";
-import { auditEvents, teachers } from "../../db/schema/index.ts";
+import { teacherHistory } from "../../db/teachers/history.ts";
+import { requireTeacher } from "../../db/teachers/read.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { decodeCursor, pageQuery, toPage } from "../../lib/http.ts";
-import { ApiError, errorResponses } from "../../lib/problem.ts";
+import { errorResponses } from "../../lib/problem.ts";
 import { auditEventPageSchema, toAuditEvent } from "../../contract/audit.ts";
 import { teacherParams } from "../../contract/teachers.ts";
 
@@ -27,11 +26,8 @@ export const route = defineRoute({
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const { teacherId } = c.req.valid("param");
   const q = c.req.valid("query");
-  const db = c.var.db;
-  const [t] = await db.select({ id: teachers.id }).from(teachers).where(and(eq(teachers.id, teacherId), teacherScope(c.var.principal)));
-  if (!t) throw ApiError.notFound("Teacher", teacherId);
-  const where: (SQL | undefined)[] = [eq(auditEvents.teacherId, teacherId)];
-  if (q.cursor) where.push(gt(auditEvents.id, String(decodeCursor(q.cursor, 1)[0])));
-  const rows = await db.select().from(auditEvents).where(and(...where)).orderBy(asc(auditEvents.id)).limit(q.limit + 1);
+  await requireTeacher(c.var.db, teacherId, c.var.principal);
+  const after = q.cursor ? String(decodeCursor(q.cursor, 1)[0]) : undefined;
+  const rows = await teacherHistory(c.var.db, teacherId, after, q.limit);
   return c.json(toPage(rows, q.limit, (r) => [r.id], toAuditEvent), 200);
 };

@@ -1,15 +1,11 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { and, asc, eq, gt, like, sql, type SQL } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
-import { teacherScope } from "../../auth/scope.ts";
 import { jurisdictionPath } from "../../db/paths.ts";
-import { teachers } from "../../db/schema/index.ts";
-import { teacherAttributeConditions } from "../../db/teachers/filters.ts";
+import { listTeachers } from "../../db/teachers/list.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { decodeCursor, toPage, today } from "../../lib/http.ts";
 import { errorResponses } from "../../lib/problem.ts";
 import { teacherListQuery, teacherPageSchema, toTeacher } from "../../contract/teachers.ts";
-import { teacherColumns } from "../../db/teachers/read.ts";
 
 export const route = defineRoute({
   method: "get",
@@ -34,19 +30,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const asOf = q.asOf ?? today();
   const path = q.jurisdictionId ? await jurisdictionPath(c.var.db, q.jurisdictionId) : undefined;
   if (q.jurisdictionId && !path) return c.json({ items: [], nextCursor: null }, 200);
-  const where: (SQL | undefined)[] = teacherAttributeConditions({ ...q, jurisdictionPath: path }, sql`${asOf}`);
-  where.push(teacherScope(c.var.principal));
-  if (q.gender) where.push(eq(teachers.gender, q.gender));
-  if (q.status) where.push(eq(teachers.status, q.status));
-  if (q.employmentCategory) where.push(eq(teachers.employmentCategory, q.employmentCategory));
-  if (q.namePrefix) where.push(like(teachers.name, `${q.namePrefix.replace(/[\\%_]/g, "\\$&")}%`));
-  if (q.nationalId) where.push(eq(teachers.nationalId, q.nationalId.toUpperCase()));
-  if (q.cursor) where.push(gt(teachers.id, String(decodeCursor(q.cursor, 1)[0])));
-  const rows = await c.var.db
-    .select(teacherColumns(asOf))
-    .from(teachers)
-    .where(and(...where))
-    .orderBy(asc(teachers.id))
-    .limit(q.limit + 1);
+  const after = q.cursor ? String(decodeCursor(q.cursor, 1)[0]) : undefined;
+  const rows = await listTeachers(c.var.db, { ...q, asOf, jurisdictionPath: path, after, scope: c.var.principal });
   return c.json(toPage(rows, q.limit, (r) => [r.id], (r) => toTeacher(r, asOf)), 200);
 };

@@ -1,4 +1,4 @@
-import { teacherCredentials } from "../../../db/schema/index.ts";
+import { credentialRecord } from "../../../services/teacher-records/records.ts";
 import { defineTeacherRecord } from "../records/define.ts";
 import { renameDates } from "../../../contract/teachers/shapes.ts";
 import { credentialCreateSchema, credentialSchema, credentialUpdateSchema, toCredential } from "../../../contract/teachers/credentials.ts";
@@ -6,17 +6,15 @@ import * as events from "./events.ts";
 
 /** Certificates and qualifications with dated status events; two of them together make 双师型. */
 export const credentialsRouter = defineTeacherRecord({
+  record: credentialRecord,
   segment: "credentials",
   idParam: "credentialId",
-  singular: "TeacherCredential",
   plural: "TeacherCredentials",
-  noun: "Credential",
-  table: teacherCredentials,
   item: credentialSchema,
   create: credentialCreateSchema,
   update: credentialUpdateSchema,
   toApi: toCredential,
-  toColumns: (input) => renameDates(input, "issuedOn", "expiresOn"),
+  toColumns: (input) => renameDates(input, credentialRecord.fields.from, credentialRecord.fields.to),
   read: "teachers.read",
   write: "teachers.write",
   description: "Ending a credential sets its expiry (last valid day). Status changes are events: POST .../events.",

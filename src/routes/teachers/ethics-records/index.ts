@@ -1,31 +1,23 @@
-import { teacherEthicsRecords } from "../../../db/schema/index.ts";
-import { checkVeto } from "../../../domain/ethics.ts";
-import { ApiError } from "../../../lib/problem.ts";
+import { ethicsRecord } from "../../../services/teacher-records/records.ts";
 import { defineTeacherRecord } from "../records/define.ts";
 import { renameDates } from "../../../contract/teachers/shapes.ts";
 import { ethicsCreateSchema, ethicsSchema, ethicsUpdateSchema, toEthics } from "../../../contract/teachers/ethics-records.ts";
 
 /** 师德 assessments with violations and the veto window. Restricted: bureau_admin and hr_clerk only. */
 export const ethicsRecordsRouter = defineTeacherRecord({
+  record: ethicsRecord,
   segment: "ethics-records",
   idParam: "ethicsRecordId",
-  singular: "TeacherEthicsRecord",
   plural: "TeacherEthicsRecords",
-  noun: "Ethics record",
-  table: teacherEthicsRecords,
   item: ethicsSchema,
   create: ethicsCreateSchema,
   update: ethicsUpdateSchema,
   toApi: toEthics,
   toColumns: (input) => {
-    const cols = renameDates(input, "periodStart", "periodEnd");
+    const cols = renameDates(input, ethicsRecord.fields.from, ethicsRecord.fields.to);
     return cols.score === undefined || cols.score === null ? cols : { ...cols, score: String(cols.score) };
   },
   read: "teachers.restricted.read",
   write: "teachers.restricted.write",
   description: "Restricted personal data. A veto (一票否决) needs the window it applies to (vetoFrom–vetoTo).",
-  async beforeWrite({ next }) {
-    const issues = checkVeto(next);
-    if (issues.length) throw ApiError.invalid("The veto needs its window", issues.map(([f, detail]) => ({ pointer: `/${f}`, detail })));
-  },
 });

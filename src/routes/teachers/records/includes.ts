@@ -1,15 +1,14 @@
-import { asc, eq } from "drizzle-orm";
-import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Permission } from "../../../auth/policy.ts";
+import { recordHistory } from "../../../db/teacher-records/rows.ts";
+import type { RecordKind } from "../../../db/teacher-records/tables.ts";
 import type { Database } from "../../../db/types.ts";
 
 /**
  * Sub-record lists a teacher read can embed with `?include=`. Every sub-record module registers
  * itself (defineTeacherRecord does it for effective-dated ones), so adding a module adds an include.
  */
-export interface IncludeSource {
-  table: PgTable & { teacherId: PgColumn; id: PgColumn };
-  order: PgColumn;
+interface IncludeSource {
+  kind: RecordKind;
   toApi(row: never): unknown;
   read: Permission;
 }
@@ -30,10 +29,6 @@ export function includeSource(name: string): IncludeSource | undefined {
 
 /** The full history of one sub-record for one teacher (one indexed query per include). */
 export async function loadInclude(db: Database, source: IncludeSource, teacherId: string): Promise<unknown[]> {
-  const rows = await db
-    .select()
-    .from(source.table as PgTable)
-    .where(eq(source.table.teacherId, teacherId))
-    .orderBy(asc(source.order), asc(source.table.id));
+  const rows = await recordHistory(db, source.kind, teacherId);
   return rows.map((r) => source.toApi(r as never));
 }
