@@ -1,4 +1,4 @@
-import { z } from "@hono/zod-openapi";
+import type { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { defineRoute } from "../../auth/permissions.ts";
 import { decoyHash, verifySecret } from "../../auth/secrets.ts";
@@ -6,33 +6,7 @@ import { issueToken } from "../../auth/tokens.ts";
 import { clientById, markClientUsed } from "../../db/clients/clients.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { errorResponses } from "../../lib/problem.ts";
-
-export const tokenRequestSchema = z
-  .object({
-    grant_type: z.string().optional().openapi({ example: "client_credentials" }),
-    client_id: z.string().optional().openapi({ description: "When not sent with HTTP Basic" }),
-    client_secret: z.string().optional().openapi({ description: "When not sent with HTTP Basic" }),
-    scope: z.string().optional().openapi({ description: "Ignored: a client's rights come from its role and org" }),
-  })
-  .openapi("TokenRequest");
-
-export const tokenResponseSchema = z
-  .object({
-    access_token: z.string(),
-    token_type: z.literal("Bearer"),
-    expires_in: z.number().int(),
-  })
-  .openapi("TokenResponse", { example: { access_token: "eyJhbGciOiJFUzI1NiIs...", token_type: "Bearer", expires_in: 3600 } });
-
-export const oauthErrorSchema = z
-  .object({
-    error: z.enum(["invalid_request", "invalid_client", "unsupported_grant_type", "slow_down"]),
-    error_description: z.string(),
-  })
-  .openapi("OAuthError", {
-    description: "RFC 6749 §5.2 error body (the token endpoint answers in OAuth's own format)",
-    example: { error: "invalid_client", error_description: "Client authentication failed" },
-  });
+import { oauthErrorSchema, tokenRequestSchema, tokenResponseSchema } from "../../contract/oauth.ts";
 
 const form = "application/x-www-form-urlencoded";
 
