@@ -18,6 +18,7 @@ import {
   TRAINING_LEVELS,
   TRAINING_MODES,
 } from "../vocab.ts";
+import { RuleViolation } from "../errors.ts";
 
 /**
  * The metric language: a declarative JSON definition of what a target measures, validated here and
@@ -262,4 +263,22 @@ export function filterSize(f: Filter, depth = 1): { depth: number; conditions: n
   }
   if ("not" in f) return filterSize((f as { not: Filter }).not, depth + 1);
   return { depth, conditions: 1 };
+}
+
+/** Refuse definitions that would compile into an unbounded statement (a RuleViolation pointing under `pointer`). */
+export function checkMetricSize(m: Metric, pointer: string): void {
+  const filters: [string, Filter | undefined][] = [
+    ["population", "population" in m ? m.population : undefined],
+    ["numerator", "numerator" in m ? m.numerator : undefined],
+    ["filter", "filter" in m ? m.filter : undefined],
+  ];
+  for (const [key, f] of filters) {
+    if (!f) continue;
+    const size = filterSize(f);
+    if (size.depth > MAX_FILTER_DEPTH || size.conditions > MAX_FILTER_CONDITIONS) {
+      throw new RuleViolation("The metric definition is too large", [
+        { pointer: `${pointer}/${key}`, detail: `At most ${MAX_FILTER_DEPTH} levels of nesting and ${MAX_FILTER_CONDITIONS} conditions` },
+      ]);
+    }
+  }
 }
