@@ -74,7 +74,6 @@ export const schoolUpdateSchema = z
 
 export type SchoolCreate = z.infer<typeof schoolCreateSchema>;
 export type SchoolUpdate = z.infer<typeof schoolUpdateSchema>;
-export type SchoolListQuery = z.infer<typeof schoolListQuery>;
 
 export const schoolPageSchema = pageSchema(schoolSchema, "SchoolPage");
 
