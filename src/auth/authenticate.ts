@@ -1,8 +1,5 @@
-import { eq, sql } from "drizzle-orm";
 import type { Context, MiddlewareHandler } from "hono";
-import { clients, jurisdictions, schools } from "../db/schema/index.ts";
-import type { Database } from "../db/types.ts";
-import { prepared } from "../db/prepared.ts";
+import { clientPrincipalRow, orgNodePath } from "../db/clients/principal.ts";
 import { ROLES, type Role } from "../domain/vocab.ts";
 import type { AppEnv } from "../lib/context.ts";
 import { ApiError } from "../lib/problem.ts";
@@ -12,37 +9,6 @@ import { TokenError, verifyToken } from "./tokens.ts";
 
 function unauthorized(detail: string): ApiError {
   return new ApiError("unauthorized", detail).withHeaders({ "WWW-Authenticate": 'Bearer realm="shizi"' });
-}
-
-function clientWithOrg(db: Database, id: string) {
-  return prepared(db, "client_principal", (d) =>
-    d
-      .select({
-        role: clients.role,
-        disabled: clients.disabled,
-        jurisdictionId: clients.jurisdictionId,
-        schoolId: clients.schoolId,
-        teacherId: clients.teacherId,
-        jurisdictionPath: jurisdictions.path,
-        schoolPath: schools.path,
-      })
-      .from(clients)
-      .leftJoin(jurisdictions, eq(jurisdictions.id, clients.jurisdictionId))
-      .leftJoin(schools, eq(schools.id, clients.schoolId))
-      .where(eq(clients.id, sql.placeholder("id")))
-      .limit(1)
-      .prepare("client_principal"),
-  )
-    .execute({ id })
-    .then((rows) => rows[0]);
-}
-
-/** Org node by id (jurisdiction, else school), for external identities that name their org in a claim. */
-async function orgPath(db: Database, id: string): Promise<{ type: "jurisdiction" | "school"; path: string } | undefined> {
-  const [j] = await db.select({ path: jurisdictions.path }).from(jurisdictions).where(eq(jurisdictions.id, id));
-  if (j) return { type: "jurisdiction", path: j.path };
-  const [s] = await db.select({ path: schools.path }).from(schools).where(eq(schools.id, id));
-  return s ? { type: "school", path: s.path } : undefined;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -70,7 +36,7 @@ export async function authenticate(c: Context<AppEnv>): Promise<Principal> {
   }
   if (verified.source === "client") {
     if (!UUID.test(verified.clientId)) throw unauthorized("The token is not valid");
-    const row = await clientWithOrg(db, verified.clientId);
+    const row = await clientPrincipalRow(db, verified.clientId);
     if (!row || row.disabled) throw unauthorized("The client is disabled or unknown");
     const base = { id: verified.clientId, role: row.role, source: "client" as const };
     if (row.role === "teacher") return { ...base, orgType: "teacher", orgId: row.teacherId, path: null, teacherId: row.teacherId };
@@ -83,7 +49,7 @@ export async function authenticate(c: Context<AppEnv>): Promise<Principal> {
   const role = verified.role as Role;
   if (!ROLES.includes(role) || role === "teacher") throw unauthorized("The token's role claim is missing or not accepted");
   if (typeof verified.orgId !== "string" || !UUID.test(verified.orgId)) throw unauthorized("The token's org claim is missing");
-  const org = await orgPath(db, verified.orgId);
+  const org = await orgNodePath(db, verified.orgId);
   if (!org) throw unauthorized("The token's org is unknown");
   return { id: `external:${verified.subject}`, role, source: "external", orgType: org.type, orgId: verified.orgId, path: org.path, teacherId: null };
 }

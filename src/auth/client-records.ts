@@ -1,5 +1,5 @@
-import { count, eq } from "drizzle-orm";
-import { clients } from "../db/schema/index.ts";
+import { clientById, clientCount, insertClientRow, resetClientRow } from "../db/clients/clients.ts";
+import type { clients } from "../db/schema/index.ts";
 import type { Database } from "../db/types.ts";
 import type { Role } from "../domain/vocab.ts";
 import { generateSecret, hashSecret, verifySecret } from "./secrets.ts";
@@ -19,19 +19,16 @@ export interface NewClient {
 /** Insert a client outside the HTTP API (bootstrap, CLI, tests). Returns the row and its plain secret. */
 export async function insertClient(db: Database, auth: AuthService, c: NewClient) {
   const secret = c.secret ?? generateSecret();
-  const [row] = await db
-    .insert(clients)
-    .values({
-      ...(c.id ? { id: c.id } : {}),
-      name: c.name,
-      role: c.role,
-      jurisdictionId: c.jurisdictionId ?? null,
-      schoolId: c.schoolId ?? null,
-      teacherId: c.teacherId ?? null,
-      secretHash: await hashSecret(secret, auth.secretIterations),
-    })
-    .returning();
-  return { client: row!, secret };
+  const row = await insertClientRow(db, {
+    ...(c.id ? { id: c.id } : {}),
+    name: c.name,
+    role: c.role,
+    jurisdictionId: c.jurisdictionId ?? null,
+    schoolId: c.schoolId ?? null,
+    teacherId: c.teacherId ?? null,
+    secretHash: await hashSecret(secret, auth.secretIterations),
+  });
+  return { client: row, secret };
 }
 
 /** Sign a token for a client row directly (no secret check): for the CLI and tests. */
@@ -49,17 +46,20 @@ export async function tokenForClient(db: Database, auth: AuthService, client: ty
  */
 export async function ensureBootstrapClient(db: Database, auth: AuthService, fixed?: { id?: string; secret?: string }) {
   if (fixed?.id && fixed.secret) {
-    const [existing] = await db.select().from(clients).where(eq(clients.id, fixed.id));
+    const existing = await clientById(db, fixed.id);
     if (!existing) return { ...(await insertClient(db, auth, { id: fixed.id, name: "Bootstrap administrator", role: "bureau_admin", secret: fixed.secret })), created: true };
     if (!(await verifySecret(fixed.secret, existing.secretHash)) || existing.disabled || existing.role !== "bureau_admin") {
-      await db
-        .update(clients)
-        .set({ secretHash: await hashSecret(fixed.secret, auth.secretIterations), disabled: false, role: "bureau_admin", jurisdictionId: null, schoolId: null, teacherId: null })
-        .where(eq(clients.id, fixed.id));
+      await resetClientRow(db, fixed.id, {
+        secretHash: await hashSecret(fixed.secret, auth.secretIterations),
+        disabled: false,
+        role: "bureau_admin",
+        jurisdictionId: null,
+        schoolId: null,
+        teacherId: null,
+      });
     }
     return { client: existing, secret: fixed.secret, created: false };
   }
-  const [{ n }] = (await db.select({ n: count() }).from(clients)) as [{ n: number }];
-  if (Number(n) > 0) return undefined;
+  if ((await clientCount(db)) > 0) return undefined;
   return { ...(await insertClient(db, auth, { name: "Bootstrap administrator", role: "bureau_admin" })), created: true };
 }

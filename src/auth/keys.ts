@@ -1,6 +1,5 @@
 import { exportJWK, generateKeyPair, importJWK, type JWK } from "jose";
-import { isNull } from "drizzle-orm";
-import { signingKeys } from "../db/schema/index.ts";
+import { activeSigningKeys, insertSigningKey } from "../db/keys/signing-keys.ts";
 import type { Database } from "../db/types.ts";
 import { uuidv7 } from "../lib/ids.ts";
 
@@ -53,11 +52,11 @@ export async function generatePrivateJwk(): Promise<JWK> {
  * Newest active key signs; retired keys are kept out of the ring.
  */
 export async function keyRingFromDatabase(db: Database): Promise<KeyRing> {
-  let rows = await db.select().from(signingKeys).where(isNull(signingKeys.retiredAt));
+  let rows = await activeSigningKeys(db);
   if (rows.length === 0) {
     const jwk = await generatePrivateJwk();
-    await db.insert(signingKeys).values({ kid: jwk.kid!, privateJwk: jwk as Record<string, unknown> }).onConflictDoNothing();
-    rows = await db.select().from(signingKeys).where(isNull(signingKeys.retiredAt));
+    await insertSigningKey(db, jwk.kid!, jwk as Record<string, unknown>);
+    rows = await activeSigningKeys(db);
   }
   rows.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.kid.localeCompare(a.kid));
   return ringFrom(rows.map((r) => r.privateJwk as JWK));

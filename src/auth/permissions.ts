@@ -4,7 +4,7 @@ import { problemResponses } from "../lib/problem.ts";
 import { requirePermission } from "./authenticate.ts";
 import { rolesWith, type Permission } from "./policy.ts";
 
-export { PERMISSIONS, type Permission } from "./policy.ts";
+export type { Permission } from "./policy.ts";
 
 type Declared = { "x-permission": Permission; operationId: string; summary: string; tags: string[] };
 

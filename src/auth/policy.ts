@@ -4,7 +4,7 @@ import type { Role } from "../domain/vocab.ts";
  * THE policy: which role holds which permission. Routes declare a permission (`x-permission`);
  * only this table decides who holds it. Scope (which rows) is decided by src/auth/scope.ts.
  */
-export const PERMISSIONS = [
+const PERMISSIONS = [
   "public",
   "vocabularies.read",
   "org.read",
@@ -55,7 +55,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const ALL = PERMISSIONS.filter((p) => p !== "public");
 
-export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   bureau_admin: ALL,
   hr_clerk: [
     "vocabularies.read",

@@ -15,7 +15,3 @@ export interface Principal {
   path: string | null;
   teacherId: string | null;
 }
-
-export function isRoot(p: Principal): boolean {
-  return p.orgType === "root";
-}

@@ -2,7 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import openapiTS, { astToString } from "openapi-typescript";
 import { createApp } from "../app.ts";
 import { permissionTable, ROLE_SUMMARY } from "../auth/policy.ts";
-import { buildOpenApiDocument } from "../routes/docs/openapi.ts";
+import { buildOpenApiDocument } from "../lib/openapi.ts";
 
 /**
  * The contract snapshot and the generated client types, both derived from the code:

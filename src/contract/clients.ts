@@ -53,6 +53,9 @@ export const clientUpdateSchema = z
   .refine((v) => Object.keys(v).length > 0, "Send at least one field to change")
   .openapi("ClientUpdate", { example: { disabled: true } });
 
+export type ClientCreate = z.infer<typeof clientCreateSchema>;
+export type ClientUpdate = z.infer<typeof clientUpdateSchema>;
+
 export const clientPageSchema = pageSchema(clientSchema, "ClientPage");
 export const clientListQuery = pageQuery.extend({ role: z.enum(ROLES).optional(), disabled: z.enum(["true", "false"]).optional() });
 export const clientParams = z.object({ clientId: pathId("clientId") });

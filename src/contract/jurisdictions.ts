@@ -40,6 +40,9 @@ export const jurisdictionUpdateSchema = jurisdictionCreateSchema
   .refine((v) => Object.keys(v).length > 0, "Send at least one field to change")
   .openapi("JurisdictionUpdate", { example: { name: "双台子区（新）" } });
 
+export type JurisdictionCreate = z.infer<typeof jurisdictionCreateSchema>;
+export type JurisdictionUpdate = z.infer<typeof jurisdictionUpdateSchema>;
+
 export const jurisdictionPageSchema = pageSchema(jurisdictionSchema, "JurisdictionPage");
 
 export const jurisdictionListQuery = pageQuery.extend({

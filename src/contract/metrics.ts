@@ -5,7 +5,7 @@ import { isoDate } from "../lib/http.ts";
 
 export const GROUP_BY = ["none", "school", "jurisdiction"] as const;
 
-export const evaluatedCellSchema = z
+const evaluatedCellSchema = z
   .object({
     unitType: z.enum(["school", "jurisdiction"]),
     unitId: z.uuid(),

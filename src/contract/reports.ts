@@ -1,6 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { WORKFORCE_DIMENSIONS } from "../domain/vocab.ts";
 import { isoDate } from "../lib/http.ts";
+import { evaluationSchema } from "./metrics.ts";
+import { targetSchema } from "./targets.ts";
 
 export const TAGS = { reports: "Reports" } as const;
 
@@ -9,7 +11,7 @@ export const reportQuery = z.object({
   asOf: isoDate.optional().openapi({ description: "Report date (default: today, UTC)" }),
 });
 
-export const reportLabels = z
+const reportLabels = z
   .object({ "zh-CN": z.string().openapi({ example: "本科" }), en: z.string().openapi({ example: "Bachelor" }) })
   .openapi("ReportLabels");
 
@@ -19,13 +21,13 @@ const cell = {
   suppressed: z.boolean().openapi({ description: "True when the count is under 5 (and above 0) and the caller lacks `reports.small_cells.read`" }),
 };
 
-export const reportCountSchema = z.object(cell).openapi("ReportCount");
+const reportCountSchema = z.object(cell).openapi("ReportCount");
 
-export const workforceRowSchema = z
+const workforceRowSchema = z
   .object({ code: z.string().openapi({ example: "bachelor" }), labels: reportLabels, ...cell })
   .openapi("WorkforceReportRow");
 
-export const workforceDimensionSchema = z
+const workforceDimensionSchema = z
   .object({
     dimension: z.enum(WORKFORCE_DIMENSIONS),
     labels: reportLabels,
@@ -60,3 +62,12 @@ export const workforceReportSchema = z
   });
 
 export type WorkforceReportBody = z.infer<typeof workforceReportSchema>;
+
+export const targetsReportSchema = z
+  .object({
+    jurisdictionId: z.uuid().nullable(),
+    asOf: isoDate,
+    items: z.array(z.object({ target: targetSchema, evaluation: evaluationSchema }).openapi("TargetProgress")),
+  })
+  .openapi("TargetsReport");
+export type TargetsReportBody = z.infer<typeof targetsReportSchema>;

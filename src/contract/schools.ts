@@ -72,6 +72,9 @@ export const schoolUpdateSchema = z
   .refine((v) => Object.keys(v).length > 0, "Send at least one field to change")
   .openapi("SchoolUpdate", { example: { weak: true, staffingQuota: 50 } });
 
+export type SchoolCreate = z.infer<typeof schoolCreateSchema>;
+export type SchoolUpdate = z.infer<typeof schoolUpdateSchema>;
+
 export const schoolPageSchema = pageSchema(schoolSchema, "SchoolPage");
 
 export const schoolListQuery = pageQuery.extend({

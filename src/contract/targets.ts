@@ -1,7 +1,10 @@
 import { z } from "@hono/zod-openapi";
+import type { targets, targetSnapshots } from "../db/schema/index.ts";
 import { metricSchema } from "../domain/metrics/definition.ts";
-import { COMPARATORS, TARGET_STATUSES, TARGET_UNITS } from "../domain/metrics/targets.ts";
+import { withheldEvaluation, type TargetTerms } from "../domain/metrics/evaluation.ts";
+import { COMPARATORS, MEMBER_SETS, TARGET_STATUSES, TARGET_UNITS } from "../domain/metrics/targets.ts";
 import { isoDate, pageQuery, pageSchema, pathId } from "../lib/http.ts";
+import { evaluationSchema, GROUP_BY, type Evaluation } from "./metrics.ts";
 
 const example = {
   id: "0193a0d4-1a2b-7c3d-8e4f-5a6b7c8d9e77",
@@ -78,6 +81,7 @@ export const targetUpdateSchema = z
   .openapi("TargetUpdate");
 
 export type TargetInput = z.infer<typeof targetCreateSchema>;
+export type TargetUpdate = z.infer<typeof targetUpdateSchema>;
 
 export const targetPageSchema = pageSchema(targetSchema, "TargetPage");
 export const targetListQuery = pageQuery.extend({
@@ -86,3 +90,81 @@ export const targetListQuery = pageQuery.extend({
   code: z.string().max(32).optional(),
 });
 export const targetParams = z.object({ targetId: pathId("targetId") });
+export const targetMembersQuery = pageQuery.extend({ set: z.enum(MEMBER_SETS).default("numerator"), asOf: isoDate.optional() });
+
+type TargetRow = typeof targets.$inferSelect;
+const num = (x: string | null) => (x === null ? null : Number(x));
+
+export function toTarget(row: TargetRow) {
+  return {
+    id: row.id,
+    jurisdictionId: row.jurisdictionId,
+    code: row.code,
+    title: row.title,
+    plan: { title: row.planTitle, from: row.planFrom, to: row.planTo },
+    source: row.sourceDocument && row.sourceQuote ? { document: row.sourceDocument, quote: row.sourceQuote } : null,
+    metric: row.metric,
+    comparator: row.comparator,
+    value: Number(row.value),
+    tolerance: num(row.tolerance),
+    unit: row.unit,
+    deadline: row.deadline,
+    notes: row.notes,
+    status: row.status,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** What an evaluation judges the stored target by. */
+export function termsOf(row: TargetRow): TargetTerms {
+  return { comparator: row.comparator, value: Number(row.value), tolerance: num(row.tolerance), deadline: row.deadline };
+}
+
+/** The table columns of a (partial) target body. */
+export function targetColumns(body: Partial<TargetInput> & { status?: "active" | "archived" }) {
+  const out: Partial<typeof targets.$inferInsert> = {};
+  if (body.jurisdictionId !== undefined) out.jurisdictionId = body.jurisdictionId;
+  if (body.code !== undefined) out.code = body.code;
+  if (body.title !== undefined) out.title = body.title;
+  if (body.plan !== undefined) Object.assign(out, { planTitle: body.plan.title, planFrom: body.plan.from, planTo: body.plan.to });
+  if (body.source !== undefined) Object.assign(out, { sourceDocument: body.source?.document ?? null, sourceQuote: body.source?.quote ?? null });
+  if (body.metric !== undefined) out.metric = body.metric;
+  if (body.comparator !== undefined) out.comparator = body.comparator;
+  if (body.value !== undefined) out.value = String(body.value);
+  if (body.tolerance !== undefined) out.tolerance = body.tolerance === null ? null : String(body.tolerance);
+  if (body.unit !== undefined) out.unit = body.unit;
+  if (body.deadline !== undefined) out.deadline = body.deadline;
+  if (body.notes !== undefined) out.notes = body.notes;
+  if (body.status !== undefined) out.status = body.status;
+  return out;
+}
+
+export const snapshotSchema = z
+  .object({
+    id: z.uuid(),
+    targetId: z.uuid(),
+    asOf: isoDate,
+    createdAt: z.iso.datetime(),
+    createdBy: z.string().openapi({ description: "The client that stored it" }),
+    evaluation: evaluationSchema,
+  })
+  .openapi("TargetSnapshot");
+
+export const snapshotRequest = z
+  .object({
+    asOf: isoDate.optional().openapi({ description: "Default: today" }),
+    groupBy: z.enum(GROUP_BY).default("none"),
+  })
+  .openapi("TargetSnapshotRequest");
+
+/**
+ * A stored snapshot as the reader may see it: it was computed for its creator (with every cell), so
+ * a reader without `reports.small_cells.read` gets the small cells withheld here, as a live evaluation would.
+ */
+export function toSnapshot(r: typeof targetSnapshots.$inferSelect, suppress: boolean) {
+  const e = r.evaluation as Evaluation;
+  const evaluation = suppress ? withheldEvaluation(e) : e;
+  return { id: r.id, targetId: r.targetId, asOf: r.asOf, createdAt: r.createdAt.toISOString(), createdBy: r.createdBy, evaluation };
+}

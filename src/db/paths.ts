@@ -1,6 +1,6 @@
 import { eq, sql, type SQL } from "drizzle-orm";
 import { jurisdictions } from "./schema/index.ts";
-import type { Database } from "./types.ts";
+import type { Queryable } from "./types.ts";
 
 const PATH = /^\/(?:[0-9a-f-]{36}\/)+$/;
 
@@ -16,7 +16,7 @@ export function underPath(column: SQL, path: string): SQL {
 }
 
 /** The materialised path of a jurisdiction, or undefined when there is none. */
-export async function jurisdictionPath(db: Database, id: string): Promise<string | undefined> {
+export async function jurisdictionPath(db: Queryable, id: string): Promise<string | undefined> {
   const [row] = await db.select({ path: jurisdictions.path }).from(jurisdictions).where(eq(jurisdictions.id, id));
   return row?.path;
 }

@@ -18,7 +18,7 @@ function cell(v: Cell): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function csvLine(cells: Cell[]): string {
+function csvLine(cells: Cell[]): string {
   return `${cells.map(cell).join(",")}\r\n`;
 }
 

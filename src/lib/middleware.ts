@@ -1,7 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
-import { and, eq, lt, sql } from "drizzle-orm";
 import { authenticate } from "../auth/authenticate.ts";
-import { idempotencyKeys } from "../db/schema/idempotency.ts";
+import { claimKey, releaseClaim, retakeStaleClaim, storedKey, storeResponse } from "../db/idempotency/keys.ts";
 import type { AppEnv } from "./context.ts";
 import { uuidv7 } from "./ids.ts";
 import { ApiError } from "./problem.ts";
@@ -61,35 +60,14 @@ export const idempotency = (replays: Record<string, Replay> = {}): MiddlewareHan
   const body = await c.req.text();
   const requestHash = await sha256(`${c.req.method} ${c.req.path}\n${body}`);
 
-  const claimed = await db
-    .insert(idempotencyKeys)
-    .values({ scope, key, method: c.req.method, path: c.req.path, requestHash })
-    .onConflictDoNothing()
-    .returning({ key: idempotencyKeys.key });
-
-  if (claimed.length === 0) {
-    const [stored] = await db
-      .select()
-      .from(idempotencyKeys)
-      .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
+  if (!(await claimKey(db, { scope, key, method: c.req.method, path: c.req.path, requestHash }))) {
+    const stored = await storedKey(db, scope, key);
     if (!stored) return next(); // expired between the insert and the read; run normally
     if (stored.requestHash !== requestHash) {
       throw new ApiError("idempotency_key_reused", "This Idempotency-Key was already used for a different request");
     }
     if (stored.status === 0) {
-      const taken = await db
-        .update(idempotencyKeys)
-        .set({ createdAt: sql`now()` })
-        .where(
-          and(
-            eq(idempotencyKeys.scope, scope),
-            eq(idempotencyKeys.key, key),
-            eq(idempotencyKeys.status, 0),
-            lt(idempotencyKeys.createdAt, sql`now() - make_interval(secs => ${STALE_CLAIM_SECONDS})`),
-          ),
-        )
-        .returning({ key: idempotencyKeys.key });
-      if (taken.length === 0) throw new ApiError("idempotency_in_progress", "Retry when the first request has finished");
+      if (!(await retakeStaleClaim(db, scope, key, STALE_CLAIM_SECONDS))) throw new ApiError("idempotency_in_progress", "Retry when the first request has finished");
     } else {
       const headers = new Headers(stored.responseHeaders ?? {});
       headers.set("Idempotent-Replayed", "true");
@@ -102,11 +80,11 @@ export const idempotency = (replays: Record<string, Replay> = {}): MiddlewareHan
   try {
     await next();
   } catch (err) {
-    await release(c, scope, key);
+    await releaseClaim(db, scope, key);
     throw err;
   }
   if (c.res.status >= 500 || c.res.status === 429 || c.res.status === 401) {
-    await release(c, scope, key);
+    await releaseClaim(db, scope, key);
     return;
   }
   const responseHeaders: Record<string, string> = {};
@@ -116,17 +94,8 @@ export const idempotency = (replays: Record<string, Replay> = {}): MiddlewareHan
   }
   const byReference = c.res.ok && responseHeaders.location !== undefined && replays[c.req.path] !== undefined;
   const responseBody = byReference ? null : await c.res.clone().text();
-  await db
-    .update(idempotencyKeys)
-    .set({ status: c.res.status, responseHeaders, responseBody })
-    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
+  await storeResponse(db, scope, key, { status: c.res.status, responseHeaders, responseBody });
 };
 
 /** Renders the stored resource at `location` as the route answered it. */
 export type Replay = (c: Context<AppEnv>, location: string) => Promise<Response>;
-
-async function release(c: { var: AppEnv["Variables"] }, scope: string, key: string) {
-  await c.var.db
-    .delete(idempotencyKeys)
-    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key), eq(idempotencyKeys.status, 0)));
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { can, type Permission } from "../../src/auth/policy.ts";
 import { ROLES, type Role } from "../../src/domain/vocab.ts";
-import { buildOpenApiDocument } from "../../src/routes/docs/openapi.ts";
+import { buildOpenApiDocument } from "../../src/lib/openapi.ts";
 import { useTestApp } from "../support/app.ts";
 import { makeJurisdiction, makeSchool, makeTeacher, uniqueCode } from "../support/factories.ts";
 import { client, type Client } from "../support/http.ts";

@@ -1,5 +1,4 @@
-import { count } from "drizzle-orm";
-import { jurisdictions } from "../../db/schema/index.ts";
+import { jurisdictionCount } from "../../db/jurisdictions/jurisdictions.ts";
 import type { Database } from "../../db/types.ts";
 import { loadPolicyTargets } from "../targets/load.ts";
 import { DEMO_DEFAULTS, generateDataset, type Dataset, type DatasetOptions } from "./generate.ts";
@@ -12,8 +11,7 @@ export const DEMO_ACTOR = "cli:demo";
 
 /** True when the database holds no jurisdiction yet (a fresh register). */
 export async function isEmpty(db: Database): Promise<boolean> {
-  const [row] = await db.select({ n: count() }).from(jurisdictions);
-  return Number(row?.n ?? 0) === 0;
+  return (await jurisdictionCount(db)) === 0;
 }
 
 /**

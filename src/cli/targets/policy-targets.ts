@@ -17,8 +17,6 @@ import data from "./policy-targets.json" with { type: "json" };
 export const policyTargetSchema = targetCreateSchema.omit({ jurisdictionId: true });
 /** A target as the file states it (the create contract without the jurisdiction), after defaults. */
 export type PolicyTarget = z.infer<typeof policyTargetSchema>;
-/** What the file may contain (defaults not yet applied). */
-export type PolicyTargetEntry = z.input<typeof policyTargetSchema>;
 
 export class PolicyTargetsError extends Error {
   constructor(readonly problems: string[]) {

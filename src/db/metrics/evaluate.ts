@@ -32,7 +32,7 @@ export function dateLiteral(d: string): SQL {
  * so that units with no one in them still appear, and the total as the sum of the units (GROUPING SETS
  * over those few rows; every aggregate a kind yields adds up).
  */
-export function metricStatement(q: MetricQuery): SQL {
+function metricStatement(q: MetricQuery): SQL {
   const ctx: KindContext = { d: dateLiteral(q.asOf), path: q.path, compliance: q.compliance };
   const k = kindSql(q.metric, ctx);
   const ctes = k.ctes ? sql`${k.ctes}, ` : sql``;

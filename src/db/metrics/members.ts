@@ -1,19 +1,38 @@
-import { sql, type SQL } from "drizzle-orm";
+import { and, asc, gt, inArray, sql, type SQL } from "drizzle-orm";
+import type { Principal } from "../../auth/principal.ts";
+import { teacherScope } from "../../auth/scope.ts";
 import type { Metric } from "../../domain/metrics/definition.ts";
+import type { MemberSet } from "../../domain/metrics/targets.ts";
 import { validOn } from "../as-of.ts";
 import { underPath } from "../paths.ts";
+import { teachers } from "../schema/index.ts";
+import { teacherColumns } from "../teachers/read.ts";
+import type { Database } from "../types.ts";
+import { dateLiteral } from "./evaluate.ts";
 import { designationMatch, filterSql } from "./filter-sql.ts";
 import { hiredIn, kindSql, populationFrom, schoolConditions, type KindContext } from "./kinds.ts";
 
-export const MEMBER_SETS = ["numerator", "population", "gap"] as const;
-export type MemberSet = (typeof MEMBER_SETS)[number];
+/** The ids of a member set as a subquery (opaque to the caller, which hands it back to memberPage). */
+export type MemberIds = SQL;
+
+/** memberIds of a metric over a jurisdiction's subtree as of a date (the compliance context for training_compliance). */
+export function memberIdsAsOf(m: Metric, asOf: string, path: string, compliance: KindContext["compliance"], set: MemberSet): MemberIds | { reason: string } {
+  return memberIds(m, { d: dateLiteral(asOf), path, compliance }, set);
+}
+
+/** A page (limit + 1, by id) of the member teachers the principal sees, in the teacher summary shape as of a date. */
+export function memberPage(db: Database, p: Principal, ids: MemberIds, asOf: string, after: string | undefined, limit: number) {
+  const where = [inArray(teachers.id, sql`(${ids})`), teacherScope(p)];
+  if (after) where.push(gt(teachers.id, after));
+  return db.select(teacherColumns(asOf)).from(teachers).where(and(...where)).orderBy(asc(teachers.id)).limit(limit + 1);
+}
 
 /**
  * The teachers behind a figure, as a subquery of ids: the population, the numerator, or the gap (in
  * the population, not in the numerator). Returns a reason instead when the set is not made of teachers
  * (programme statistics count enrolments; an average or a count has no "gap").
  */
-export function memberIds(m: Metric, ctx: KindContext, set: MemberSet): SQL | { reason: string } {
+function memberIds(m: Metric, ctx: KindContext, set: MemberSet): SQL | { reason: string } {
   const T = sql.raw(`"teachers"`);
   const inScope = sql`${populationFrom(ctx, true)} where ${underPath(sql`ms.path`, ctx.path)}`;
   const ids = (where: SQL) => sql`select ma.teacher_id from ${inScope} and ${where}`;

@@ -18,6 +18,7 @@ import {
   TRAINING_LEVELS,
   TRAINING_MODES,
 } from "../vocab.ts";
+import { RuleViolation } from "../errors.ts";
 
 /**
  * The metric language: a declarative JSON definition of what a target measures, validated here and
@@ -49,7 +50,7 @@ const oneOrMore = <T extends readonly [string, ...string[]]>(codes: T) =>
     .max(codes.length)
     .refine((xs) => new Set(xs).size === xs.length, { message: "Each code at most once" });
 
-export const designationMatchSchema = z
+const designationMatchSchema = z
   .object({
     types: oneOrMore(DESIGNATION_TYPES).optional().openapi({ description: "Any of these types (default: any type)" }),
     levelAtLeast: z.enum(DESIGNATION_LEVELS).optional().openapi({ description: "Level at least this (市级及以上 = city)" }),
@@ -63,7 +64,7 @@ export const designationMatchSchema = z
 /**
  * One condition: every key given must hold (AND). School attributes are those of the home school.
  */
-export const conditionSchema = z
+const conditionSchema = z
   .object({
     schoolStage: oneOrMore(SCHOOL_STAGES).optional().openapi({ description: "The home school offers any of these stages" }),
     teachingStage: oneOrMore(SCHOOL_STAGES).optional().openapi({ description: "Teaches (a subject record) at any of these stages" }),
@@ -98,7 +99,7 @@ export type Condition = z.infer<typeof conditionSchema>;
 export type Filter = Condition | { all: Filter[] } | { any: Filter[] } | { not: Filter };
 
 /** A condition, or all / any / not of filters (nesting up to the depth checked by filterDepth). */
-export const filterSchema: z.ZodType<Filter> = z
+const filterSchema: z.ZodType<Filter> = z
   .lazy(() =>
     z.union([
       z.object({ all: z.array(filterSchema).min(1) }).strict(),
@@ -109,7 +110,7 @@ export const filterSchema: z.ZodType<Filter> = z
   )
   .openapi("MetricFilter", { example: { all: [{ schoolStage: ["primary"] }, { not: { employmentCategory: ["substitute"] } }] } });
 
-export const schoolFilterSchema = z
+const schoolFilterSchema = z
   .object({
     stages: oneOrMore(SCHOOL_STAGES).optional(),
     locationClass: oneOrMore(LOCATION_CLASSES).optional(),
@@ -120,7 +121,7 @@ export const schoolFilterSchema = z
   .strict()
   .openapi("MetricSchoolFilter");
 
-export const programFilterSchema = z
+const programFilterSchema = z
   .object({
     levels: oneOrMore(TRAINING_LEVELS).optional(),
     modes: oneOrMore(TRAINING_MODES).optional(),
@@ -133,7 +134,7 @@ export const programFilterSchema = z
 
 const population = filterSchema.optional().openapi({ description: "Narrows the population (default: every teacher in scope)" });
 
-export const ratioMetricSchema = z
+const ratioMetricSchema = z
   .object({ kind: z.literal("ratio"), population, numerator: filterSchema })
   .strict()
   .openapi("RatioMetric", {
@@ -141,8 +142,8 @@ export const ratioMetricSchema = z
     example: { kind: "ratio", population: { schoolStage: ["vocational"], postType: ["teaching"] }, numerator: { dualQualified: true } },
   });
 
-export const AVERAGE_ATTRIBUTES = ["age", "yearsOfTeaching"] as const;
-export const averageMetricSchema = z
+const AVERAGE_ATTRIBUTES = ["age", "yearsOfTeaching"] as const;
+const averageMetricSchema = z
   .object({ kind: z.literal("average"), attribute: z.enum(AVERAGE_ATTRIBUTES), population })
   .strict()
   .openapi("AverageMetric", {
@@ -150,7 +151,7 @@ export const averageMetricSchema = z
     example: { kind: "average", attribute: "age", population: { locationClass: ["rural"] } },
   });
 
-export const countMetricSchema = z
+const countMetricSchema = z
   .object({
     kind: z.literal("count"),
     of: z.enum(["teachers", "designations"]).default("teachers"),
@@ -164,7 +165,7 @@ export const countMetricSchema = z
     example: { kind: "count", of: "designations", designation: { types: ["backbone"], levelAtLeast: "city" } },
   });
 
-export const coverageMetricSchema = z
+const coverageMetricSchema = z
   .object({
     kind: z.literal("coverage"),
     filter: filterSchema,
@@ -183,8 +184,8 @@ export const coverageMetricSchema = z
     },
   });
 
-export const TRAINING_COMPLIANCE_STATUSES = ["complete", "on_track"] as const;
-export const trainingComplianceMetricSchema = z
+const TRAINING_COMPLIANCE_STATUSES = ["complete", "on_track"] as const;
+const trainingComplianceMetricSchema = z
   .object({
     kind: z.literal("training_compliance"),
     population,
@@ -198,8 +199,8 @@ export const trainingComplianceMetricSchema = z
     example: { kind: "training_compliance", statuses: ["complete"], population: { yearsOfTeaching: { min: 1 } } },
   });
 
-export const TRAINING_RATES = ["attendance", "module_completion", "completion", "person_times"] as const;
-export const trainingRateMetricSchema = z
+const TRAINING_RATES = ["attendance", "module_completion", "completion", "person_times"] as const;
+const trainingRateMetricSchema = z
   .object({ kind: z.literal("training_rate"), rate: z.enum(TRAINING_RATES), programs: programFilterSchema.optional() })
   .strict()
   .openapi("TrainingRateMetric", {
@@ -210,7 +211,7 @@ export const trainingRateMetricSchema = z
     example: { kind: "training_rate", rate: "attendance", programs: { starts: { from: "2025-01-01", to: "2025-12-31" } } },
   });
 
-export const hiresShareMetricSchema = z
+const hiresShareMetricSchema = z
   .object({ kind: z.literal("hires_share"), hired: dateRange, population, numerator: filterSchema })
   .strict()
   .openapi("HiresShareMetric", {
@@ -236,7 +237,6 @@ export const metricSchema = z
   .openapi("Metric");
 
 export type Metric = z.infer<typeof metricSchema>;
-export type MetricKind = Metric["kind"];
 export const METRIC_KINDS = ["ratio", "average", "count", "coverage", "training_compliance", "training_rate", "hires_share"] as const;
 
 /** Metrics whose value is a percentage (0–100) of a numerator over a denominator. */
@@ -244,15 +244,10 @@ export function isShare(m: Metric): boolean {
   return m.kind === "ratio" || m.kind === "coverage" || m.kind === "training_compliance" || m.kind === "hires_share" || (m.kind === "training_rate" && m.rate !== "person_times");
 }
 
-/** Do the metric's cells count teachers (so drill-down lists and small-cell suppression apply to people)? */
-export function countsTeachers(m: Metric): boolean {
-  return m.kind !== "training_rate" && m.kind !== "coverage";
-}
-
-export const MAX_FILTER_DEPTH = 6;
+const MAX_FILTER_DEPTH = 6;
 /** JSON nesting a request carrying a metric may have (checked before validation; see lib/json-depth.ts). */
 export const MAX_BODY_DEPTH = 32;
-export const MAX_FILTER_CONDITIONS = 64;
+const MAX_FILTER_CONDITIONS = 64;
 
 /** Depth and size of a filter, so a definition cannot compile into an unbounded statement. */
 export function filterSize(f: Filter, depth = 1): { depth: number; conditions: number } {
@@ -262,4 +257,22 @@ export function filterSize(f: Filter, depth = 1): { depth: number; conditions: n
   }
   if ("not" in f) return filterSize((f as { not: Filter }).not, depth + 1);
   return { depth, conditions: 1 };
+}
+
+/** Refuse definitions that would compile into an unbounded statement (a RuleViolation pointing under `pointer`). */
+export function checkMetricSize(m: Metric, pointer: string): void {
+  const filters: [string, Filter | undefined][] = [
+    ["population", "population" in m ? m.population : undefined],
+    ["numerator", "numerator" in m ? m.numerator : undefined],
+    ["filter", "filter" in m ? m.filter : undefined],
+  ];
+  for (const [key, f] of filters) {
+    if (!f) continue;
+    const size = filterSize(f);
+    if (size.depth > MAX_FILTER_DEPTH || size.conditions > MAX_FILTER_CONDITIONS) {
+      throw new RuleViolation("The metric definition is too large", [
+        { pointer: `${pointer}/${key}`, detail: `At most ${MAX_FILTER_DEPTH} levels of nesting and ${MAX_FILTER_CONDITIONS} conditions` },
+      ]);
+    }
+  }
 }

@@ -38,7 +38,7 @@ export interface EvaluatedCell {
 }
 
 /** The value of a cell in the metric's unit: a percentage for shares, the mean for averages, the count otherwise. */
-export function cellValue(m: Metric, c: Pick<CellFigures, "numerator" | "denominator" | "mean">): number | null {
+function cellValue(m: Metric, c: Pick<CellFigures, "numerator" | "denominator" | "mean">): number | null {
   if (m.kind === "average") return c.mean === null ? null : round(c.mean, 4);
   if (isShare(m)) return c.numerator === null || c.denominator === null ? null : percent(c.numerator, c.denominator);
   return c.numerator;
@@ -65,7 +65,7 @@ export function evaluateCell(m: Metric, c: CellFigures, terms: TargetTerms | nul
 }
 
 /** True when a cell's figures are withheld from an aggregate-only reader: it is about 1–4 people. */
-export function isSmallCell(population: number | null): boolean {
+function isSmallCell(population: number | null): boolean {
   return population !== null && population > 0 && population < SMALL_CELL;
 }
 
@@ -126,7 +126,7 @@ export function summarise(m: Metric, total: CellFigures, terms: TargetTerms | nu
 type Headline = Pick<EvaluationSummary, "numerator" | "denominator" | "value" | "population" | "target"> & { suppressed: boolean };
 
 /** A headline as an aggregate-only reader sees it: about 1–4 people, no figures (the deadline stays). */
-export function withheldHeadline<H extends Headline>(h: H): H {
+function withheldHeadline<H extends Headline>(h: H): H {
   if (h.suppressed || !isSmallCell(h.population)) return h;
   return { ...h, numerator: null, denominator: null, value: null, population: null, suppressed: true, target: h.target && { ...h.target, met: null, gap: null, gapMembers: null } };
 }

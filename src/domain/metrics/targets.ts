@@ -1,4 +1,5 @@
 import { daysBetween } from "../dates.ts";
+import { RuleViolation } from "../errors.ts";
 import { isShare, type Metric } from "./definition.ts";
 
 export const COMPARATORS = ["gte", "lte", "eq", "approx"] as const;
@@ -16,6 +17,22 @@ export function unitOf(m: Metric): TargetUnit {
   if (m.kind === "count") return m.of === "designations" ? "designations" : "people";
   return "people";
 }
+
+/**
+ * Rules across a target's fields: the unit must be the metric's (a share is stated in percent), `approx`
+ * needs a tolerance. Throws a RuleViolation pointing at the field to fix.
+ */
+export function checkTargetTerms(t: { metric: Metric; unit: TargetUnit; comparator: Comparator; tolerance: number | null }): void {
+  const want = unitOf(t.metric);
+  if (t.unit !== want) throw new RuleViolation("The unit does not fit the metric", [{ pointer: "/unit", detail: `A ${t.metric.kind} metric yields ${want}` }]);
+  if (t.comparator === "approx" && t.tolerance === null) {
+    throw new RuleViolation("An approximate target needs a tolerance", [{ pointer: "/tolerance", detail: "How far from the value still counts as met (左右)" }]);
+  }
+}
+
+/** The teachers behind a target's figures: the numerator, the population, or the gap (in the population, not the numerator). */
+export const MEMBER_SETS = ["numerator", "population", "gap"] as const;
+export type MemberSet = (typeof MEMBER_SETS)[number];
 
 export interface Judgement {
   met: boolean;

@@ -33,13 +33,6 @@ export const AGE_BAND_BOUNDS: Record<AgeBand, [min: number | null, max: number |
   age_55_over: [55, null],
 };
 
-export function ageBandOf(age: number): AgeBand {
-  return AGE_BANDS.find((b) => {
-    const [min, max] = AGE_BAND_BOUNDS[b];
-    return (min === null || age >= min) && (max === null || age <= max);
-  })!;
-}
-
 /** A row code and the vocabulary its labels come from. */
 type Entry = { code: string; vocabulary: VocabularyName };
 const of = (vocabulary: VocabularyName, codes: readonly string[]): Entry[] => codes.map((code) => ({ code, vocabulary }));
@@ -64,7 +57,7 @@ export const WORKFORCE_ROWS: Record<WorkforceDimension, Entry[]> = {
 };
 
 /** Cells with fewer teachers than this (and more than none) are suppressed for callers without reports.small_cells.read. */
-export const SMALL_CELL_THRESHOLD = 5;
+const SMALL_CELL_THRESHOLD = 5;
 
 export type Labels = { "zh-CN": string; en: string };
 export interface Cell {
@@ -72,7 +65,7 @@ export interface Cell {
   share: number | null;
   suppressed: boolean;
 }
-export interface WorkforceRow extends Cell {
+interface WorkforceRow extends Cell {
   code: string;
   labels: Labels;
 }
@@ -82,7 +75,7 @@ export interface WorkforceDimensionResult {
   rows: WorkforceRow[];
 }
 
-export function labelsOf(vocabulary: VocabularyName, code: string): Labels {
+function labelsOf(vocabulary: VocabularyName, code: string): Labels {
   const source = VOCABULARIES[vocabulary] as { labels: Record<string, [string, string]> };
   const [zh, en] = source.labels[code]!;
   return { "zh-CN": zh, en };

@@ -2,7 +2,7 @@ import { toCsv, type Cell } from "../csv.ts";
 import type { Column, Table } from "./types.ts";
 
 /** Header and key of the leading column of a combined CSV. */
-export const TABLE_COLUMN: Column = { key: "__table", header: "表", type: "string" };
+const TABLE_COLUMN: Column = { key: "__table", header: "表", type: "string" };
 
 /**
  * One CSV document (UTF-8 with BOM, CRLF, formula-safe cells: src/lib/csv.ts) for a report.

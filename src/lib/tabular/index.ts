@@ -5,7 +5,7 @@ import { tablesToCsv } from "./csv.ts";
 import type { TabularReport } from "./types.ts";
 import { tablesToXlsx, XLSX_MEDIA_TYPE } from "./xlsx.ts";
 
-export type { Column, ColumnType, Table, TabularReport, Value } from "./types.ts";
+export type { Column, Table, TabularReport } from "./types.ts";
 export { tablesToCsv } from "./csv.ts";
 export { loadSheetJs, tablesToXlsx, XLSX_MEDIA_TYPE } from "./xlsx.ts";
 

@@ -2,7 +2,7 @@
  * A report as tables, independent of the format it is sent in. The same value renders as CSV
  * (./csv.ts) and as XLSX (./xlsx.ts); ./index.ts picks the format from the Accept header.
  */
-export type ColumnType = "string" | "integer" | "number" | "percent" | "boolean" | "date";
+type ColumnType = "string" | "integer" | "number" | "percent" | "boolean" | "date";
 
 export interface Column {
   /** Stable key into each row (English, camelCase). */

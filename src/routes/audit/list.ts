@@ -1,12 +1,10 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { and, asc, eq, gt, gte, lt, type SQL } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
-import { auditEvents } from "../../db/schema/index.ts";
+import { listAuditEvents } from "../../db/audit/list.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { decodeCursor, toPage } from "../../lib/http.ts";
 import { errorResponses } from "../../lib/problem.ts";
 import { auditEventPageSchema, auditListQuery, toAuditEvent } from "../../contract/audit.ts";
-import { auditScope } from "./scope.ts";
 
 export const route = defineRoute({
   method: "get",
@@ -24,14 +22,8 @@ export const route = defineRoute({
 });
 
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
-  const q = c.req.valid("query");
-  const where: (SQL | undefined)[] = [auditScope(c.var.principal)];
-  if (q.entity) where.push(eq(auditEvents.entity, q.entity));
-  if (q.entityId) where.push(eq(auditEvents.entityId, q.entityId));
-  if (q.actorId) where.push(eq(auditEvents.actorId, q.actorId));
-  if (q.from) where.push(gte(auditEvents.occurredAt, new Date(q.from)));
-  if (q.to) where.push(lt(auditEvents.occurredAt, new Date(q.to)));
-  if (q.cursor) where.push(gt(auditEvents.id, String(decodeCursor(q.cursor, 1)[0])));
-  const rows = await c.var.db.select().from(auditEvents).where(and(...where)).orderBy(asc(auditEvents.id)).limit(q.limit + 1);
-  return c.json(toPage(rows, q.limit, (r) => [r.id], toAuditEvent), 200);
+  const { cursor, ...filter } = c.req.valid("query");
+  const after = cursor ? String(decodeCursor(cursor, 1)[0]) : undefined;
+  const rows = await listAuditEvents(c.var.db, c.var.principal, { ...filter, after });
+  return c.json(toPage(rows, filter.limit, (r) => [r.id], toAuditEvent), 200);
 };

@@ -1,12 +1,10 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { and, eq } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
-import { clients } from "../../db/schema/index.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { etagFor, etagHeaderDoc } from "../../lib/http.ts";
 import { ApiError, errorResponses } from "../../lib/problem.ts";
 import { clientParams, clientSchema, toClient } from "../../contract/clients.ts";
-import { clientScope } from "../../db/clients/clients.ts";
+import { findClient } from "../../db/clients/clients.ts";
 
 export const route = defineRoute({
   method: "get",
@@ -24,7 +22,7 @@ export const route = defineRoute({
 
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const { clientId } = c.req.valid("param");
-  const [row] = await c.var.db.select().from(clients).where(and(eq(clients.id, clientId), clientScope(c.var.principal)));
+  const row = await findClient(c.var.db, c.var.principal, clientId);
   if (!row) throw ApiError.notFound("Client", clientId);
   c.header("ETag", etagFor(row.version));
   return c.json(toClient(row), 200);

@@ -1,12 +1,10 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { and, asc, eq, gt, type SQL } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
-import { clients } from "../../db/schema/index.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { decodeCursor, toPage } from "../../lib/http.ts";
 import { errorResponses } from "../../lib/problem.ts";
 import { clientListQuery, clientPageSchema, toClient } from "../../contract/clients.ts";
-import { clientScope } from "../../db/clients/clients.ts";
+import { listClients } from "../../db/clients/list.ts";
 
 export const route = defineRoute({
   method: "get",
@@ -24,10 +22,7 @@ export const route = defineRoute({
 
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const q = c.req.valid("query");
-  const where: (SQL | undefined)[] = [clientScope(c.var.principal)];
-  if (q.role) where.push(eq(clients.role, q.role));
-  if (q.disabled) where.push(eq(clients.disabled, q.disabled === "true"));
-  if (q.cursor) where.push(gt(clients.id, String(decodeCursor(q.cursor, 1)[0])));
-  const rows = await c.var.db.select().from(clients).where(and(...where)).orderBy(asc(clients.id)).limit(q.limit + 1);
+  const after = q.cursor ? String(decodeCursor(q.cursor, 1)[0]) : undefined;
+  const rows = await listClients(c.var.db, c.var.principal, { role: q.role, disabled: q.disabled ? q.disabled === "true" : undefined, after, limit: q.limit });
   return c.json(toPage(rows, q.limit, (r) => [r.id], toClient), 200);
 };

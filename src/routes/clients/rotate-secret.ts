@@ -1,15 +1,10 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { and, eq } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
-import { generateSecret, hashSecret } from "../../auth/secrets.ts";
-import { recordAudit } from "../../db/audit/record.ts";
-import { clients } from "../../db/schema/index.ts";
-import { updateVersioned } from "../../db/versioned.ts";
 import { actorOf, type AppEnv } from "../../lib/context.ts";
 import { etagFor, etagHeaderDoc, idempotencyHeader } from "../../lib/http.ts";
-import { ApiError, errorResponses } from "../../lib/problem.ts";
+import { errorResponses } from "../../lib/problem.ts";
 import { clientParams, clientWithSecretSchema, toClient } from "../../contract/clients.ts";
-import { clientScope } from "../../db/clients/clients.ts";
+import { rotateClientSecret } from "../../services/clients/rotate-secret.ts";
 
 export const route = defineRoute({
   method: "post",
@@ -27,16 +22,7 @@ export const route = defineRoute({
 });
 
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
-  const { clientId } = c.req.valid("param");
-  const secret = generateSecret();
-  const secretHash = await hashSecret(secret, c.var.deps.auth.secretIterations);
-  const row = await c.var.db.transaction(async (tx) => {
-    const [current] = await tx.select({ id: clients.id }).from(clients).where(and(eq(clients.id, clientId), clientScope(c.var.principal)));
-    if (!current) throw ApiError.notFound("Client", clientId);
-    const updated = await updateVersioned(tx, clients, "Client", clientId, undefined, { secretHash });
-    await recordAudit(tx, actorOf(c), { action: "rotate_secret", entity: "Client", entityId: clientId, after: { secretRotated: true } });
-    return updated;
-  });
+  const { row, secret } = await rotateClientSecret(c.var.db, actorOf(c), c.req.valid("param").clientId, c.var.deps.auth);
   c.header("ETag", etagFor(row.version));
   c.header("Cache-Control", "no-store");
   return c.json({ ...toClient(row), clientSecret: secret }, 200);

@@ -1,18 +1,10 @@
-import { z } from "@hono/zod-openapi";
 import { defineRoute } from "../../auth/permissions.ts";
 import { appliedMigrationCount } from "../../db/migrations.ts";
 import { createRouter } from "../../lib/router.ts";
 import { errorResponses } from "../../lib/problem.ts";
+import { healthSchema } from "../../contract/health.ts";
 
-export const healthSchema = z
-  .object({
-    status: z.literal("ok"),
-    database: z.enum(["pglite", "postgres"]).openapi({ description: "Which database this instance uses" }),
-    migrations: z.number().int().openapi({ description: "Number of applied schema migrations" }),
-  })
-  .openapi("Health", { example: { status: "ok", database: "pglite", migrations: 1 } });
-
-export const route = defineRoute({
+const route = defineRoute({
   method: "get",
   path: "/health",
   operationId: "getHealth",

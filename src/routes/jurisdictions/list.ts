@@ -1,9 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { and, asc, eq, gt, sql, type SQL } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
-import { jurisdictionScope } from "../../auth/scope.ts";
-import { jurisdictionPath, underPath } from "../../db/paths.ts";
-import { jurisdictions } from "../../db/schema/index.ts";
+import { listJurisdictions } from "../../db/jurisdictions/list.ts";
+import { jurisdictionPath } from "../../db/paths.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { decodeCursor, toPage } from "../../lib/http.ts";
 import { errorResponses } from "../../lib/problem.ts";
@@ -26,20 +24,12 @@ export const route = defineRoute({
 
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const q = c.req.valid("query");
-  const where: (SQL | undefined)[] = [jurisdictionScope(c.var.principal)];
-  if (q.parentId) where.push(eq(jurisdictions.parentId, q.parentId));
-  if (q.level) where.push(eq(jurisdictions.level, q.level));
+  let under: string | undefined;
   if (q.subtreeOf) {
-    const path = await jurisdictionPath(c.var.db, q.subtreeOf);
-    if (!path) return c.json({ items: [], nextCursor: null }, 200);
-    where.push(underPath(sql`${jurisdictions.path}`, path));
+    under = await jurisdictionPath(c.var.db, q.subtreeOf);
+    if (!under) return c.json({ items: [], nextCursor: null }, 200);
   }
-  if (q.cursor) where.push(gt(jurisdictions.id, String(decodeCursor(q.cursor, 1)[0])));
-  const rows = await c.var.db
-    .select()
-    .from(jurisdictions)
-    .where(and(...where))
-    .orderBy(asc(jurisdictions.id))
-    .limit(q.limit + 1);
+  const after = q.cursor ? String(decodeCursor(q.cursor, 1)[0]) : undefined;
+  const rows = await listJurisdictions(c.var.db, c.var.principal, { parentId: q.parentId, level: q.level, under, after, limit: q.limit });
   return c.json(toPage(rows, q.limit, (r) => [r.id], toJurisdiction), 200);
 };

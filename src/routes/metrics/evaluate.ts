@@ -1,12 +1,12 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { defineRoute } from "../../auth/permissions.ts";
-import { MAX_BODY_DEPTH } from "../../domain/metrics/definition.ts";
 import { limitJsonDepth } from "../../lib/json-depth.ts";
-import type { AppEnv } from "../../lib/context.ts";
+import { actorOf, type AppEnv } from "../../lib/context.ts";
 import { idempotencyHeader, today } from "../../lib/http.ts";
 import { errorResponses } from "../../lib/problem.ts";
 import { evaluateRequestSchema, evaluationSchema } from "../../contract/metrics.ts";
-import { checkMetricSize, evaluate, resolveJurisdiction } from "../../services/metrics/evaluate.ts";
+import { checkMetricSize, MAX_BODY_DEPTH } from "../../domain/metrics/definition.ts";
+import { evaluate, resolveJurisdiction } from "../../services/metrics/evaluate.ts";
 
 export const route = defineRoute({
   method: "post",
@@ -30,8 +30,9 @@ export const route = defineRoute({
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const body = c.req.valid("json");
   checkMetricSize(body.metric, "/metric");
-  const jurisdiction = await resolveJurisdiction(c.var.db, c.var.principal, body.jurisdictionId, { pointer: "/jurisdictionId" });
-  const result = await evaluate(c.var.db, c.var.principal, {
+  const actor = actorOf(c);
+  const jurisdiction = await resolveJurisdiction(c.var.db, actor, body.jurisdictionId, { pointer: "/jurisdictionId" });
+  const result = await evaluate(c.var.db, actor, {
     metric: body.metric,
     jurisdiction,
     asOf: body.asOf ?? today(),

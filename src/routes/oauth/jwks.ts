@@ -1,12 +1,8 @@
-import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { defineRoute } from "../../auth/permissions.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { errorResponses } from "../../lib/problem.ts";
-
-export const jwksSchema = z
-  .object({ keys: z.array(z.record(z.string(), z.unknown())) })
-  .openapi("JsonWebKeySet", { description: "Public ES256 keys; several may be valid at once during a rotation" });
+import { jwksSchema } from "../../contract/oauth.ts";
 
 export const route = defineRoute({
   method: "get",

@@ -1,39 +1,12 @@
-import { z } from "@hono/zod-openapi";
-import { eq } from "drizzle-orm";
+import type { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { defineRoute } from "../../auth/permissions.ts";
 import { decoyHash, verifySecret } from "../../auth/secrets.ts";
 import { issueToken } from "../../auth/tokens.ts";
-import { clients } from "../../db/schema/index.ts";
+import { clientById, markClientUsed } from "../../db/clients/clients.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { errorResponses } from "../../lib/problem.ts";
-
-export const tokenRequestSchema = z
-  .object({
-    grant_type: z.string().optional().openapi({ example: "client_credentials" }),
-    client_id: z.string().optional().openapi({ description: "When not sent with HTTP Basic" }),
-    client_secret: z.string().optional().openapi({ description: "When not sent with HTTP Basic" }),
-    scope: z.string().optional().openapi({ description: "Ignored: a client's rights come from its role and org" }),
-  })
-  .openapi("TokenRequest");
-
-export const tokenResponseSchema = z
-  .object({
-    access_token: z.string(),
-    token_type: z.literal("Bearer"),
-    expires_in: z.number().int(),
-  })
-  .openapi("TokenResponse", { example: { access_token: "eyJhbGciOiJFUzI1NiIs...", token_type: "Bearer", expires_in: 3600 } });
-
-export const oauthErrorSchema = z
-  .object({
-    error: z.enum(["invalid_request", "invalid_client", "unsupported_grant_type", "slow_down"]),
-    error_description: z.string(),
-  })
-  .openapi("OAuthError", {
-    description: "RFC 6749 §5.2 error body (the token endpoint answers in OAuth's own format)",
-    example: { error: "invalid_client", error_description: "Client authentication failed" },
-  });
+import { oauthErrorSchema, tokenRequestSchema, tokenResponseSchema } from "../../contract/oauth.ts";
 
 const form = "application/x-www-form-urlencoded";
 
@@ -99,7 +72,7 @@ export const handler = async (c: Context<AppEnv>) => {
   if (wait > 0) return oauthError(c, 429, "slow_down", `Too many token requests; retry in ${wait} s`, { "Retry-After": String(wait) });
 
   const db = c.var.db;
-  const [client] = UUID.test(id) ? await db.select().from(clients).where(eq(clients.id, id)) : [];
+  const client = UUID.test(id) ? await clientById(db, id) : undefined;
   // Same work for an unknown client as for a wrong secret, so timing reveals nothing.
   const ok = await verifySecret(secret, client?.secretHash ?? (await decoyHash(auth.secretIterations)));
   if (!client || !ok || client.disabled) {
@@ -108,6 +81,6 @@ export const handler = async (c: Context<AppEnv>) => {
   const orgType = client.role === "teacher" ? "teacher" : client.schoolId ? "school" : client.jurisdictionId ? "jurisdiction" : "root";
   const orgId = client.teacherId ?? client.schoolId ?? client.jurisdictionId ?? null;
   const { token, expiresIn } = await issueToken(await auth.keyRing(db), auth.tokens, { clientId: client.id, role: client.role, orgType, orgId });
-  await db.update(clients).set({ lastUsedAt: new Date() }).where(eq(clients.id, client.id));
+  await markClientUsed(db, client.id);
   return c.json({ access_token: token, token_type: "Bearer" as const, expires_in: expiresIn }, 200, { "Cache-Control": "no-store", Pragma: "no-cache" });
 };

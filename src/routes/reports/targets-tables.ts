@@ -1,6 +1,6 @@
 import { vocabulary } from "../../domain/vocabularies.ts";
 import type { Column, Table } from "../../lib/tabular/index.ts";
-import type { TargetsReportBody } from "./targets.ts";
+import type { TargetsReportBody } from "../../contract/reports.ts";
 
 const COLUMNS: Column[] = [
   { key: "code", header: "编号", type: "string" },

@@ -1,14 +1,11 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { defineRoute } from "../../auth/permissions.ts";
-import { seesSmallCells } from "../../auth/policy.ts";
-import { workforceCounts } from "../../db/reports/workforce.ts";
-import { workforceReport } from "../../domain/reports/workforce.ts";
-import type { AppEnv } from "../../lib/context.ts";
+import { actorOf, type AppEnv } from "../../lib/context.ts";
 import { today } from "../../lib/http.ts";
 import { errorResponses } from "../../lib/problem.ts";
 import { respondTabular, tabularContent } from "../../lib/tabular/index.ts";
-import { reportScope } from "./scope.ts";
 import { TAGS, reportQuery, workforceReportSchema } from "../../contract/reports.ts";
+import { workforceReportFor } from "../../services/reports/workforce.ts";
 import { workforceTables, WORKFORCE_TABLES_NOTE } from "./workforce-tables.ts";
 
 export const route = defineRoute({
@@ -34,10 +31,7 @@ export const route = defineRoute({
 
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const q = c.req.valid("query");
-  const principal = c.var.principal;
   const asOf = q.asOf ?? today();
-  const scope = await reportScope(c.var.db, principal, q.jurisdictionId);
-  const { counts, total } = await workforceCounts(c.var.db, scope.path, asOf);
-  const body = { jurisdictionId: scope.jurisdictionId, asOf, ...workforceReport(counts, total, !seesSmallCells(principal.role)) };
+  const body = await workforceReportFor(c.var.db, actorOf(c), q.jurisdictionId, asOf);
   return respondTabular(c, { filename: `workforce-${asOf}`, tables: workforceTables(body) }, () => c.json(body, 200));
 };

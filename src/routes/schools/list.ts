@@ -1,9 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { and, asc, eq, gt, sql, type SQL } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
-import { schoolScope } from "../../auth/scope.ts";
-import { jurisdictionPath, underPath } from "../../db/paths.ts";
-import { schools } from "../../db/schema/index.ts";
+import { jurisdictionPath } from "../../db/paths.ts";
+import { listSchools } from "../../db/schools/list.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { decodeCursor, toPage } from "../../lib/http.ts";
 import { errorResponses } from "../../lib/problem.ts";
@@ -25,24 +23,13 @@ export const route = defineRoute({
 });
 
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
-  const q = c.req.valid("query");
-  const where: (SQL | undefined)[] = [schoolScope(c.var.principal)];
-  if (q.jurisdictionId) {
-    const path = await jurisdictionPath(c.var.db, q.jurisdictionId);
-    if (!path) return c.json({ items: [], nextCursor: null }, 200);
-    where.push(underPath(sql`${schools.path}`, path));
+  const { jurisdictionId, cursor, ...filter } = c.req.valid("query");
+  let under: string | undefined;
+  if (jurisdictionId) {
+    under = await jurisdictionPath(c.var.db, jurisdictionId);
+    if (!under) return c.json({ items: [], nextCursor: null }, 200);
   }
-  if (q.stage) where.push(sql`${q.stage} = any(${schools.stages})`);
-  if (q.locationClass) where.push(eq(schools.locationClass, q.locationClass));
-  if (q.remote !== undefined) where.push(eq(schools.remote, q.remote));
-  if (q.weak !== undefined) where.push(eq(schools.weak, q.weak));
-  if (q.ownership) where.push(eq(schools.ownership, q.ownership));
-  if (q.cursor) where.push(gt(schools.id, String(decodeCursor(q.cursor, 1)[0])));
-  const rows = await c.var.db
-    .select()
-    .from(schools)
-    .where(and(...where))
-    .orderBy(asc(schools.id))
-    .limit(q.limit + 1);
-  return c.json(toPage(rows, q.limit, (r) => [r.id], toSchool), 200);
+  const after = cursor ? String(decodeCursor(cursor, 1)[0]) : undefined;
+  const rows = await listSchools(c.var.db, c.var.principal, { ...filter, under, after });
+  return c.json(toPage(rows, filter.limit, (r) => [r.id], toSchool), 200);
 };

@@ -1,16 +1,12 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { defineRoute } from "../../auth/permissions.ts";
-import type { Principal } from "../../auth/principal.ts";
-import type { GroupBy } from "../../db/metrics/evaluate.ts";
-import type { Database } from "../../db/types.ts";
-import type { AppEnv } from "../../lib/context.ts";
+import { findTarget } from "../../db/targets/targets.ts";
+import { actorOf, type AppEnv } from "../../lib/context.ts";
 import { today } from "../../lib/http.ts";
 import { errorResponses } from "../../lib/problem.ts";
-import { evaluationQuery, evaluationSchema, type Evaluation } from "../../contract/metrics.ts";
-import { evaluate } from "../../services/metrics/evaluate.ts";
+import { evaluationQuery, evaluationSchema } from "../../contract/metrics.ts";
 import { targetParams } from "../../contract/targets.ts";
-import { termsOf, type TargetRow } from "../../db/targets/targets.ts";
-import { findTarget } from "../../db/targets/targets.ts";
+import { evaluateTarget } from "../../services/targets/evaluate.ts";
 
 export const route = defineRoute({
   method: "get",
@@ -31,19 +27,8 @@ export const route = defineRoute({
   },
 });
 
-export function evaluateTarget(db: Database, principal: Principal, t: TargetRow, asOf: string, groupBy: GroupBy): Promise<Evaluation> {
-  return evaluate(db, principal, {
-    metric: t.metric,
-    jurisdiction: { id: t.jurisdictionId, path: t.jurisdictionPath },
-    asOf,
-    groupBy,
-    terms: termsOf(t),
-    targetId: t.id,
-  });
-}
-
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const q = c.req.valid("query");
   const t = await findTarget(c.var.db, c.var.principal, c.req.valid("param").targetId);
-  return c.json(await evaluateTarget(c.var.db, c.var.principal, t, q.asOf ?? today(), q.groupBy), 200);
+  return c.json(await evaluateTarget(c.var.db, actorOf(c), t, q.asOf ?? today(), q.groupBy), 200);
 };

@@ -3,8 +3,8 @@ import { defineRoute } from "../../auth/permissions.ts";
 import type { AppEnv } from "../../lib/context.ts";
 import { etagFor, etagHeaderDoc } from "../../lib/http.ts";
 import { errorResponses } from "../../lib/problem.ts";
-import { targetParams, targetSchema } from "../../contract/targets.ts";
-import { findTarget, toTarget } from "../../db/targets/targets.ts";
+import { targetParams, targetSchema, toTarget } from "../../contract/targets.ts";
+import { findTarget } from "../../db/targets/targets.ts";
 
 export const route = defineRoute({
   method: "get",

@@ -4,7 +4,8 @@ import * as evaluation from "./evaluation.ts";
 import * as get from "./get.ts";
 import * as list from "./list.ts";
 import * as members from "./members.ts";
-import * as snapshots from "./snapshots.ts";
+import * as snapshotCreate from "./snapshot-create.ts";
+import * as snapshotList from "./snapshot-list.ts";
 import * as update from "./update.ts";
 
 /** Plan targets as data: CRUD, evaluation as of a date, drill-down and stored snapshots (the trend). */
@@ -15,5 +16,5 @@ export const targetsRouter = createRouter()
   .openapi(update.route, update.handler)
   .openapi(evaluation.route, evaluation.handler)
   .openapi(members.route, members.handler)
-  .openapi(snapshots.createRoute, snapshots.createHandler)
-  .openapi(snapshots.listRoute, snapshots.listHandler);
+  .openapi(snapshotCreate.route, snapshotCreate.handler)
+  .openapi(snapshotList.route, snapshotList.handler);

@@ -1,15 +1,11 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { and, asc, eq, gt, type SQL } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
-import { jurisdictionScope } from "../../auth/scope.ts";
-import { underPath } from "../../db/paths.ts";
-import { jurisdictions, targets } from "../../db/schema/index.ts";
-import type { AppEnv } from "../../lib/context.ts";
+import { listTargets } from "../../db/targets/targets.ts";
+import { actorOf, type AppEnv } from "../../lib/context.ts";
 import { decodeCursor, toPage } from "../../lib/http.ts";
 import { errorResponses } from "../../lib/problem.ts";
 import { resolveJurisdiction } from "../../services/metrics/evaluate.ts";
-import { targetListQuery, targetPageSchema } from "../../contract/targets.ts";
-import { targetsWithPath, toTarget } from "../../db/targets/targets.ts";
+import { targetListQuery, targetPageSchema, toTarget } from "../../contract/targets.ts";
 
 export const route = defineRoute({
   method: "get",
@@ -28,14 +24,8 @@ export const route = defineRoute({
 
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const q = c.req.valid("query");
-  const where: (SQL | undefined)[] = [jurisdictionScope(c.var.principal)];
-  if (q.jurisdictionId) {
-    const j = await resolveJurisdiction(c.var.db, c.var.principal, q.jurisdictionId, { parameter: "jurisdictionId" });
-    where.push(underPath(jurisdictions.path.getSQL(), j.path));
-  }
-  if (q.status) where.push(eq(targets.status, q.status));
-  if (q.code) where.push(eq(targets.code, q.code));
-  if (q.cursor) where.push(gt(targets.id, String(decodeCursor(q.cursor, 1)[0])));
-  const rows = await targetsWithPath(c.var.db).where(and(...where)).orderBy(asc(targets.id)).limit(q.limit + 1);
+  const under = q.jurisdictionId ? (await resolveJurisdiction(c.var.db, actorOf(c), q.jurisdictionId, { parameter: "jurisdictionId" })).path : undefined;
+  const after = q.cursor ? String(decodeCursor(q.cursor, 1)[0]) : undefined;
+  const rows = await listTargets(c.var.db, c.var.principal, { under, status: q.status, code: q.code, after, limit: q.limit });
   return c.json(toPage(rows, q.limit, (r) => [r.id], toTarget), 200);
 };

@@ -1,18 +1,12 @@
-import { z, type RouteHandler } from "@hono/zod-openapi";
-import { and, asc, gt, inArray, sql } from "drizzle-orm";
+import type { RouteHandler } from "@hono/zod-openapi";
 import { defineRoute } from "../../auth/permissions.ts";
-import { teacherScope } from "../../auth/scope.ts";
-import { dateLiteral } from "../../db/metrics/evaluate.ts";
-import { MEMBER_SETS, memberIds } from "../../db/metrics/members.ts";
-import { teachers } from "../../db/schema/index.ts";
-import type { AppEnv } from "../../lib/context.ts";
-import { decodeCursor, isoDate, pageQuery, toPage, today } from "../../lib/http.ts";
-import { ApiError, errorResponses } from "../../lib/problem.ts";
-import { complianceFor } from "../../services/metrics/evaluate.ts";
+import { memberPage } from "../../db/metrics/members.ts";
+import { actorOf, type AppEnv } from "../../lib/context.ts";
+import { decodeCursor, toPage, today } from "../../lib/http.ts";
+import { errorResponses } from "../../lib/problem.ts";
 import { teacherPageSchema, toTeacher } from "../../contract/teachers.ts";
-import { teacherColumns } from "../../db/teachers/read.ts";
-import { targetParams } from "../../contract/targets.ts";
-import { findTarget } from "../../db/targets/targets.ts";
+import { targetMembersQuery, targetParams } from "../../contract/targets.ts";
+import { targetMemberSet } from "../../services/targets/members.ts";
 
 export const route = defineRoute({
   method: "get",
@@ -27,7 +21,7 @@ export const route = defineRoute({
   "x-permission": "targets.members",
   request: {
     params: targetParams,
-    query: pageQuery.extend({ set: z.enum(MEMBER_SETS).default("numerator"), asOf: isoDate.optional() }),
+    query: targetMembersQuery,
   },
   responses: {
     200: { description: "A page of teachers", content: { "application/json": { schema: teacherPageSchema } } },
@@ -37,15 +31,9 @@ export const route = defineRoute({
 
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const q = c.req.valid("query");
-  const db = c.var.db;
-  const t = await findTarget(db, c.var.principal, c.req.valid("param").targetId);
   const asOf = q.asOf ?? today();
-  const m = t.metric;
-  const compliance = await complianceFor(db, m, asOf, t.jurisdictionPath);
-  const ids = memberIds(m, { d: dateLiteral(asOf), path: t.jurisdictionPath, compliance }, q.set);
-  if ("reason" in ids) throw ApiError.invalid(ids.reason, [{ parameter: "set", detail: ids.reason }]);
-  const where = [inArray(teachers.id, sql`(${ids})`), teacherScope(c.var.principal)];
-  if (q.cursor) where.push(gt(teachers.id, String(decodeCursor(q.cursor, 1)[0])));
-  const rows = await db.select(teacherColumns(asOf)).from(teachers).where(and(...where)).orderBy(asc(teachers.id)).limit(q.limit + 1);
+  const ids = await targetMemberSet(c.var.db, actorOf(c), c.req.valid("param").targetId, q.set, asOf);
+  const after = q.cursor ? String(decodeCursor(q.cursor, 1)[0]) : undefined;
+  const rows = await memberPage(c.var.db, c.var.principal, ids, asOf, after, q.limit);
   return c.json(toPage(rows, q.limit, (r) => [r.id], (r) => toTeacher(r, asOf)), 200);
 };

@@ -1,19 +1,12 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { eq } from "drizzle-orm";
 import { defineRoute } from "../../auth/permissions.ts";
 import { MAX_BODY_DEPTH } from "../../domain/metrics/definition.ts";
 import { limitJsonDepth } from "../../lib/json-depth.ts";
-import { pathInScope } from "../../auth/scope.ts";
-import { recordAudit } from "../../db/audit/record.ts";
-import { targets } from "../../db/schema/index.ts";
-import { updateVersioned } from "../../db/versioned.ts";
 import { actorOf, type AppEnv } from "../../lib/context.ts";
 import { etagFor, etagHeaderDoc, expectedVersion, ifMatchHeader } from "../../lib/http.ts";
-import { ApiError, errorResponses } from "../../lib/problem.ts";
-import { checkMetricSize } from "../../services/metrics/evaluate.ts";
-import { targetParams, targetSchema, targetUpdateSchema } from "../../contract/targets.ts";
-import { checkTargetTerms, findTarget, targetColumns, toTarget } from "../../db/targets/targets.ts";
-import { uniqueCode } from "./unique-code.ts";
+import { errorResponses } from "../../lib/problem.ts";
+import { targetParams, targetSchema, targetUpdateSchema, toTarget } from "../../contract/targets.ts";
+import { updateTarget } from "../../services/targets/update.ts";
 
 export const route = defineRoute({
   method: "patch",
@@ -35,20 +28,8 @@ export const route = defineRoute({
 
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const { targetId } = c.req.valid("param");
-  const body = c.req.valid("json");
-  const expected = expectedVersion(c);
-  if (body.metric) checkMetricSize(body.metric, "/metric");
-  const row = await c.var.db.transaction(async (tx) => {
-    await tx.select({ id: targets.id }).from(targets).where(eq(targets.id, targetId)).for("update");
-    const current = await findTarget(tx, c.var.principal, targetId);
-    if (!pathInScope(c.var.principal, current.jurisdictionPath)) throw new ApiError("forbidden", "The target belongs to a jurisdiction above the caller's");
-    const merged = { metric: body.metric ?? current.metric, unit: body.unit ?? current.unit, comparator: body.comparator ?? current.comparator };
-    checkTargetTerms({ ...merged, tolerance: body.tolerance !== undefined ? body.tolerance : current.tolerance === null ? null : Number(current.tolerance) });
-    if (body.code !== undefined) await uniqueCode(tx, current.jurisdictionId, body.code, targetId);
-    const updated = await updateVersioned(tx, targets, "Target", targetId, expected, targetColumns(body));
-    await recordAudit(tx, actorOf(c), { action: "update", entity: "Target", entityId: targetId, orgPath: current.jurisdictionPath, before: current, after: updated });
-    return updated;
-  });
+  const changes = c.req.valid("json");
+  const row = await updateTarget(c.var.db, actorOf(c), { id: targetId, expected: expectedVersion(c), changes });
   c.header("ETag", etagFor(row.version));
   return c.json(toTarget(row), 200);
 };

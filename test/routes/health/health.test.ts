@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readdir } from "node:fs/promises";
-import { healthSchema } from "../../../src/routes/health/index.ts";
+import { healthSchema } from "../../../src/contract/health.ts";
 import { useTestApp } from "../../support/app.ts";
 import { client } from "../../support/http.ts";
 
