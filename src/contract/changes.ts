@@ -42,7 +42,7 @@ const STATE_SCHEMAS: Record<ChangeEntity, z.ZodType> = {
 
 const states = Object.values(STATE_SCHEMAS) as [z.ZodType, z.ZodType, ...z.ZodType[]];
 
-export const changeSchema = z
+const changeSchema = z
   .object({
     sequence: z.number().int().openapi({ description: "The change's number: unique, increasing within a transaction" }),
     entity: z.enum(CHANGE_ENTITIES),

@@ -6,8 +6,7 @@ import { designationCreateSchema } from "./teachers/designations.ts";
 import { educationCreateSchema } from "./teachers/education.ts";
 import { renameDates } from "./teachers/shapes.ts";
 import { titleCreateSchema } from "./teachers/titles.ts";
-import { claimCreateSchema } from "./training/records.ts";
-import { hoursIn } from "./training/shared.ts";
+import { claimColumns, claimCreateSchema } from "./training/records.ts";
 
 /**
  * The rows of a sync batch: each record collection as its resource's create shape plus the school
@@ -81,19 +80,7 @@ export const SYNC_CLAIM_SCHEMA = z
   })
   .openapi("SyncTrainingRecord", { description: "A training claim, as POST /v1/teachers/{id}/training-records takes it (external course or school-based activity)" });
 
-/** A claim row's columns, as POST /v1/teachers/{id}/training-records stores them. */
-export function claimColumns(row: z.infer<typeof SYNC_CLAIM_SCHEMA>): Record<string, unknown> & { evidenceRef: string | null } {
-  const level = row.level ?? (row.source === "school_activity" ? "school" : null);
-  return {
-    source: row.source,
-    title: row.title,
-    category: row.category,
-    level,
-    organiser: row.organiser ?? null,
-    schoolBased: row.source === "school_activity" || level === "school",
-    hours: hoursIn(row.hours),
-    completedOn: row.completedOn,
-    evidenceRef: row.evidenceRef ?? null,
-    note: row.note ?? null,
-  };
+/** A claim row's columns, as POST /v1/teachers/{id}/training-records stores them (a school activity is school-level unless it says). */
+export function syncClaimColumns(row: z.infer<typeof SYNC_CLAIM_SCHEMA>): ReturnType<typeof claimColumns> {
+  return claimColumns(row, row.level ?? (row.source === "school_activity" ? "school" : null));
 }

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { CHANGE_ENTITIES, type syncBatches } from "../db/schema/index.ts";
-import { BATCH_COLLECTIONS, ENTITY_OF } from "../domain/sync/collections.ts";
+import { BATCH_COLLECTIONS } from "../domain/sync/collections.ts";
 import { MASS_END_SHARE } from "../domain/sync/mass-end.ts";
 import { SYNC_CLAIM_SCHEMA, SYNC_RECORD_SHAPES } from "./sync-rows.ts";
 import { teacherCreateSchema } from "./teachers.ts";
@@ -20,8 +20,6 @@ export const syncTeacherSchema = teacherCreateSchema
       "assignment at the batch's school from `assignmentStart` (default: hireDate, else the batch date) unless the batch has an assignment for them.",
   });
 
-/** Collection name in the batch -> change-feed entity. */
-export const SYNC_ENTITIES = ENTITY_OF;
 /** The collections of a batch, in the order results are listed. */
 export const SYNC_COLLECTIONS: readonly string[] = BATCH_COLLECTIONS;
 
@@ -47,7 +45,7 @@ export const syncBatchRequestSchema = z
   })
   .openapi("SyncBatchRequest");
 
-export const SYNC_OUTCOMES = ["created", "updated", "unchanged", "ended", "rejected"] as const;
+const SYNC_OUTCOMES = ["created", "updated", "unchanged", "ended", "rejected"] as const;
 type SyncOutcome = (typeof SYNC_OUTCOMES)[number];
 
 const problemSchema = z
@@ -60,7 +58,7 @@ const problemSchema = z
   })
   .openapi("SyncRowProblem", { description: "RFC 9457 problem for one row; pointers point into the batch (e.g. /records/teachers/3/birthDate)" });
 
-export const syncRowResultSchema = z
+const syncRowResultSchema = z
   .object({
     pointer: z.string().nullable().openapi({ description: "The row in the batch (null for a record the batch ended without sending it)" }),
     entity: z.enum(CHANGE_ENTITIES),

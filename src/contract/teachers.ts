@@ -114,7 +114,7 @@ export const teacherCoreSchema = teacherSchema
   })
   .openapi("TeacherCore");
 
-export function toTeacherCore(row: typeof teachers.$inferSelect): z.infer<typeof teacherCoreSchema> {
+function toTeacherCore(row: typeof teachers.$inferSelect): z.infer<typeof teacherCoreSchema> {
   return {
     id: row.id,
     name: row.name,

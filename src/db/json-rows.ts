@@ -8,7 +8,7 @@ import type { Queryable } from "./types.ts";
 const cache = new WeakMap<PgTable, Map<string, { name: string; column: PgColumn }>>();
 
 /** Property name -> [database column name, column], as drizzle maps them with `casing: "snake_case"`. */
-export function columnsOf(table: PgTable): Map<string, { name: string; column: PgColumn }> {
+function columnsOf(table: PgTable): Map<string, { name: string; column: PgColumn }> {
   const cached = cache.get(table);
   if (cached) return cached;
   const { columns } = getTableConfig(table);

@@ -35,8 +35,3 @@ export async function through(via: Pipeline | undefined, send: (p: Pipeline) => 
   await send(p);
   if (!via) await p.done();
 }
-
-/** Let pending I/O callbacks run (a statement's answer, the next send) in the middle of a long computation. */
-export function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => (typeof setImmediate === "function" ? setImmediate(resolve) : setTimeout(resolve, 0)));
-}

@@ -24,7 +24,6 @@ export const POST_TYPES = ["teaching", "management", "support"] as const;
 
 export type JurisdictionLevel = (typeof JURISDICTION_LEVELS)[number];
 export type SchoolStage = (typeof SCHOOL_STAGES)[number];
-export type EmploymentCategory = (typeof EMPLOYMENT_CATEGORIES)[number];
 export type TeacherStatus = (typeof TEACHER_STATUSES)[number];
 
 /** Title levels, lowest first (the "at least" order). Grouped per domain.md §1.7. */
@@ -60,7 +59,6 @@ export const VIOLATION_TYPES = [
 export const APPRAISAL_GRADES = ["excellent", "competent", "basically_competent", "incompetent"] as const;
 
 export type TitleLevel = (typeof TITLE_LEVELS)[number];
-export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 export type DesignationLevel = (typeof DESIGNATION_LEVELS)[number];
 
 export const ROLES = ["bureau_admin", "hr_clerk", "school_sync", "reporter", "teacher"] as const;
@@ -83,7 +81,6 @@ export const COMPLIANCE_STATUSES = ["complete", "on_track", "behind", "not_eligi
 
 export type TrainingCategory = (typeof TRAINING_CATEGORIES)[number];
 export type TrainingBucket = (typeof TRAINING_BUCKETS)[number];
-export type TrainingSource = (typeof TRAINING_SOURCES)[number];
 export type TrainingLevel = (typeof TRAINING_LEVELS)[number];
 export type EnrollmentStatus = (typeof ENROLLMENT_STATUSES)[number];
 export type ProRateMethod = (typeof PRO_RATE_METHODS)[number];

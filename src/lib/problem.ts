@@ -85,7 +85,7 @@ export function refusalProblem(r: Refusal): { type: string; title: string; statu
   return { type: `/problems/${code}`, title: p.title, status: p.status, detail: r.detail, ...(r.issues.length ? { errors: r.issues } : {}) };
 }
 
-export const fieldErrorSchema = z
+const fieldErrorSchema = z
   .object({
     pointer: z.string().optional().openapi({ example: "/birthDate" }),
     parameter: z.string().optional().openapi({ example: "limit" }),

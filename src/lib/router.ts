@@ -4,8 +4,6 @@ import type { AppEnv } from "./context.ts";
 import { ApiError } from "./problem.ts";
 import { issuesToFieldErrors } from "./zod-issues.ts";
 
-export { issuesToFieldErrors };
-
 type Issues = Parameters<typeof issuesToFieldErrors>[1];
 
 /** The 422 a request part that fails its schema gets (the same for the framework's validators and our own). */
@@ -15,7 +13,7 @@ export function invalidInput(target: string, issues: Issues): ApiError {
   return ApiError.invalid(`${errors.length} ${where} field${errors.length === 1 ? " is" : "s are"} invalid`, errors);
 }
 
-export const validationHook: Hook<unknown, AppEnv, string, unknown> = (result) => {
+const validationHook: Hook<unknown, AppEnv, string, unknown> = (result) => {
   if (!result.success) throw invalidInput(result.target, result.error.issues);
 };
 

@@ -112,7 +112,7 @@ describe("problem+json for every error", () => {
 
   it("escapes pointer segments per RFC 6901", async () => {
     // No route body has keys with "/" or "~", so check the mapping helper directly.
-    const { issuesToFieldErrors } = await import("../../src/lib/router.ts");
+    const { issuesToFieldErrors } = await import("../../src/lib/zod-issues.ts");
     expect(issuesToFieldErrors("json", [{ path: ["a/b", "c~d", 0], message: "m" }])).toEqual([{ pointer: "/a~1b/c~0d/0", detail: "m" }]);
     expect(issuesToFieldErrors("query", [{ path: ["limit"], message: "m" }])).toEqual([{ parameter: "limit", detail: "m" }]);
   });

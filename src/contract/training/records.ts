@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { hoursIn } from "./shared.ts";
 import type { trainingRecords } from "../../db/schema/index.ts";
 import { TRAINING_CATEGORIES, TRAINING_LEVELS, TRAINING_RECORD_STATUSES, TRAINING_SOURCES } from "../../domain/vocab.ts";
 import { isoDate, pageQuery, pageSchema, pathId } from "../../lib/http.ts";
@@ -147,3 +148,26 @@ export function toRecord(row: typeof trainingRecords.$inferSelect): z.infer<type
 }
 
 export type ClaimCreate = z.infer<typeof claimCreateSchema>;
+
+/**
+ * A training claim's columns as stored, from the API's claim (POST /v1/teachers/{id}/training-records
+ * or a sync batch's row) and the level its caller settled: school-based when it is a school activity
+ * or a school-level course.
+ */
+export function claimColumns(
+  claim: Pick<z.infer<typeof claimCreateSchema>, "source" | "title" | "category" | "organiser" | "hours" | "completedOn" | "evidenceRef" | "note">,
+  level: (typeof TRAINING_LEVELS)[number] | null,
+) {
+  return {
+    source: claim.source,
+    title: claim.title,
+    category: claim.category,
+    level,
+    organiser: claim.organiser ?? null,
+    schoolBased: claim.source === "school_activity" || level === "school",
+    hours: hoursIn(claim.hours),
+    completedOn: claim.completedOn,
+    evidenceRef: claim.evidenceRef ?? null,
+    note: claim.note ?? null,
+  };
+}

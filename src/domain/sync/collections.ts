@@ -41,13 +41,11 @@ export const RECORD_COLLECTIONS: readonly CollectionRules[] = [
   },
 ];
 
-export const RECORD_COLLECTION_NAMES = RECORD_COLLECTIONS.map((r) => r.collection);
-
 /** Training claims pushed by a school system (external courses, school-based activity). */
 export const CLAIMS = { collection: "trainingRecords", entity: "training_record", audit: "TrainingRecord" } as const;
 
 /** Every collection of a batch, in the order results are listed. */
-export const BATCH_COLLECTIONS = ["teachers", ...RECORD_COLLECTION_NAMES, CLAIMS.collection] as const;
+export const BATCH_COLLECTIONS = ["teachers", ...RECORD_COLLECTIONS.map((r) => r.collection), CLAIMS.collection] as const;
 
 /** Collection -> the entity its rows are (the change feed's name). */
 export const ENTITY_OF: Record<string, SyncEntity> = {

@@ -2,7 +2,7 @@ import { refusal } from "../errors.ts";
 import type { NewKey, RecordUpdate, RowResult, Stored, SyncFacts, TeacherFields, TeacherRow } from "./rows.ts";
 import { changedFields, firstBySourceKey, type Ids } from "./shared.ts";
 
-export const TEACHER_FIELDS = ["name", "gender", "birthDate", "nationalId", "staffNumber", "employmentCategory", "onEstablishmentNotAtPost", "hireDate", "teachingStartDate"] as const;
+const TEACHER_FIELDS = ["name", "gender", "birthDate", "nationalId", "staffNumber", "employmentCategory", "onEstablishmentNotAtPost", "hireDate", "teachingStartDate"] as const;
 
 export interface AcceptedTeacher {
   id: string;

@@ -5,7 +5,7 @@ import { massEndRefusal } from "./mass-end.ts";
 import { planClaims } from "./plan-claims.ts";
 import { planRecords, teacherResolver, type RecordState, type TeacherResolver } from "./plan-records.ts";
 import { planTeachers, type AcceptedTeacher } from "./plan-teachers.ts";
-import type { BatchPlan, RecordCollection, RowResult, StoredRecord, SyncFacts, ValidatedBatch } from "./rows.ts";
+import type { BatchPlan, RowResult, StoredRecord, SyncFacts, ValidatedBatch } from "./rows.ts";
 import type { Ids } from "./shared.ts";
 
 export type PlanOutcome = { plan: BatchPlan } | { refused: string };
@@ -115,4 +115,3 @@ function endLeavers(assignments: RecordState, leaving: StoredRecord[], today: st
   }
 }
 
-export type { RecordCollection };

@@ -1,7 +1,7 @@
 import { BATCH_COLLECTIONS } from "./collections.ts";
 import type { RowResult, SyncOutcome } from "./rows.ts";
 
-export const SYNC_OUTCOMES: readonly SyncOutcome[] = ["created", "updated", "unchanged", "ended", "rejected"];
+const SYNC_OUTCOMES: readonly SyncOutcome[] = ["created", "updated", "unchanged", "ended", "rejected"];
 
 /** Results in the batch's order (teachers, then each collection, by row), then what the batch ended. */
 export function orderResults<T extends Pick<RowResult, "pointer" | "entity">>(results: T[]): T[] {

@@ -10,7 +10,7 @@ export type SyncOutcome = "created" | "updated" | "unchanged" | "ended" | "rejec
 export type RecordCollection = "assignments" | "titles" | "education" | "credentials" | "designations";
 
 /** Where a row stands in the batch. */
-export interface RowRef {
+interface RowRef {
   index: number;
   /** JSON pointer of the row, e.g. /records/teachers/3. */
   pointer: string;

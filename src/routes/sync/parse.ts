@@ -6,7 +6,7 @@ const envelopeSchema = syncBatchRequestSchema.omit({ records: true }).extend({
   records: z.object(Object.fromEntries(SYNC_COLLECTIONS.map((k) => [k, z.array(z.unknown()).default([])])) as Record<string, z.ZodDefault<z.ZodArray<z.ZodUnknown>>>),
 });
 
-export type BatchEnvelope = Omit<z.infer<typeof envelopeSchema>, "records">;
+type BatchEnvelope = Omit<z.infer<typeof envelopeSchema>, "records">;
 
 /** A batch body read: its envelope and rows (each row is validated on its own later), or why not. */
 export type BatchBody =

@@ -1,5 +1,5 @@
 import type { z } from "@hono/zod-openapi";
-import { SYNC_CLAIM_SCHEMA, SYNC_RECORD_SHAPES, claimColumns } from "../../contract/sync-rows.ts";
+import { SYNC_CLAIM_SCHEMA, SYNC_RECORD_SHAPES, syncClaimColumns } from "../../contract/sync-rows.ts";
 import { syncTeacherSchema } from "../../contract/sync.ts";
 import { type Refusal, refusal } from "../../domain/errors.ts";
 import { CLAIMS, ENTITY_OF, RECORD_COLLECTIONS } from "../../domain/sync/collections.ts";
@@ -48,7 +48,7 @@ export function validateBatch(records: Record<string, unknown[]>, schoolId: stri
   each(records[CLAIMS.collection], CLAIMS.collection, (row, ref) => {
     const parsed = parse(SYNC_CLAIM_SCHEMA, row, ref.pointer);
     if ("refusal" in parsed) return reject(out, CLAIMS.collection, ref, parsed.refusal);
-    out.claims.push({ ...ref, sourceKey: parsed.data.sourceKey, teacherSourceKey: parsed.data.teacherSourceKey, columns: claimColumns(parsed.data) });
+    out.claims.push({ ...ref, sourceKey: parsed.data.sourceKey, teacherSourceKey: parsed.data.teacherSourceKey, columns: syncClaimColumns(parsed.data) });
   });
   return out;
 }

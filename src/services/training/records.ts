@@ -4,8 +4,7 @@ import { programWithOwner } from "../../db/training/programs.ts";
 import { findRecord, insertClaim, requireTeacher, reviewRecordRow, type RecordRow } from "../../db/training/records.ts";
 import type { Database } from "../../db/types.ts";
 import { Conflict, invalidReference, RuleViolation } from "../../domain/errors.ts";
-import type { ClaimCreate } from "../../contract/training/records.ts";
-import { hoursIn } from "../../contract/training/shared.ts";
+import { claimColumns, type ClaimCreate } from "../../contract/training/records.ts";
 import type { Actor } from "../actor.ts";
 
 /**
@@ -27,21 +26,7 @@ export async function claimTraining(db: Database, actor: Actor, input: { teacher
       }
       level = claim.level ?? program.level;
     }
-    const created = await insertClaim(tx, {
-      teacherId,
-      source: claim.source,
-      programId: claim.programId ?? null,
-      title: claim.title,
-      category: claim.category,
-      level,
-      organiser: claim.organiser ?? null,
-      schoolBased: claim.source === "school_activity" || level === "school",
-      hours: hoursIn(claim.hours),
-      completedOn: claim.completedOn,
-      evidenceRef: claim.evidenceRef ?? null,
-      note: claim.note ?? null,
-      submittedBy: actor.id,
-    });
+    const created = await insertClaim(tx, { teacherId, programId: claim.programId ?? null, ...claimColumns(claim, level), submittedBy: actor.id });
     await recordAudit(tx, actor, { action: "submit", entity: "TrainingRecord", entityId: created.id, teacherId, after: created });
     return created;
   });

@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import type { AppEnv } from "../../../lib/context.ts";
 import { CSV_MEDIA_TYPE, parseCsv } from "../../../lib/csv.ts";
 import { ApiError, type FieldError } from "../../../lib/problem.ts";
-import { issuesToFieldErrors } from "../../../lib/router.ts";
+import { issuesToFieldErrors } from "../../../lib/zod-issues.ts";
 
 /**
  * Bulk bodies: a JSON array (validated by the route) or a CSV upload (`Content-Type: text/csv`, a
