@@ -26,7 +26,11 @@ async function measure(url: string | undefined) {
     open.push(performance.now() - t0);
     const t1 = performance.now();
     const ds = url
-      ? generateDataset({ codePrefix: `DL${Date.now().toString(36)}${i}`, idSeed: (Date.now() + i) % 2 ** 31, regionCode: String(1100 + ((Date.now() + i) % 8900)) })
+      ? generateDataset({
+          codePrefix: `DL${Date.now().toString(36)}${i}`,
+          idSeed: (Date.now() + i) % 2 ** 31,
+          regionCode: String(1100 + ((Date.now() + i) % 8900)),
+        })
       : generateDataset();
     gen.push(performance.now() - t1);
     rows = Object.values(ds).reduce((a, b) => a + b.length, 0);

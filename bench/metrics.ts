@@ -9,7 +9,14 @@ import * as schema from "../src/db/schema/index.ts";
 import type { Database } from "../src/db/types.ts";
 import { postgresOptions } from "../src/db/postgres-options.ts";
 import { parseEnv } from "../src/env.ts";
-import { averageNumbers, dualQualifiedRatioSql, ratioNumbers, ruralAverageAgeSql, type Evaluated, type UnitNumbers } from "./province/baselines.ts";
+import {
+  averageNumbers,
+  dualQualifiedRatioSql,
+  ratioNumbers,
+  ruralAverageAgeSql,
+  type Evaluated,
+  type UnitNumbers,
+} from "./province/baselines.ts";
 import { PROVINCE_DEFAULTS } from "./province/generate.ts";
 import { ensureProvince, provinceTableSizes } from "./province/load.ts";
 import { writeSection } from "./report.ts";
@@ -75,14 +82,20 @@ interface ApiResult {
  */
 function mismatches(kind: "dual" | "age", api: ApiResult, raw: Evaluated): string[] {
   const out: string[] = [];
-  const same = (where: string, a: { numerator: number | null; denominator: number | null; value: number | null; population?: number }, r: UnitNumbers) => {
+  const same = (
+    where: string,
+    a: { numerator: number | null; denominator: number | null; value: number | null; population?: number },
+    r: UnitNumbers,
+  ) => {
     const empty = r.denominator === 0;
     const num = kind === "age" ? a.numerator === null : a.numerator === r.numerator || (empty && a.numerator === null);
     const den = a.denominator === r.denominator || (empty && a.denominator === null);
     const pop = a.population === undefined || a.population === r.denominator;
     const val = r.exact === null ? a.value === null : a.value !== null && Math.abs(a.value - r.exact) <= 0.00005 + 1e-9;
     if (!(num && den && pop && val)) {
-      out.push(`${where}: API ${JSON.stringify({ n: a.numerator, d: a.denominator, v: a.value, p: a.population })} ≠ raw ${JSON.stringify({ n: r.numerator, d: r.denominator, v: r.value })}`);
+      out.push(
+        `${where}: API ${JSON.stringify({ n: a.numerator, d: a.denominator, v: a.value, p: a.population })} ≠ raw ${JSON.stringify({ n: r.numerator, d: r.denominator, v: r.value })}`,
+      );
     }
   };
   same("total", api, raw.total);
@@ -93,7 +106,8 @@ function mismatches(kind: "dual" | "age", api: ApiResult, raw: Evaluated): strin
     seen.add(u.unitId);
     const r = raw.schools.get(u.unitId);
     if (!r) out.push(`school ${u.unitId} is not under the province (raw has no row)`);
-    else if (u.suppressed && u.value === null && u.numerator === null && u.denominator === null) out.push(`school ${u.unitId} is suppressed`);
+    else if (u.suppressed && u.value === null && u.numerator === null && u.denominator === null)
+      out.push(`school ${u.unitId} is suppressed`);
     else same(`school ${u.unitId}`, u, r);
   }
   for (const k of raw.schools.keys()) if (!seen.has(k)) out.push(`school ${k} is missing from the breakdown`);
@@ -111,13 +125,17 @@ async function main() {
   const sizes = await provinceTableSizes(sql);
   const rows = sizes.reduce((a, b) => a + b.rows, 0);
   const mb = sizes.reduce((a, b) => a + b.bytes, 0) / 2 ** 20;
-  console.log(`${TEACHERS.toLocaleString("en")} teachers, ${rows.toLocaleString("en")} rows (${mb.toFixed(0)} MB with indexes): ${load.note}`);
+  console.log(
+    `${TEACHERS.toLocaleString("en")} teachers, ${rows.toLocaleString("en")} rows (${mb.toFixed(0)} MB with indexes): ${load.note}`,
+  );
   console.table(sizes.map((s) => ({ table: s.table, rows: s.rows, MB: Math.round(s.bytes / 2 ** 20) })));
 
   const db = drizzle(sql, { schema, casing: "snake_case" }) as unknown as Database;
   const auth = createAuthService({ ...env, SECRET_HASH_ITERATIONS: 1000, RATE_LIMIT_PER_MINUTE: 1_000_000 });
   const app = createApp({ getDb: () => db, dbKind: "postgres", logger: { log() {} }, maxBodyBytes: 1 << 20, auth });
-  const token = SKIP_API ? "" : await tokenForClient(db, auth, (await insertClient(db, auth, { name: "bench metrics", role: "bureau_admin" })).client);
+  const token = SKIP_API
+    ? ""
+    : await tokenForClient(db, auth, (await insertClient(db, auth, { name: "bench metrics", role: "bureau_admin" })).client);
 
   const lines: string[] = [];
   const explains: string[] = [];
@@ -160,7 +178,9 @@ async function main() {
       `${(mb / 1024).toFixed(2)} GB with indexes; ${load.note}), PostgreSQL ${version}, Node ${process.version}, ${cpus().length} cores ` +
       `(load average ${loadavg()[0]!.toFixed(1)} at the end of the run); ${RUNS} interleaved runs per side after 2 warm-up runs. ` +
       `As of ${AS_OF}, the province root, \`groupBy=school\` (${schools.toLocaleString("en")} rows). ` +
-      (SKIP_API ? "**Raw side only (BENCH_SKIP_API=1): the API was not measured.** " : "The API's totals and every school's numbers equal the raw query's (checked). ") +
+      (SKIP_API
+        ? "**Raw side only (BENCH_SKIP_API=1): the API was not measured.** "
+        : "The API's totals and every school's numbers equal the raw query's (checked). ") +
       "Times in ms.",
     "",
     "| metric | province value | API median | API p95 | raw median | raw p95 | ratio API / raw (medians) |",

@@ -16,7 +16,10 @@ export function writeSection(file: string, name: string, body: string) {
   const block = `${begin}\n${body}\n${end}`;
   const i = text.indexOf(begin);
   const j = text.indexOf(end);
-  text = i >= 0 && j > i ? text.slice(0, i) + block + text.slice(j + end.length) : `${text}${text && !text.endsWith("\n") ? "\n" : ""}\n${block}\n`;
+  text =
+    i >= 0 && j > i
+      ? text.slice(0, i) + block + text.slice(j + end.length)
+      : `${text}${text && !text.endsWith("\n") ? "\n" : ""}\n${block}\n`;
   writeFileSync(file, text);
   console.log(`figures written to ${file}`);
 }

@@ -50,7 +50,16 @@ async function main() {
   let schoolNo = 0;
   const newSchool = async () => {
     const id = uuidv7();
-    await db.insert(schema.schools).values({ id, code: `BS-${Date.now()}-${schoolNo++}`, name: "同步学校", jurisdictionId: city.id, path: `${cityPath}${id}/`, stages: ["primary"], ownership: "public", locationClass: "urban" });
+    await db.insert(schema.schools).values({
+      id,
+      code: `BS-${Date.now()}-${schoolNo++}`,
+      name: "同步学校",
+      jurisdictionId: city.id,
+      path: `${cityPath}${id}/`,
+      stages: ["primary"],
+      ownership: "public",
+      locationClass: "urban",
+    });
     return id;
   };
   let serial = 0;
@@ -62,7 +71,12 @@ async function main() {
       const birth = `19${70 + Math.floor(day / 81)}-0${1 + (Math.floor(day / 9) % 9)}-1${day % 9}`;
       const first17 = `${REGION}${birth.replace(/-/g, "")}${String(serial % 1000).padStart(3, "0")}`;
       void i;
-      return { key: `S${serial}`, nationalId: first17 + checkCharacter(first17), birth, gender: Number(first17[16]) % 2 ? "male" : "female" } as const;
+      return {
+        key: `S${serial}`,
+        nationalId: first17 + checkCharacter(first17),
+        birth,
+        gender: Number(first17[16]) % 2 ? "male" : "female",
+      } as const;
     });
 
   // ---- 1. batch apply --------------------------------------------------------------------------
@@ -76,30 +90,71 @@ async function main() {
       mode: "apply",
       scope: "delta",
       records: {
-        teachers: data.map((t) => ({ sourceKey: t.key, name: "教师", gender: t.gender, birthDate: t.birth, nationalId: t.nationalId, employmentCategory: "on_establishment", hireDate: "2015-09-01" })),
-        assignments: data.map((t) => ({ sourceKey: `A${t.key}`, teacherSourceKey: t.key, kind: "primary", postType: "teaching", validFrom: "2015-09-01" })),
-        credentials: data.map((t) => ({ sourceKey: `C${t.key}`, teacherSourceKey: t.key, kind: "teacher_certificate", issuedOn: "2014-08-01" })),
+        teachers: data.map((t) => ({
+          sourceKey: t.key,
+          name: "教师",
+          gender: t.gender,
+          birthDate: t.birth,
+          nationalId: t.nationalId,
+          employmentCategory: "on_establishment",
+          hireDate: "2015-09-01",
+        })),
+        assignments: data.map((t) => ({
+          sourceKey: `A${t.key}`,
+          teacherSourceKey: t.key,
+          kind: "primary",
+          postType: "teaching",
+          validFrom: "2015-09-01",
+        })),
+        credentials: data.map((t) => ({
+          sourceKey: `C${t.key}`,
+          teacherSourceKey: t.key,
+          kind: "teacher_certificate",
+          issuedOn: "2014-08-01",
+        })),
       },
     };
     const t0 = performance.now();
-    const res = await app.request("/v1/sync/batches", { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "idempotency-key": uuidv7() }, body: JSON.stringify(body) });
+    const res = await app.request("/v1/sync/batches", {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "idempotency-key": uuidv7() },
+      body: JSON.stringify(body),
+    });
     const out = (await res.json()) as { counts?: { created: number; rejected: number } };
     const apiTime = performance.now() - t0;
-    if (res.status !== 200 || out.counts!.created !== 3 * TEACHERS) throw new Error(`batch: ${res.status} ${JSON.stringify(out).slice(0, 500)}`);
+    if (res.status !== 200 || out.counts!.created !== 3 * TEACHERS)
+      throw new Error(`batch: ${res.status} ${JSON.stringify(out).slice(0, 500)}`);
 
     // Raw: the same rows, three multi-row INSERT … ON CONFLICT statements in one transaction.
     const rawData = rows();
     const rawSchool = await newSchool();
     const r0 = performance.now();
     await sql.begin(async (tx) => {
-      const t = rawData.map((x) => ({ id: uuidv7(), name: "教师", gender: x.gender, birth_date: x.birth, national_id: x.nationalId, employment_category: "on_establishment", hire_date: "2015-09-01" }));
+      const t = rawData.map((x) => ({
+        id: uuidv7(),
+        name: "教师",
+        gender: x.gender,
+        birth_date: x.birth,
+        national_id: x.nationalId,
+        employment_category: "on_establishment",
+        hire_date: "2015-09-01",
+      }));
       for (let i = 0; i < t.length; i += 5000) {
         await tx`insert into teachers ${tx(t.slice(i, i + 5000))} on conflict (national_id) do update set name = excluded.name`;
       }
-      const a = t.map((x) => ({ id: uuidv7(), teacher_id: x.id, school_id: rawSchool, kind: "primary", post_type: "teaching", valid_from: "2015-09-01" }));
-      for (let i = 0; i < a.length; i += 5000) await tx`insert into teacher_assignments ${tx(a.slice(i, i + 5000))} on conflict (id) do nothing`;
+      const a = t.map((x) => ({
+        id: uuidv7(),
+        teacher_id: x.id,
+        school_id: rawSchool,
+        kind: "primary",
+        post_type: "teaching",
+        valid_from: "2015-09-01",
+      }));
+      for (let i = 0; i < a.length; i += 5000)
+        await tx`insert into teacher_assignments ${tx(a.slice(i, i + 5000))} on conflict (id) do nothing`;
       const c = t.map((x) => ({ id: uuidv7(), teacher_id: x.id, kind: "teacher_certificate", valid_from: "2014-08-01" }));
-      for (let i = 0; i < c.length; i += 5000) await tx`insert into teacher_credentials ${tx(c.slice(i, i + 5000))} on conflict (id) do nothing`;
+      for (let i = 0; i < c.length; i += 5000)
+        await tx`insert into teacher_credentials ${tx(c.slice(i, i + 5000))} on conflict (id) do nothing`;
     });
     const rawTime = performance.now() - r0;
     console.log(`batch run ${run < 0 ? "(warm-up)" : run + 1}: API ${Math.round(apiTime)} ms, raw ${Math.round(rawTime)} ms`);
@@ -115,7 +170,9 @@ async function main() {
     let cursor: string | undefined;
     let got = 0;
     while (got < FEED) {
-      const res = await app.request(`/v1/changes?limit=${PAGE}${cursor ? `&cursor=${cursor}` : ""}`, { headers: { authorization: `Bearer ${token}` } });
+      const res = await app.request(`/v1/changes?limit=${PAGE}${cursor ? `&cursor=${cursor}` : ""}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
       const page = (await res.json()) as { items: unknown[]; nextCursor: string };
       got += page.items.length;
       cursor = page.nextCursor;
@@ -128,7 +185,9 @@ async function main() {
     let s = 0;
     let got = 0;
     while (got < FEED) {
-      const page = await sql<{ xid: number; seq: number }[]>`select seq, xid, entity, entity_id, teacher_id, operation, state, changed_at from changes
+      const page = await sql<
+        { xid: number; seq: number }[]
+      >`select seq, xid, entity, entity_id, teacher_id, operation, state, changed_at from changes
         where (xid, seq) > (${x}, ${s}) and xid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint order by xid, seq limit ${PAGE}`;
       if (page.length === 0) break;
       got += page.length;

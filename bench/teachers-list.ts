@@ -34,14 +34,19 @@ const PREFIX = "BENCH";
 async function main() {
   const env = parseEnv(process.env);
   if (!env.DATABASE_URL) {
-    throw new Error("bench:teachers measures PostgreSQL: set DATABASE_URL to a scratch database, or run `bash bench/with-postgres.sh npm run bench:teachers`.");
+    throw new Error(
+      "bench:teachers measures PostgreSQL: set DATABASE_URL to a scratch database, or run `bash bench/with-postgres.sh npm run bench:teachers`.",
+    );
   }
   const database = await openDatabase(env);
   await database.migrate();
   const ds = generateDataset({ teachers: TEACHERS, counties: 10, schoolsPerCounty: 30, codePrefix: PREFIX, seed: 99 });
   const rows = Object.values(ds).reduce((a, b) => a + b.length, 0);
   // Re-running against the same database reuses the data (the dataset is deterministic).
-  const [present] = await database.db.select({ n: count() }).from(schema.teachers).where(like(schema.teachers.staffNumber, `${PREFIX}-T%`));
+  const [present] = await database.db
+    .select({ n: count() })
+    .from(schema.teachers)
+    .where(like(schema.teachers.staffNumber, `${PREFIX}-T%`));
   let loadNote: string;
   if (Number(present?.n ?? 0) === TEACHERS) {
     loadNote = "reused from an earlier run";
@@ -66,7 +71,10 @@ async function main() {
   const app = createApp({ getDb: () => db, dbKind: "postgres", logger: { log() {} }, maxBodyBytes: 1 << 20, auth });
   const { client } = await insertClient(db, auth, { name: "bench", role: "bureau_admin" });
   const token = await tokenForClient(db, auth, client);
-  const [city] = await db.select().from(schema.jurisdictions).where(eq(schema.jurisdictions.code, `${PREFIX}-C`));
+  const [city] = await db
+    .select()
+    .from(schema.jurisdictions)
+    .where(eq(schema.jurisdictions.code, `${PREFIX}-C`));
   if (!city) throw new Error("no bench city");
 
   const api = async (query: string) => {
@@ -78,7 +86,8 @@ async function main() {
   // The same page written by hand: filters as EXISTS, derived columns as correlated subqueries (the
   // columns the API returns, so both sides do the same work). The subtree prefix is a literal, as the
   // app writes it (src/db/paths.ts); the path is a UUID path read from the database.
-  const valid = (alias: string) => sql`${sql(alias)}.valid_from <= ${AS_OF}::date and (${sql(alias)}.valid_to is null or ${sql(alias)}.valid_to >= ${AS_OF}::date)`;
+  const valid = (alias: string) =>
+    sql`${sql(alias)}.valid_from <= ${AS_OF}::date and (${sql(alias)}.valid_to is null or ${sql(alias)}.valid_to >= ${AS_OF}::date)`;
   const credentialRows = (kind: string) => sql`from teacher_credentials c where c.teacher_id = t.id and c.kind = ${kind} and ${valid("c")}
       and coalesce((select e.status from teacher_credential_events e where e.credential_id = c.id and e.effective_on <= ${AS_OF}::date
          order by e.effective_on desc, e.id desc limit 1), 'active') = 'active'`;
@@ -115,7 +124,11 @@ async function main() {
   const raw = async (filter: keyof typeof filters) => (await rawQuery(filter)).slice(0, 50).map((r) => r.id);
 
   const cases = [
-    ["title ≥ first_grade, education ≥ bachelor, rural home school", `jurisdictionId=${city.id}&asOf=${AS_OF}&titleAtLeast=first_grade&educationAtLeast=bachelor&locationClass=rural&limit=50`, "rural"],
+    [
+      "title ≥ first_grade, education ≥ bachelor, rural home school",
+      `jurisdictionId=${city.id}&asOf=${AS_OF}&titleAtLeast=first_grade&educationAtLeast=bachelor&locationClass=rural&limit=50`,
+      "rural",
+    ],
     ["dual-qualified (双师型)", `jurisdictionId=${city.id}&asOf=${AS_OF}&dualQualified=true&limit=50`, "dual"],
     ["no attribute filter (the city's subtree only)", `jurisdictionId=${city.id}&asOf=${AS_OF}&limit=50`, "none"],
   ] as const;
@@ -132,7 +145,9 @@ async function main() {
     const pk = async () => (await sql<{ id: string }[]>`select * from jurisdictions where id = ${city.id}`).map((r) => r.id);
     for (let i = 0; i < 5; i++) await Promise.all([read(), pk()]);
     const { a, b } = await compare(RUNS, read, pk);
-    lines.push(`| floor: \`GET /v1/jurisdictions/{id}\` vs \`select … where id = $1\` | 1 | ${a.median} | ${a.p95} | — | ${b.median} | ${b.p95} | ${(a.median / b.median).toFixed(2)} |`);
+    lines.push(
+      `| floor: \`GET /v1/jurisdictions/{id}\` vs \`select … where id = $1\` | 1 | ${a.median} | ${a.p95} | — | ${b.median} | ${b.p95} | ${(a.median / b.median).toFixed(2)} |`,
+    );
     console.log(lines[0]);
   }
   for (const [label, query, filter] of cases) {

@@ -44,11 +44,23 @@ async function main() {
   if (!env.DATABASE_URL) throw new Error("bench:training measures PostgreSQL: run `bash bench/with-postgres.sh npm run bench:training`.");
   const database = await openDatabase(env);
   await database.migrate();
-  const ds = generateDataset({ teachers: TEACHERS, counties: 1, schoolsPerCounty: 60, codePrefix: PREFIX, seed: 5, trainingRecordsPerTeacher: PER_TEACHER, regionCode: "2199" });
-  const [present] = await database.db.select({ n: count() }).from(schema.teachers).where(like(schema.teachers.staffNumber, `${PREFIX}-T%`));
+  const ds = generateDataset({
+    teachers: TEACHERS,
+    counties: 1,
+    schoolsPerCounty: 60,
+    codePrefix: PREFIX,
+    seed: 5,
+    trainingRecordsPerTeacher: PER_TEACHER,
+    regionCode: "2199",
+  });
+  const [present] = await database.db
+    .select({ n: count() })
+    .from(schema.teachers)
+    .where(like(schema.teachers.staffNumber, `${PREFIX}-T%`));
   let loadNote: string;
   if (Number(present?.n ?? 0) === TEACHERS) loadNote = "reused from an earlier run";
-  else if (Number(present?.n ?? 0) > 0) throw new Error(`The database holds ${present!.n} ${PREFIX} teachers, not ${TEACHERS}; use a fresh database.`);
+  else if (Number(present?.n ?? 0) > 0)
+    throw new Error(`The database holds ${present!.n} ${PREFIX} teachers, not ${TEACHERS}; use a fresh database.`);
   else {
     const t0 = performance.now();
     await loadDataset(database.db, ds);
@@ -64,7 +76,10 @@ async function main() {
   const app = createApp({ getDb: () => db, dbKind: "postgres", logger: { log() {} }, maxBodyBytes: 1 << 20, auth });
   const { client } = await insertClient(db, auth, { name: "bench", role: "bureau_admin" });
   const token = await tokenForClient(db, auth, client);
-  const [county] = await db.select().from(schema.jurisdictions).where(eq(schema.jurisdictions.code, `${PREFIX}-J1`));
+  const [county] = await db
+    .select()
+    .from(schema.jurisdictions)
+    .where(eq(schema.jurisdictions.code, `${PREFIX}-J1`));
   if (!county) throw new Error("no bench county");
   const [rule] = await db.select().from(schema.trainingRules).where(eq(schema.trainingRules.jurisdictionId, county.id));
   const t32 = rule!.requirements[0]!;
@@ -75,7 +90,9 @@ async function main() {
     return ((await res.json()) as { items: Row[] }).items.map((x) => ({ teacherId: x.teacherId, status: x.status, counted: x.counted }));
   };
   const apiCsv = async (query: string): Promise<Row[]> => {
-    const res = await app.request(`/v1/training-compliance?${query}`, { headers: { authorization: `Bearer ${token}`, accept: "text/csv" } });
+    const res = await app.request(`/v1/training-compliance?${query}`, {
+      headers: { authorization: `Bearer ${token}`, accept: "text/csv" },
+    });
     if (res.status !== 200) throw new Error(`${res.status} ${await res.text()}`);
     const [head, ...lines] = (await res.text()).trim().split(/\r?\n/);
     const cols = head!.replace(/^\uFEFF/, "").split(",");
@@ -125,7 +142,8 @@ async function main() {
     select id as "teacherId", status, counted::float8 / 10 as counted from s
     where ${status ? sql`status = ${status}` : sql`true`}
     order by id ${limit ? sql`limit ${limit}` : sql``}`;
-  const raw = async (status: string | null, limit: number | null) => (await rawQuery(status, limit)).map((x) => ({ ...x, counted: Number(x.counted) }));
+  const raw = async (status: string | null, limit: number | null) =>
+    (await rawQuery(status, limit)).map((x) => ({ ...x, counted: Number(x.counted) }));
 
   const base = `jurisdictionId=${county.id}&asOf=${AS_OF}`;
   const cases: [string, () => Promise<Row[]>, () => Promise<Row[]>][] = [
@@ -138,7 +156,10 @@ async function main() {
   for (const [label, a, b] of cases) {
     const [x, y] = [await a(), await b()];
     const diff = x.findIndex((row, k) => JSON.stringify(row) !== JSON.stringify(y[k]));
-    if (x.length !== y.length || diff >= 0) throw new Error(`${label}: API and raw differ (${x.length} vs ${y.length} rows; first difference ${JSON.stringify(x[diff])} vs ${JSON.stringify(y[diff])})`);
+    if (x.length !== y.length || diff >= 0)
+      throw new Error(
+        `${label}: API and raw differ (${x.length} vs ${y.length} rows; first difference ${JSON.stringify(x[diff])} vs ${JSON.stringify(y[diff])})`,
+      );
     for (let i = 0; i < 3; i++) await Promise.all([a(), b()]);
     const [ta, tb] = await compareAll(label.includes("CSV") ? Math.max(5, Math.round(RUNS / 3)) : RUNS, [a, b]);
     const line = `| ${label} | ${x.length.toLocaleString("en")} | ${ta!.median} | ${ta!.p95} | ${tb!.median} | ${tb!.p95} | ${(ta!.median / tb!.median).toFixed(2)} |`;

@@ -72,7 +72,10 @@ export function createApp(appDeps: AppDeps) {
   app.notFound((c) => {
     const allowed = [...new Set(patterns.filter((p) => p.re.test(c.req.path)).map((p) => p.method))];
     if (allowed.length > 0 && !allowed.includes(c.req.method)) {
-      const res = problemResponse(c, new ApiError("method_not_allowed", `${c.req.method} is not supported here; use ${allowed.join(", ")}`));
+      const res = problemResponse(
+        c,
+        new ApiError("method_not_allowed", `${c.req.method} is not supported here; use ${allowed.join(", ")}`),
+      );
       res.headers.set("Allow", allowed.join(", "));
       return res;
     }
@@ -81,4 +84,3 @@ export function createApp(appDeps: AppDeps) {
   app.onError(onError);
   return app;
 }
-

@@ -21,7 +21,11 @@ const envSchema = z.object({
     .default("true")
     .transform((v) => v === "true" || v === "1"),
   /** Largest accepted request body, in bytes. */
-  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+  MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(5 * 1024 * 1024),
 
   // ---- Tokens (OAuth 2.0 client credentials, ES256 JWTs) ----
   JWT_ISSUER: z.string().min(1).default("urn:shizi"),

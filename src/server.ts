@@ -41,7 +41,8 @@ async function main() {
     const base = `http://${env.HOST}:${info.port}`;
     const ms = Math.round(performance.now() - started);
     console.log(`Shizi API on ${base} (${database.kind}, ready in ${ms} ms)\n  docs: ${base}/docs\n  spec: ${base}/openapi.json`);
-    if (demo) console.log(`  demo data loaded: ${describeCounts(demo.counts)} in ${demo.ms} ms (--no-demo or DEMO_DATA=false to start empty)`);
+    if (demo)
+      console.log(`  demo data loaded: ${describeCounts(demo.counts)} in ${demo.ms} ms (--no-demo or DEMO_DATA=false to start empty)`);
     if (bootstrap?.created) console.log(bootstrapMessage(base, bootstrap.client.id, bootstrap.secret));
   });
 

@@ -84,7 +84,9 @@ export interface Evaluated {
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
 /** Rows of dualQualifiedRatioSql as the API's numbers: value = 100 · numerator / denominator. */
-export function ratioNumbers(rows: readonly { school_id: string | null; numerator: number | string; denominator: number | string }[]): Evaluated {
+export function ratioNumbers(
+  rows: readonly { school_id: string | null; numerator: number | string; denominator: number | string }[],
+): Evaluated {
   return collect(rows, (r) => {
     const numerator = Number(r.numerator);
     const denominator = Number(r.denominator);

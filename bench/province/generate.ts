@@ -50,7 +50,18 @@ export const PROVINCE_TABLES = [
 ] as const;
 
 /** Table tags in the ids (so ids never collide across tables and read as "generated"). */
-const TAG = { jurisdiction: 1, school: 2, teacher: 3, assignment: 4, title: 5, education: 6, credential: 7, event: 8, designation: 9, subject: 10 };
+const TAG = {
+  jurisdiction: 1,
+  school: 2,
+  teacher: 3,
+  assignment: 4,
+  title: 5,
+  education: 6,
+  credential: 7,
+  event: 8,
+  designation: 9,
+  subject: 10,
+};
 
 export function provinceStatements(options: Partial<ProvinceOptions> = {}): string[] {
   const o = { ...PROVINCE_DEFAULTS, ...options };
@@ -65,7 +76,8 @@ export function provinceStatements(options: Partial<ProvinceOptions> = {}): stri
   // u(i, salt): a deterministic uniform number in [0, 1) for row i; id(tag, i): a UUIDv7-shaped constant.
   const u = (i: string, salt: number) => `pg_temp.bp_u(${i}, ${o.seed * 1000 + salt})`;
   const id = (tag: number, i: string) => `pg_temp.bp_id(${o.seed * 100 + tag}, ${i})`;
-  const pick = (arr: string[], i: string, salt: number) => `(array[${arr.map((x) => `'${x}'`).join(",")}])[1 + floor(${u(i, salt)} * ${arr.length})::int]`;
+  const pick = (arr: string[], i: string, salt: number) =>
+    `(array[${arr.map((x) => `'${x}'`).join(",")}])[1 + floor(${u(i, salt)} * ${arr.length})::int]`;
   return [
     `set local session_replication_role = replica`,
     `set local jit = off`, // the cost estimates of generate_series joins trigger seconds of JIT compilation for nothing
@@ -82,9 +94,9 @@ export function provinceStatements(options: Partial<ProvinceOptions> = {}): stri
         '/' || ${id(TAG.jurisdiction, "0")} || '/' || ${id(TAG.jurisdiction, "c")} || '/'
       from generate_series(1, ${o.cities}) c`,
     `insert into jurisdictions (id, code, name, level, parent_id, path)
-      select ${id(TAG.jurisdiction, "1000 + (c - 1) * " + o.countiesPerCity + " + k")},
+      select ${id(TAG.jurisdiction, `1000 + (c - 1) * ${o.countiesPerCity} + k`)},
         '${P}-C' || lpad(c::text, 2, '0') || '-K' || lpad(k::text, 2, '0'), '${P} 县 ' || c || '-' || k, 'county', ${id(TAG.jurisdiction, "c")},
-        '/' || ${id(TAG.jurisdiction, "0")} || '/' || ${id(TAG.jurisdiction, "c")} || '/' || ${id(TAG.jurisdiction, "1000 + (c - 1) * " + o.countiesPerCity + " + k")} || '/'
+        '/' || ${id(TAG.jurisdiction, "0")} || '/' || ${id(TAG.jurisdiction, "c")} || '/' || ${id(TAG.jurisdiction, `1000 + (c - 1) * ${o.countiesPerCity} + k`)} || '/'
       from generate_series(1, ${o.cities}) c, generate_series(1, ${o.countiesPerCity}) k`,
 
     // Schools j = 0 … S-1 (county = 1001 + j / schoolsPerCounty): ~5 % vocational, ~40 % rural, mixed stages.

@@ -31,7 +31,9 @@ export async function ensureProvince(sql: Sql, options: Partial<ProvinceOptions>
       throw new Error(`The database holds a ${o.prefix} province with ${before.n} teachers, not ${o.teachers}; use a fresh database.`);
     }
     // the earlier run's load time, kept as the database's comment (a scratch database)
-    const [c] = await sql<{ d: string | null }[]>`select shobj_description(oid, 'pg_database') as d from pg_database where datname = current_database()`;
+    const [c] = await sql<
+      { d: string | null }[]
+    >`select shobj_description(oid, 'pg_database') as d from pg_database where datname = current_database()`;
     const earlier = c?.d?.startsWith(LOAD_NOTE) ? `; it was ${c.d.slice(LOAD_NOTE.length)}` : "";
     return { provinceId: before.id, provincePath: before.path, note: `reused from an earlier run${earlier}` };
   }
@@ -51,11 +53,13 @@ export async function ensureProvince(sql: Sql, options: Partial<ProvinceOptions>
     for (const statement of provinceStatements(o)) {
       const s0 = performance.now();
       await tx.unsafe(statement);
-      if (process.env.BENCH_VERBOSE) console.log(`${(performance.now() - s0).toFixed(0).padStart(7)} ms  ${statement.trim().split("\n")[0]!.slice(0, 90)}`);
+      if (process.env.BENCH_VERBOSE)
+        console.log(`${(performance.now() - s0).toFixed(0).padStart(7)} ms  ${statement.trim().split("\n")[0]!.slice(0, 90)}`);
     }
     const s0 = performance.now();
     for (const { def } of indexes) await tx.unsafe(def);
-    if (process.env.BENCH_VERBOSE) console.log(`${(performance.now() - s0).toFixed(0).padStart(7)} ms  ${indexes.length} secondary indexes rebuilt`);
+    if (process.env.BENCH_VERBOSE)
+      console.log(`${(performance.now() - s0).toFixed(0).padStart(7)} ms  ${indexes.length} secondary indexes rebuilt`);
   });
   const t1 = performance.now();
   for (const statement of provinceAfterLoad) await sql.unsafe(statement);

@@ -20,7 +20,7 @@ export async function authenticate(c: Context<AppEnv>): Promise<Principal> {
   const m = /^Bearer\s+([A-Za-z0-9._~+/-]+=*)\s*$/i.exec(header);
   if (!m) throw unauthorized("The Authorization header must be `Bearer <token>`");
   const { db, deps } = c.var;
-  let verified;
+  let verified: Awaited<ReturnType<typeof verifyToken>>;
   try {
     verified = await verifyToken(await deps.auth.keyRing(db), deps.auth.tokens, m[1]!);
   } catch (err) {
@@ -41,7 +41,8 @@ export async function authenticate(c: Context<AppEnv>): Promise<Principal> {
     const base = { id: verified.clientId, role: row.role, source: "client" as const };
     if (row.role === "teacher") return { ...base, orgType: "teacher", orgId: row.teacherId, path: null, teacherId: row.teacherId };
     if (row.schoolId) return { ...base, orgType: "school", orgId: row.schoolId, path: row.schoolPath, teacherId: null };
-    if (row.jurisdictionId) return { ...base, orgType: "jurisdiction", orgId: row.jurisdictionId, path: row.jurisdictionPath, teacherId: null };
+    if (row.jurisdictionId)
+      return { ...base, orgType: "jurisdiction", orgId: row.jurisdictionId, path: row.jurisdictionPath, teacherId: null };
     if (row.role !== "bureau_admin") throw unauthorized("The client has no org binding");
     return { ...base, orgType: "root", orgId: null, path: null, teacherId: null };
   }
@@ -51,7 +52,15 @@ export async function authenticate(c: Context<AppEnv>): Promise<Principal> {
   if (typeof verified.orgId !== "string" || !UUID.test(verified.orgId)) throw unauthorized("The token's org claim is missing");
   const org = await orgNodePath(db, verified.orgId);
   if (!org) throw unauthorized("The token's org is unknown");
-  return { id: `external:${verified.subject}`, role, source: "external", orgType: org.type, orgId: verified.orgId, path: org.path, teacherId: null };
+  return {
+    id: `external:${verified.subject}`,
+    role,
+    source: "external",
+    orgType: org.type,
+    orgId: verified.orgId,
+    path: org.path,
+    teacherId: null,
+  };
 }
 
 /**
@@ -71,4 +80,3 @@ export function requirePermission(permission: Permission): MiddlewareHandler<App
     await next();
   };
 }
-

@@ -47,7 +47,11 @@ export async function tokenForClient(db: Database, auth: AuthService, client: ty
 export async function ensureBootstrapClient(db: Database, auth: AuthService, fixed?: { id?: string; secret?: string }) {
   if (fixed?.id && fixed.secret) {
     const existing = await clientById(db, fixed.id);
-    if (!existing) return { ...(await insertClient(db, auth, { id: fixed.id, name: "Bootstrap administrator", role: "bureau_admin", secret: fixed.secret })), created: true };
+    if (!existing)
+      return {
+        ...(await insertClient(db, auth, { id: fixed.id, name: "Bootstrap administrator", role: "bureau_admin", secret: fixed.secret })),
+        created: true,
+      };
     if (!(await verifySecret(fixed.secret, existing.secretHash)) || existing.disabled || existing.role !== "bureau_admin") {
       await resetClientRow(db, fixed.id, {
         secretHash: await hashSecret(fixed.secret, auth.secretIterations),

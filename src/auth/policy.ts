@@ -81,7 +81,17 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "reports.read",
     "reports.small_cells.read",
   ],
-  school_sync: ["vocabularies.read", "org.read", "teachers.read", "me.read", "training.read", "training.rules.read", "changes.read", "sync.push", "sync.read"],
+  school_sync: [
+    "vocabularies.read",
+    "org.read",
+    "teachers.read",
+    "me.read",
+    "training.read",
+    "training.rules.read",
+    "changes.read",
+    "sync.push",
+    "sync.read",
+  ],
   reporter: ["vocabularies.read", "org.read", "me.read", "training.rules.read", "training.stats", "targets.read", "reports.read"],
   teacher: ["vocabularies.read", "me.read", "teachers.read", "training.read", "training.claim"],
 };
@@ -111,6 +121,8 @@ export function rolesWith(permission: Permission): Role[] {
 export function permissionTable(): string {
   const roles = Object.keys(ROLE_PERMISSIONS) as Role[];
   const head = `| permission | ${roles.join(" | ")} |\n|---|${roles.map(() => "---").join("|")}|`;
-  const rows = PERMISSIONS.filter((p) => p !== "public").map((p) => `| \`${p}\` | ${roles.map((r) => (can(r, p) ? "✓" : "")).join(" | ")} |`);
+  const rows = PERMISSIONS.filter((p) => p !== "public").map(
+    (p) => `| \`${p}\` | ${roles.map((r) => (can(r, p) ? "✓" : "")).join(" | ")} |`,
+  );
   return [head, ...rows].join("\n");
 }

@@ -80,7 +80,13 @@ export async function verifyToken(ring: KeyRing, cfg: TokenConfig, token: string
         if (!key) throw new TokenError("The token was signed with an unknown key", true);
         return key;
       },
-      { issuer: cfg.issuer, audience: cfg.audience, algorithms: ["ES256"], clockTolerance: 30, requiredClaims: ["exp", "iat", "sub", "jti"] },
+      {
+        issuer: cfg.issuer,
+        audience: cfg.audience,
+        algorithms: ["ES256"],
+        clockTolerance: 30,
+        requiredClaims: ["exp", "iat", "sub", "jti"],
+      },
     );
     return { source: "client", clientId: payload.sub!, payload };
   } catch (err) {

@@ -37,7 +37,9 @@ export function relatedToPrincipal(p: Principal, nodePath: string): boolean {
 export function programScope(p: Principal, programId: SQL = sql.raw(`"training_programs"."id"`)): SQL | undefined {
   if (p.orgType === "root") return undefined;
   if (p.orgType === "teacher") {
-    return p.teacherId ? sql`exists (select 1 from training_enrollments pe where pe.program_id = ${programId} and pe.teacher_id = ${p.teacherId})` : NOTHING;
+    return p.teacherId
+      ? sql`exists (select 1 from training_enrollments pe where pe.program_id = ${programId} and pe.teacher_id = ${p.teacherId})`
+      : NOTHING;
   }
   if (!p.path) return NOTHING;
   const chain = idList(pathIds(p.path));

@@ -21,7 +21,9 @@ export function readmeText(readme: string): string {
   const i = readme.indexOf(START);
   const j = readme.indexOf(END);
   if (i < 0 || j < i) throw new Error(`README.md needs the ${START} and ${END} markers`);
-  const roles = Object.entries(ROLE_SUMMARY).map(([r, s]) => `- \`${r}\`: ${s}`).join("\n");
+  const roles = Object.entries(ROLE_SUMMARY)
+    .map(([r, s]) => `- \`${r}\`: ${s}`)
+    .join("\n");
   return `${readme.slice(0, i + START.length)}\n${roles}\n\n${permissionTable()}\n${readme.slice(j)}`;
 }
 

@@ -19,7 +19,9 @@ async function main() {
       throw new Error("The database already has jurisdictions; db:seed only loads the demo register into an empty database.");
     }
     const { counts, ms } = await loadDemo(database.db);
-    console.log(`Demo data loaded into ${database.kind === "postgres" ? "PostgreSQL" : env.PGLITE_DIR}: ${describeCounts(counts)} in ${ms} ms`);
+    console.log(
+      `Demo data loaded into ${database.kind === "postgres" ? "PostgreSQL" : env.PGLITE_DIR}: ${describeCounts(counts)} in ${ms} ms`,
+    );
   } finally {
     await database.close();
   }

@@ -26,7 +26,8 @@ async function main() {
     const binding: { jurisdictionId?: string; schoolId?: string; teacherId?: string } = {};
     if (values.org) {
       const id = values.org;
-      if ((await db.select({ id: jurisdictions.id }).from(jurisdictions).where(eq(jurisdictions.id, id))).length) binding.jurisdictionId = id;
+      if ((await db.select({ id: jurisdictions.id }).from(jurisdictions).where(eq(jurisdictions.id, id))).length)
+        binding.jurisdictionId = id;
       else if ((await db.select({ id: schools.id }).from(schools).where(eq(schools.id, id))).length) binding.schoolId = id;
       else if ((await db.select({ id: teachers.id }).from(teachers).where(eq(teachers.id, id))).length) binding.teacherId = id;
       else throw new Error(`No jurisdiction, school or teacher has id ${id}`);

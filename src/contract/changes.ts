@@ -9,19 +9,31 @@ import { titleSchema } from "./teachers/titles.ts";
 import { recordSchema } from "./training/records.ts";
 
 export const changesQuery = z.object({
-  cursor: z.string().max(512).optional().openapi({ description: "The `nextCursor` of the previous response; omit to start from the beginning" }),
+  cursor: z
+    .string()
+    .max(512)
+    .optional()
+    .openapi({ description: "The `nextCursor` of the previous response; omit to start from the beginning" }),
   limit: z.coerce.number().int().min(1).max(1000).default(100).openapi({ description: "Changes per response (1–1000)", example: 100 }),
   entities: z
     .string()
     .optional()
     .transform((v, ctx) => {
       if (v === undefined) return undefined;
-      const list = v.split(",").map((x) => x.trim()).filter(Boolean);
+      const list = v
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean);
       const unknown = list.filter((x) => !(CHANGE_ENTITIES as readonly string[]).includes(x));
-      if (unknown.length) ctx.addIssue({ code: "custom", message: `Unknown entities: ${unknown.join(", ")}; use ${CHANGE_ENTITIES.join(", ")}` });
+      if (unknown.length)
+        ctx.addIssue({ code: "custom", message: `Unknown entities: ${unknown.join(", ")}; use ${CHANGE_ENTITIES.join(", ")}` });
       return list as (typeof CHANGE_ENTITIES)[number][];
     })
-    .openapi({ type: "string", description: `Comma-separated: ${CHANGE_ENTITIES.join(", ")} (default: all)`, example: "teacher,assignment" }),
+    .openapi({
+      type: "string",
+      description: `Comma-separated: ${CHANGE_ENTITIES.join(", ")} (default: all)`,
+      example: "teacher,assignment",
+    }),
 });
 
 /**
@@ -51,7 +63,9 @@ const changeSchema = z
     sourceKey: z.string().nullable().openapi({ description: "The school system's key for the record, when a sync batch pushed it" }),
     operation: z.enum(CHANGE_OPERATIONS),
     changedAt: z.iso.datetime(),
-    state: z.union([z.union(states), z.null()]).openapi({ description: "The record after the change, in its resource's shape (null for a delete)" }),
+    state: z
+      .union([z.union(states), z.null()])
+      .openapi({ description: "The record after the change, in its resource's shape (null for a delete)" }),
   })
   .openapi("Change");
 

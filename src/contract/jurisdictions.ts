@@ -53,7 +53,16 @@ export const jurisdictionListQuery = pageQuery.extend({
 
 export const jurisdictionParams = z.object({ jurisdictionId: pathId("jurisdictionId") });
 
-export type JurisdictionRow = { id: string; code: string; name: string; level: (typeof JURISDICTION_LEVELS)[number]; parentId: string | null; version: number; createdAt: Date; updatedAt: Date };
+export type JurisdictionRow = {
+  id: string;
+  code: string;
+  name: string;
+  level: (typeof JURISDICTION_LEVELS)[number];
+  parentId: string | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+};
 
 export function toJurisdiction(row: JurisdictionRow): z.infer<typeof jurisdictionSchema> {
   return {

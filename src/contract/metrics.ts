@@ -12,13 +12,21 @@ const evaluatedCellSchema = z
     unitName: z.string(),
     numerator: z.number().nullable(),
     denominator: z.number().nullable(),
-    value: z.number().nullable().openapi({ description: "In the metric's unit (percent for shares); null when suppressed or undefined (no one in the cell)" }),
-    population: z.number().int().nullable().openapi({ description: "People (enrolments, for training rates; schools, for coverage) the cell covers" }),
+    value: z
+      .number()
+      .nullable()
+      .openapi({ description: "In the metric's unit (percent for shares); null when suppressed or undefined (no one in the cell)" }),
+    population: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: "People (enrolments, for training rates; schools, for coverage) the cell covers" }),
     met: z.boolean().nullable().openapi({ description: "Whether this cell alone meets the target (null without a target or a value)" }),
     gap: z.number().nullable(),
     missingSubjectFlags: z.array(z.string()).nullable().openapi({ description: "Coverage by subject flag: the flags this school lacks" }),
     suppressed: z.boolean().openapi({
-      description: "Figures withheld from a caller without `reports.small_cells.read`: the cell is about 1–4 people, or it is the one cell that would give a withheld cell away by subtraction",
+      description:
+        "Figures withheld from a caller without `reports.small_cells.read`: the cell is about 1–4 people, or it is the one cell that would give a withheld cell away by subtraction",
     }),
   })
   .openapi("EvaluatedCell");
@@ -35,7 +43,9 @@ export const evaluationSchema = z
     denominator: z.number().nullable(),
     value: z.number().nullable(),
     population: z.number().int().nullable().openapi({ description: "People the headline is about (null when suppressed)" }),
-    suppressed: z.boolean().openapi({ description: "The headline is about 1–4 people and the caller lacks `reports.small_cells.read`: no figures" }),
+    suppressed: z
+      .boolean()
+      .openapi({ description: "The headline is about 1–4 people and the caller lacks `reports.small_cells.read`: no figures" }),
     target: z
       .object({
         comparator: z.enum(COMPARATORS),
@@ -44,7 +54,11 @@ export const evaluationSchema = z
         deadline: z.string().nullable(),
         met: z.boolean().nullable(),
         gap: z.number().nullable().openapi({ description: "Distance to the target in its unit (0 when met)" }),
-        gapMembers: z.number().int().nullable().openapi({ description: "For shares: how many more (or fewer) people in the numerator would meet it" }),
+        gapMembers: z
+          .number()
+          .int()
+          .nullable()
+          .openapi({ description: "For shares: how many more (or fewer) people in the numerator would meet it" }),
         daysToDeadline: z.number().int().nullable().openapi({ description: "From asOf; negative once the deadline has passed" }),
       })
       .nullable(),
@@ -65,5 +79,8 @@ export const evaluateRequestSchema = z
 
 export const evaluationQuery = z.object({
   asOf: isoDate.optional().openapi({ description: "Evaluate with the register as it was on this date (default today)" }),
-  groupBy: z.enum(GROUP_BY).default("none").openapi({ description: "Breakdown rows: none, every school in scope, or every child jurisdiction (and school directly below)" }),
+  groupBy: z
+    .enum(GROUP_BY)
+    .default("none")
+    .openapi({ description: "Breakdown rows: none, every school in scope, or every child jurisdiction (and school directly below)" }),
 });

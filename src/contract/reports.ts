@@ -17,8 +17,13 @@ const reportLabels = z
 
 const cell = {
   count: z.number().int().nullable().openapi({ description: "Teachers; null when suppressed" }),
-  share: z.number().nullable().openapi({ description: "count ÷ total, a fraction (0–1) with four decimals; null when suppressed or nobody is counted" }),
-  suppressed: z.boolean().openapi({ description: "True when the count is under 5 (and above 0) and the caller lacks `reports.small_cells.read`" }),
+  share: z
+    .number()
+    .nullable()
+    .openapi({ description: "count ÷ total, a fraction (0–1) with four decimals; null when suppressed or nobody is counted" }),
+  suppressed: z
+    .boolean()
+    .openapi({ description: "True when the count is under 5 (and above 0) and the caller lacks `reports.small_cells.read`" }),
 };
 
 const reportCountSchema = z.object(cell).openapi("ReportCount");
@@ -37,7 +42,10 @@ const workforceDimensionSchema = z
 
 export const workforceReportSchema = z
   .object({
-    jurisdictionId: z.uuid().nullable().openapi({ description: "The jurisdiction reported on; null for the whole tree or a school-bound caller" }),
+    jurisdictionId: z
+      .uuid()
+      .nullable()
+      .openapi({ description: "The jurisdiction reported on; null for the whole tree or a school-bound caller" }),
     asOf: isoDate,
     total: reportCountSchema,
     dimensions: z.array(workforceDimensionSchema),

@@ -32,7 +32,10 @@ export interface SyncRecordShape {
 export const SYNC_RECORD_SHAPES: SyncRecordShape[] = [
   {
     collection: "assignments",
-    schema: assignmentCreateSchema.omit({ schoolId: true }).extend(keys).openapi("SyncAssignment", { description: "An assignment at the batch's school, as POST /v1/teachers/{id}/assignments takes it" }),
+    schema: assignmentCreateSchema
+      .omit({ schoolId: true })
+      .extend(keys)
+      .openapi("SyncAssignment", { description: "An assignment at the batch's school, as POST /v1/teachers/{id}/assignments takes it" }),
     toColumns: (row, schoolId) => ({ ...omitKeys(row), validTo: row.validTo ?? null, schoolId }),
   },
   {
@@ -42,17 +45,23 @@ export const SYNC_RECORD_SHAPES: SyncRecordShape[] = [
   },
   {
     collection: "education",
-    schema: educationCreateSchema.extend(keys).openapi("SyncEducation", { description: "A qualification, as POST /v1/teachers/{id}/education takes it" }),
+    schema: educationCreateSchema
+      .extend(keys)
+      .openapi("SyncEducation", { description: "A qualification, as POST /v1/teachers/{id}/education takes it" }),
     toColumns: (row) => renameDates(omitKeys(row), "completedOn"),
   },
   {
     collection: "credentials",
-    schema: credentialCreateSchema.extend(keys).openapi("SyncCredential", { description: "A certificate or qualification, as POST /v1/teachers/{id}/credentials takes it" }),
+    schema: credentialCreateSchema
+      .extend(keys)
+      .openapi("SyncCredential", { description: "A certificate or qualification, as POST /v1/teachers/{id}/credentials takes it" }),
     toColumns: (row) => renameDates(omitKeys(row), "issuedOn", "expiresOn"),
   },
   {
     collection: "designations",
-    schema: designationCreateSchema.extend(keys).openapi("SyncDesignation", { description: "A designation, as POST /v1/teachers/{id}/designations takes it" }),
+    schema: designationCreateSchema
+      .extend(keys)
+      .openapi("SyncDesignation", { description: "A designation, as POST /v1/teachers/{id}/designations takes it" }),
     toColumns: (row) => renameDates(omitKeys(row), "awardedOn", "validUntil"),
   },
 ];
@@ -76,9 +85,12 @@ export const SYNC_CLAIM_SCHEMA = z
     note: claimCreateSchema.shape.note,
   })
   .superRefine((v, ctx) => {
-    if (v.source === "external_course" && !v.evidenceRef) ctx.addIssue({ code: "custom", path: ["evidenceRef"], message: "An external course needs its evidence reference" });
+    if (v.source === "external_course" && !v.evidenceRef)
+      ctx.addIssue({ code: "custom", path: ["evidenceRef"], message: "An external course needs its evidence reference" });
   })
-  .openapi("SyncTrainingRecord", { description: "A training claim, as POST /v1/teachers/{id}/training-records takes it (external course or school-based activity)" });
+  .openapi("SyncTrainingRecord", {
+    description: "A training claim, as POST /v1/teachers/{id}/training-records takes it (external course or school-based activity)",
+  });
 
 /** A claim row's columns, as POST /v1/teachers/{id}/training-records stores them (a school activity is school-level unless it says). */
 export function syncClaimColumns(row: z.infer<typeof SYNC_CLAIM_SCHEMA>): ReturnType<typeof claimColumns> {

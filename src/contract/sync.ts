@@ -28,20 +28,25 @@ export const syncBatchRequestSchema = z
     schoolId: z.uuid().openapi({ description: "The school whose staff this is (a school_sync client: its own)" }),
     mode: z.enum(["dry_run", "apply"]).openapi({ description: "dry_run: answer exactly what apply would do, and write nothing" }),
     scope: z.enum(["delta", "full"]).openapi({
-      description: "delta: upsert what is sent. full: what is sent is the school's whole current staff; anyone missing gets their assignment at this school ended (never deleted)",
+      description:
+        "delta: upsert what is sent. full: what is sent is the school's whole current staff; anyone missing gets their assignment at this school ended (never deleted)",
     }),
     atomic: z.boolean().default(false).openapi({ description: "true: any rejected row rolls back the whole batch" }),
     confirmMassEnd: z
       .boolean()
       .default(false)
-      .openapi({ description: `A full batch that would end more than ${MASS_END_SHARE * 100}% of the school's current staff is refused unless this is true` }),
+      .openapi({
+        description: `A full batch that would end more than ${MASS_END_SHARE * 100}% of the school's current staff is refused unless this is true`,
+      }),
     records: z
       .object({
         teachers: z.array(syncTeacherSchema).default([]),
         ...Object.fromEntries(SYNC_RECORD_SHAPES.map((r) => [r.collection, z.array(r.schema).default([])])),
         trainingRecords: z.array(SYNC_CLAIM_SCHEMA).default([]),
       })
-      .openapi({ description: `Up to ${SYNC_MAX_ROWS.toLocaleString("en")} rows per collection (a 10,000-teacher school with their records fits); rows may refer to each other in any order` }),
+      .openapi({
+        description: `Up to ${SYNC_MAX_ROWS.toLocaleString("en")} rows per collection (a 10,000-teacher school with their records fits); rows may refer to each other in any order`,
+      }),
   })
   .openapi("SyncBatchRequest");
 
@@ -56,7 +61,9 @@ const problemSchema = z
     detail: z.string().optional(),
     errors: z.array(z.object({ pointer: z.string(), detail: z.string() })).optional(),
   })
-  .openapi("SyncRowProblem", { description: "RFC 9457 problem for one row; pointers point into the batch (e.g. /records/teachers/3/birthDate)" });
+  .openapi("SyncRowProblem", {
+    description: "RFC 9457 problem for one row; pointers point into the batch (e.g. /records/teachers/3/birthDate)",
+  });
 
 const syncRowResultSchema = z
   .object({
@@ -78,7 +85,9 @@ export const syncBatchSchema = z
     mode: z.enum(["dry_run", "apply"]),
     scope: z.enum(["delta", "full"]),
     atomic: z.boolean(),
-    outcome: z.enum(["applied", "dry_run", "rolled_back"]).openapi({ description: "applied; dry_run (nothing written); rolled_back (atomic and a row was rejected)" }),
+    outcome: z
+      .enum(["applied", "dry_run", "rolled_back"])
+      .openapi({ description: "applied; dry_run (nothing written); rolled_back (atomic and a row was rejected)" }),
     counts: z.object(Object.fromEntries(SYNC_OUTCOMES.map((o) => [o, z.number().int()])) as Record<SyncOutcome, z.ZodNumber>),
     results: z.array(syncRowResultSchema),
     createdAt: z.iso.datetime(),

@@ -13,7 +13,11 @@ const example = {
   title: "职业院校“双师型”教师占专任教师比例",
   plan: { title: "盘锦市“十四五”教育发展规划", from: "2021-01-01", to: "2025-12-31" },
   source: { document: "004_35fdff4f42dcbf70.txt (第七篇 四.)", quote: "全市职业院校'双师型'教师占专任教师比例达六零%以上" },
-  metric: { kind: "ratio" as const, population: { schoolStage: ["vocational" as const], postType: ["teaching" as const] }, numerator: { dualQualified: true } },
+  metric: {
+    kind: "ratio" as const,
+    population: { schoolStage: ["vocational" as const], postType: ["teaching" as const] },
+    numerator: { dualQualified: true },
+  },
   comparator: "gte" as const,
   value: 60,
   tolerance: null,
@@ -44,14 +48,27 @@ const sourceSchema = z
 
 const fields = {
   jurisdictionId: z.uuid().openapi({ description: "The jurisdiction the target applies to (its whole subtree)" }),
-  code: z.string().trim().min(1).max(32).nullable().default(null).openapi({ description: "Short reference, unique per jurisdiction (e.g. T12)" }),
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(32)
+    .nullable()
+    .default(null)
+    .openapi({ description: "Short reference, unique per jurisdiction (e.g. T12)" }),
   title: z.string().trim().min(1).max(300),
   plan: planSchema,
   source: z.union([sourceSchema, z.null()]).default(null),
   metric: metricSchema,
   comparator: z.enum(COMPARATORS).openapi({ description: "gte (以上/不低于), lte (以下/不超过), eq, approx (左右, within tolerance)" }),
   value: z.number().min(-1e9).max(1e9).openapi({ description: "The target figure, in `unit`" }),
-  tolerance: z.number().min(0).max(1e9).nullable().default(null).openapi({ description: "With approx: how far from `value` still counts as met" }),
+  tolerance: z
+    .number()
+    .min(0)
+    .max(1e9)
+    .nullable()
+    .default(null)
+    .openapi({ description: "With approx: how far from `value` still counts as met" }),
   unit: z.enum(TARGET_UNITS).openapi({ description: "Must be the unit the metric yields (percent for shares, years for averages, …)" }),
   deadline: isoDate.nullable().default(null),
   notes: z.string().max(4000).nullable().default(null),
@@ -129,7 +146,8 @@ export function targetColumns(body: Partial<TargetInput> & { status?: "active" |
   if (body.code !== undefined) out.code = body.code;
   if (body.title !== undefined) out.title = body.title;
   if (body.plan !== undefined) Object.assign(out, { planTitle: body.plan.title, planFrom: body.plan.from, planTo: body.plan.to });
-  if (body.source !== undefined) Object.assign(out, { sourceDocument: body.source?.document ?? null, sourceQuote: body.source?.quote ?? null });
+  if (body.source !== undefined)
+    Object.assign(out, { sourceDocument: body.source?.document ?? null, sourceQuote: body.source?.quote ?? null });
   if (body.metric !== undefined) out.metric = body.metric;
   if (body.comparator !== undefined) out.comparator = body.comparator;
   if (body.value !== undefined) out.value = String(body.value);

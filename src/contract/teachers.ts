@@ -75,7 +75,10 @@ export const teacherSchema = z
     name: editable.name,
     gender: editable.gender,
     birthDate: isoDate,
-    nationalIdMasked: z.string().nullable().openapi({ description: "The national ID with all but the first 3 and last 4 characters hidden" }),
+    nationalIdMasked: z
+      .string()
+      .nullable()
+      .openapi({ description: "The national ID with all but the first 3 and last 4 characters hidden" }),
     staffNumber: z.string().nullable(),
     employmentCategory: editable.employmentCategory,
     onEstablishmentNotAtPost: z.boolean(),
@@ -86,16 +89,23 @@ export const teacherSchema = z
     endReason: z.string().nullable(),
     currentSchoolId: z.uuid().nullable().openapi({ description: "School of the primary assignment valid on `asOf`" }),
     title: z.enum(TITLE_LEVELS).nullable().openapi({ description: "职称 held on `asOf`" }),
-    titleGroup: z.enum(["none", "junior", "intermediate", "senior"]).nullable().openapi({ description: "正高级/高级 = senior, 一级 = intermediate, 二级/三级 = junior" }),
+    titleGroup: z
+      .enum(["none", "junior", "intermediate", "senior"])
+      .nullable()
+      .openapi({ description: "正高级/高级 = senior, 一级 = intermediate, 二级/三级 = junior" }),
     highestEducation: z.enum(EDUCATION_LEVELS).nullable().openapi({ description: "Highest 学历 completed by `asOf`" }),
     graduateCoursework: z.boolean().openapi({ description: "Completed graduate coursework (研究生课程进修) by `asOf`" }),
-    dualQualified: z.boolean().openapi({ description: "双师型: an active teacher certificate and an active occupational qualification on `asOf`" }),
+    dualQualified: z
+      .boolean()
+      .openapi({ description: "双师型: an active teacher certificate and an active occupational qualification on `asOf`" }),
     designations: z
       .array(z.object({ id: z.uuid(), type: z.enum(DESIGNATION_TYPES), level: z.enum(DESIGNATION_LEVELS) }))
       .openapi({ description: "Designations valid on `asOf`, highest level first" }),
     highestDesignationLevel: z.enum(DESIGNATION_LEVELS).nullable(),
     subjects: z.array(z.enum(SUBJECTS)).openapi({ description: "Subjects taught on `asOf`" }),
-    subjectFlags: z.array(z.enum(SUBJECT_FLAGS)).openapi({ description: "Target flags among those subjects (思政, PE, music, art, labour, ...)" }),
+    subjectFlags: z
+      .array(z.enum(SUBJECT_FLAGS))
+      .openapi({ description: "Target flags among those subjects (思政, PE, music, art, labour, ...)" }),
     asOf: isoDate.openapi({ description: "The date the derived fields were evaluated for" }),
     age: z.number().int().nullable().openapi({ description: "Whole years (周岁) on `asOf`" }),
     yearsOfTeaching: z.number().int().nullable().openapi({ description: "教龄 in whole years on `asOf`" }),
@@ -108,9 +118,22 @@ export const teacherSchema = z
 /** The teacher's own stored fields, without what is derived as of a date (the change feed's state). */
 export const teacherCoreSchema = teacherSchema
   .pick({
-    id: true, name: true, gender: true, birthDate: true, nationalIdMasked: true, staffNumber: true, employmentCategory: true,
-    onEstablishmentNotAtPost: true, hireDate: true, teachingStartDate: true, status: true, endedOn: true, endReason: true,
-    version: true, createdAt: true, updatedAt: true,
+    id: true,
+    name: true,
+    gender: true,
+    birthDate: true,
+    nationalIdMasked: true,
+    staffNumber: true,
+    employmentCategory: true,
+    onEstablishmentNotAtPost: true,
+    hireDate: true,
+    teachingStartDate: true,
+    status: true,
+    endedOn: true,
+    endReason: true,
+    version: true,
+    createdAt: true,
+    updatedAt: true,
   })
   .openapi("TeacherCore");
 
@@ -205,7 +228,10 @@ export const teacherListQuery = pageQuery.extend(asOfQuery.shape).extend({
     .optional()
     .openapi({ description: "Holds a designation (of `designationType`, if given) at or above this level on `asOf`" }),
   dualQualified: booleanQuery.optional().openapi({ description: "双师型 on `asOf`" }),
-  subject: z.enum(SUBJECTS).optional().openapi({ description: "Teaches this subject on `asOf` (use a flag subject such as `physical_education` for targets)" }),
+  subject: z
+    .enum(SUBJECTS)
+    .optional()
+    .openapi({ description: "Teaches this subject on `asOf` (use a flag subject such as `physical_education` for targets)" }),
   locationClass: z.enum(LOCATION_CLASSES).optional().openapi({ description: "Home school's location class" }),
   remote: booleanQuery.optional().openapi({ description: "Home school is remote (边远)" }),
   weak: booleanQuery.optional().openapi({ description: "Home school is weak (薄弱)" }),
@@ -215,11 +241,10 @@ export const teacherListQuery = pageQuery.extend(asOfQuery.shape).extend({
 
 export const teacherParams = z.object({ teacherId: pathId("teacherId") });
 export const teacherGetQuery = asOfQuery.extend({
-  include: z
-    .string()
-    .max(300)
-    .optional()
-    .openapi({ description: "Comma-separated sub-records to embed, e.g. `assignments,titles,education,credentials,designations`", example: "assignments,titles" }),
+  include: z.string().max(300).optional().openapi({
+    description: "Comma-separated sub-records to embed, e.g. `assignments,titles,education,credentials,designations`",
+    example: "assignments,titles",
+  }),
 });
 
 export type TeacherRow = typeof teachers.$inferSelect & {

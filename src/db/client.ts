@@ -43,4 +43,3 @@ export async function openDatabase(env: Pick<Env, "DATABASE_URL" | "PGLITE_DIR">
     close: () => client.close(),
   };
 }
-

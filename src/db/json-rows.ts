@@ -64,7 +64,13 @@ export function bulkShape(table: PgTable, rows: Record<string, unknown>[], extra
  * One prepared statement per chunk of `rows`, through the caller's pipeline (or an own one awaited
  * here): the next chunk's parameters are built while the database runs the one before.
  */
-export async function sendChunks<T>(tx: Queryable, text: string, rows: T[], params: (part: T[]) => unknown[], { chunk = 1000, via }: { chunk?: number; via?: Pipeline } = {}): Promise<void> {
+export async function sendChunks<T>(
+  tx: Queryable,
+  text: string,
+  rows: T[],
+  params: (part: T[]) => unknown[],
+  { chunk = 1000, via }: { chunk?: number; via?: Pipeline } = {},
+): Promise<void> {
   await through(via, async (p) => {
     for (let i = 0; i < rows.length; i += chunk) await p.send(executePrepared(tx, text, params(rows.slice(i, i + chunk))));
   });
@@ -73,8 +79,8 @@ export async function sendChunks<T>(tx: Queryable, text: string, rows: T[], para
 /**
  * Insert many rows set-based: per chunk, `INSERT INTO t (cols) SELECT cols FROM
  * json_populate_recordset(null::t, $1)` with the chunk as ONE JSON parameter. Columns not given take
- * their defaults. 3–4× faster than drizzle's multi-row `.values(rows)` on both databases (no statement
- * with thousands of bind parameters to build, parse and plan: measured with the demo register).
+ * their defaults. Faster than drizzle's multi-row `.values(rows)` on both databases: no statement with
+ * thousands of bind parameters to build, parse and plan (BENCHMARKS.md, "Demo register load").
  * `constants` are columns with one value for every row, sent once as parameters rather than in each
  * row (the database's JSON parsing is most of the cost of a wide chunk). The chunks are pipelined
  * (src/db/pipeline.ts): the next one is built while the database inserts one.
@@ -103,7 +109,12 @@ export async function insertJsonRows(
  * columns are grouped, and each group is one `UPDATE t SET … FROM json_populate_recordset(null::t, $1)
  * v WHERE t.id = v.id` per chunk. A versioned table's version moves by one and its updated_at is now.
  */
-export async function updateJsonRows(tx: Queryable, table: PgTable, updates: { id: string; change: Record<string, unknown> }[], { chunk = 1000, via }: { chunk?: number; via?: Pipeline } = {}): Promise<void> {
+export async function updateJsonRows(
+  tx: Queryable,
+  table: PgTable,
+  updates: { id: string; change: Record<string, unknown> }[],
+  { chunk = 1000, via }: { chunk?: number; via?: Pipeline } = {},
+): Promise<void> {
   const merged = new Map<string, Record<string, unknown>>();
   for (const u of updates) merged.set(u.id, { ...(merged.get(u.id) ?? {}), ...u.change });
   const groups = new Map<string, { id: string; change: Record<string, unknown> }[]>();
@@ -116,14 +127,17 @@ export async function updateJsonRows(tx: Queryable, table: PgTable, updates: { i
   }
   const names = columnsOf(table);
   const name = `"${getTableConfig(table).name}"`;
-  const bump = [names.has("version") ? `"version" = t."version" + 1` : null, names.has("updatedAt") ? `"updated_at" = now()` : null].filter(Boolean);
+  const bump = [names.has("version") ? `"version" = t."version" + 1` : null, names.has("updatedAt") ? `"updated_at" = now()` : null].filter(
+    Boolean,
+  );
   await through(via, async (p) => {
     for (const [signature, rows] of groups) {
       const keys = signature.split(",");
       const { column } = bulkShape(table, [], keys);
       const set = [...keys.map((k) => `${column(k)} = v.${column(k)}`), ...bump].join(", ");
       const text = `update ${name} t set ${set} from json_populate_recordset(null::${name}, $1::json) v where t."id" = v."id"`;
-      const json = (part: typeof rows) => JSON.stringify(part.map((r) => ({ id: r.id, ...Object.fromEntries(keys.map((k) => [names.get(k)!.name, r.change[k]])) })));
+      const json = (part: typeof rows) =>
+        JSON.stringify(part.map((r) => ({ id: r.id, ...Object.fromEntries(keys.map((k) => [names.get(k)!.name, r.change[k]])) })));
       await sendChunks(tx, text, rows, (part) => [json(part)], { chunk, via: p });
     }
   });

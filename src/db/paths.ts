@@ -7,7 +7,7 @@ const PATH = /^\/(?:[0-9a-f-]{36}\/)+$/;
 /**
  * `column LIKE '<path>%'` with the prefix as a literal, not a parameter. With a parameter,
  * PostgreSQL's generic plan for a prepared statement cannot see how selective the prefix is and picks
- * whole-table hash joins (bench: 750 ms instead of 2 ms for a filtered teacher page). Paths hold only
+ * whole-table hash joins (BENCHMARKS.md, "Teacher list"). Paths hold only
  * UUIDs and slashes, checked here, so the literal is safe.
  */
 export function underPath(column: SQL, path: string): SQL {

@@ -27,7 +27,10 @@ export async function updateVersioned<T extends VersionedTable>(
     .where(and(...conditions))
     .returning()) as T["$inferSelect"][];
   if (rows[0]) return rows[0];
-  const found = await db.select({ version: table.version }).from(table as PgTable).where(and(eq(table.id, id), scope));
+  const found = await db
+    .select({ version: table.version })
+    .from(table as PgTable)
+    .where(and(eq(table.id, id), scope));
   if (found.length === 0) throw new NotFound(what, id);
   throw new VersionConflict(what, id, found[0]!.version as number);
 }

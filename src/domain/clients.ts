@@ -36,7 +36,8 @@ export function checkClientBinding(b: ClientBinding, creatorIsRoot: boolean): [s
       break;
     case "bureau_admin":
       only(["jurisdictionId"]);
-      if (!has(b.jurisdictionId) && !creatorIsRoot) issues.push(["jurisdictionId", "Only a root administrator can create an unbound (root) administrator"]);
+      if (!has(b.jurisdictionId) && !creatorIsRoot)
+        issues.push(["jurisdictionId", "Only a root administrator can create an unbound (root) administrator"]);
       break;
   }
   return issues;

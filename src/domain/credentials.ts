@@ -17,7 +17,15 @@ export interface StatusEvent {
 }
 
 const byDateThenId = (a: StatusEvent, b: StatusEvent) =>
-  a.effectiveOn !== b.effectiveOn ? (a.effectiveOn < b.effectiveOn ? -1 : 1) : (a.id ?? "") < (b.id ?? "") ? -1 : (a.id ?? "") > (b.id ?? "") ? 1 : 0;
+  a.effectiveOn !== b.effectiveOn
+    ? a.effectiveOn < b.effectiveOn
+      ? -1
+      : 1
+    : (a.id ?? "") < (b.id ?? "")
+      ? -1
+      : (a.id ?? "") > (b.id ?? "")
+        ? 1
+        : 0;
 
 /**
  * Not yet issued on asOf: null. Otherwise the latest event on or before asOf decides when it is a
@@ -37,10 +45,7 @@ export function credentialStatusOn(c: CredentialDates, events: StatusEvent[], as
 }
 
 /** 双师型: an active teacher certificate and an active occupational qualification on the same date. */
-export function dualQualifiedOn(
-  credentials: (CredentialDates & { kind: string; events: StatusEvent[] })[],
-  asOf: string,
-): boolean {
+export function dualQualifiedOn(credentials: (CredentialDates & { kind: string; events: StatusEvent[] })[], asOf: string): boolean {
   const active = (kind: string) => credentials.some((c) => c.kind === kind && credentialStatusOn(c, c.events, asOf) === "active");
   return active("teacher_certificate") && active("occupational_qualification");
 }

@@ -22,9 +22,7 @@ export const END_REASONS = {
   missingFromFullSync: "不在学校全量同步名单中 (missing from a full sync)",
 } as const;
 
-export type Placement =
-  | { ok: true; close?: { id: string; validTo: string } }
-  | { ok: false; conflict: Period };
+export type Placement = { ok: true; close?: { id: string; validTo: string } } | { ok: false; conflict: Period };
 
 /**
  * Where only one record may hold at a time (home-school assignment, title held, post appointed):

@@ -39,7 +39,8 @@ export function checkTeacherCore(t: {
   const issues: FieldIssue[] = [];
   if (t.nationalId) {
     const parsed = parseNationalId(t.nationalId);
-    if (parsed === "format") issues.push({ field: "nationalId", detail: "Must be 18 characters (17 digits and a digit or X) or 15 digits" });
+    if (parsed === "format")
+      issues.push({ field: "nationalId", detail: "Must be 18 characters (17 digits and a digit or X) or 15 digits" });
     else if (parsed === "checksum") issues.push({ field: "nationalId", detail: "The check character does not match (GB 11643)" });
     else if (parsed === "birth_date") issues.push({ field: "nationalId", detail: "The embedded birth date is not a real date" });
     else {

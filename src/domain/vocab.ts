@@ -28,33 +28,82 @@ export type TeacherStatus = (typeof TEACHER_STATUSES)[number];
 
 /** Title levels, lowest first (the "at least" order). Grouped per domain.md §1.7. */
 export const TITLE_LEVELS = ["none", "third_grade", "second_grade", "first_grade", "senior", "senior_professional"] as const;
-export const TITLE_GROUPS = { none: "none", third_grade: "junior", second_grade: "junior", first_grade: "intermediate", senior: "senior", senior_professional: "senior" } as const;
+export const TITLE_GROUPS = {
+  none: "none",
+  third_grade: "junior",
+  second_grade: "junior",
+  first_grade: "intermediate",
+  senior: "senior",
+  senior_professional: "senior",
+} as const;
 export const TITLE_SOURCES = ["appraisal", "recognition", "transfer_in"] as const;
 /** Education levels, lowest first. */
 export const EDUCATION_LEVELS = ["below_secondary", "secondary_vocational", "associate", "bachelor", "master", "doctorate"] as const;
 export const STUDY_MODES = ["full_time", "in_service"] as const;
 /** Subjects taught; the flagged ones feed targets (思政, PE, music, art, labour, health care, ICT, psychology, special ed). */
 export const SUBJECTS = [
-  "chinese", "mathematics", "english", "physics", "chemistry", "biology", "history", "geography", "science",
-  "ideological_political", "physical_education", "music", "art", "labour", "health_care", "ict", "psychology",
-  "special_education", "preschool", "vocational_specialty", "other",
+  "chinese",
+  "mathematics",
+  "english",
+  "physics",
+  "chemistry",
+  "biology",
+  "history",
+  "geography",
+  "science",
+  "ideological_political",
+  "physical_education",
+  "music",
+  "art",
+  "labour",
+  "health_care",
+  "ict",
+  "psychology",
+  "special_education",
+  "preschool",
+  "vocational_specialty",
+  "other",
 ] as const;
 export const SUBJECT_FLAGS = [
-  "ideological_political", "physical_education", "music", "art", "labour", "health_care", "ict", "psychology", "special_education",
+  "ideological_political",
+  "physical_education",
+  "music",
+  "art",
+  "labour",
+  "health_care",
+  "ict",
+  "psychology",
+  "special_education",
 ] as const;
 export const CREDENTIAL_KINDS = ["teacher_certificate", "occupational_qualification", "principal_qualification"] as const;
 export const CREDENTIAL_STATUSES = ["active", "expired", "revoked", "suspended"] as const;
 export const DESIGNATION_TYPES = [
-  "special_grade", "famous_teacher", "subject_leader", "backbone", "backbone_reserve", "teaching_expert",
-  "teaching_newcomer", "excellent_homeroom", "famous_principal", "backbone_principal", "professional_leader", "other",
+  "special_grade",
+  "famous_teacher",
+  "subject_leader",
+  "backbone",
+  "backbone_reserve",
+  "teaching_expert",
+  "teaching_newcomer",
+  "excellent_homeroom",
+  "famous_principal",
+  "backbone_principal",
+  "professional_leader",
+  "other",
 ] as const;
 /** Designation levels, lowest first. */
 export const DESIGNATION_LEVELS = ["school", "township", "county", "city", "provincial", "national"] as const;
 export const DESIGNATION_STATUSES = ["active", "expired", "revoked"] as const;
 export const ETHICS_RESULTS = ["excellent", "qualified", "basically_qualified", "unqualified"] as const;
 export const VIOLATION_TYPES = [
-  "corporal_punishment", "selling_materials", "paid_tutoring", "moonlighting", "illegal_schooling", "seeking_private_gain",
-  "code_of_conduct", "other",
+  "corporal_punishment",
+  "selling_materials",
+  "paid_tutoring",
+  "moonlighting",
+  "illegal_schooling",
+  "seeking_private_gain",
+  "code_of_conduct",
+  "other",
 ] as const;
 export const APPRAISAL_GRADES = ["excellent", "competent", "basically_competent", "incompetent"] as const;
 
@@ -68,7 +117,14 @@ export type Role = (typeof ROLES)[number];
 export const TRAINING_LEVELS = ["national", "provincial", "city", "county", "school"] as const;
 export const TRAINING_MODES = ["online", "in_person", "blended"] as const;
 export const TRAINING_CATEGORIES = [
-  "ethics", "subject", "general", "ict", "homeroom", "enterprise_practice", "leadership", "other",
+  "ethics",
+  "subject",
+  "general",
+  "ict",
+  "homeroom",
+  "enterprise_practice",
+  "leadership",
+  "other",
 ] as const;
 /** What rule minimums and caps apply to: a category, or school-based training (校本) of any category. */
 export const TRAINING_BUCKETS = [...TRAINING_CATEGORIES, "school_based"] as const;
@@ -92,8 +148,15 @@ export const DUAL_QUALIFICATIONS = ["dual_qualified", "not_dual_qualified"] as c
 /** Codes a report uses where a teacher has no value in a dimension (no designation, no education on record). */
 export const REPORT_PLACEHOLDERS = ["none", "not_recorded"] as const;
 export const WORKFORCE_DIMENSIONS = [
-  "education_level", "title_level", "age_band", "employment_category", "school_stage", "location_class", "gender",
-  "dual_qualification", "designation_level",
+  "education_level",
+  "title_level",
+  "age_band",
+  "employment_category",
+  "school_stage",
+  "location_class",
+  "gender",
+  "dual_qualification",
+  "designation_level",
 ] as const;
 
 export type AgeBand = (typeof AGE_BANDS)[number];

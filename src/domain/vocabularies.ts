@@ -241,17 +241,22 @@ export const VOCABULARIES = {
     leadership: ["干部/校长培训", "Leadership"],
     other: ["其他", "Other"],
   }),
-  training_bucket: vocab("What a training rule's minimum or cap applies to: a category, or school-based training", false, TRAINING_BUCKETS, {
-    ethics: ["师德", "Professional ethics"],
-    subject: ["专业科目", "Subject"],
-    general: ["公共科目", "General"],
-    ict: ["信息技术", "ICT"],
-    homeroom: ["班主任", "Homeroom teacher"],
-    enterprise_practice: ["企业实践", "Enterprise practice"],
-    leadership: ["干部/校长培训", "Leadership"],
-    other: ["其他", "Other"],
-    school_based: ["校本培训/研修", "School-based training"],
-  }),
+  training_bucket: vocab(
+    "What a training rule's minimum or cap applies to: a category, or school-based training",
+    false,
+    TRAINING_BUCKETS,
+    {
+      ethics: ["师德", "Professional ethics"],
+      subject: ["专业科目", "Subject"],
+      general: ["公共科目", "General"],
+      ict: ["信息技术", "ICT"],
+      homeroom: ["班主任", "Homeroom teacher"],
+      enterprise_practice: ["企业实践", "Enterprise practice"],
+      leadership: ["干部/校长培训", "Leadership"],
+      other: ["其他", "Other"],
+      school_based: ["校本培训/研修", "School-based training"],
+    },
+  ),
   training_source: vocab("Where a training record comes from", false, TRAINING_SOURCES, {
     program: ["培训项目结业", "Programme completion"],
     external_course: ["校外课程", "External course"],
@@ -293,10 +298,15 @@ export const VOCABULARIES = {
     age_50_54: ["50–54岁", "50–54"],
     age_55_over: ["55岁及以上", "55 and over"],
   }),
-  dual_qualification: vocab("双师型: an active teacher certificate and an active occupational qualification on the date", false, DUAL_QUALIFICATIONS, {
-    dual_qualified: ["双师型", "Dual-qualified"],
-    not_dual_qualified: ["非双师型", "Not dual-qualified"],
-  }),
+  dual_qualification: vocab(
+    "双师型: an active teacher certificate and an active occupational qualification on the date",
+    false,
+    DUAL_QUALIFICATIONS,
+    {
+      dual_qualified: ["双师型", "Dual-qualified"],
+      not_dual_qualified: ["非双师型", "Not dual-qualified"],
+    },
+  ),
   report_placeholder: vocab("Report rows for teachers with no value in a dimension", false, REPORT_PLACEHOLDERS, {
     none: ["无", "None"],
     not_recorded: ["未登记", "Not recorded"],

@@ -37,7 +37,8 @@ export function wantsCsv(c: Context): boolean {
     const qParam = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
     const q = qParam ? Number(qParam.slice(2)) : 1;
     if (type === "text/csv") csv = Math.max(csv, q);
-    else if (type === "application/json" || type === "*/*" || type === "application/*") json = Math.max(json, type === "application/json" ? q : q - 0.001);
+    else if (type === "application/json" || type === "*/*" || type === "application/*")
+      json = Math.max(json, type === "application/json" ? q : q - 0.001);
   }
   return csv > 0 && csv > json;
 }
@@ -86,7 +87,9 @@ export function parseCsv(text: string): { columns: string[]; rows: { line: numbe
   const columns = head.cells.map((c) => c.trim());
   const rows = nonEmpty.map((r) => {
     if (r.cells.length > columns.length) {
-      throw ApiError.invalid(`Line ${r.line} has more cells than the header`, [{ pointer: "", detail: `Line ${r.line}: ${r.cells.length} cells, ${columns.length} columns` }]);
+      throw ApiError.invalid(`Line ${r.line} has more cells than the header`, [
+        { pointer: "", detail: `Line ${r.line}: ${r.cells.length} cells, ${columns.length} columns` },
+      ]);
     }
     const values: Record<string, string> = {};
     r.cells.forEach((v, i) => {

@@ -101,8 +101,7 @@ export function today(): string {
 }
 
 /** A UUID path parameter, e.g. `z.object({ teacherId: pathId("teacherId") })`. */
-export const pathId = (name: string) =>
-  z.uuid().openapi({ param: { name, in: "path" }, example: "0193a0c5-8f1e-7b2a-9c4d-5e6f7a8b9c0d" });
+export const pathId = (name: string) => z.uuid().openapi({ param: { name, in: "path" }, example: "0193a0c5-8f1e-7b2a-9c4d-5e6f7a8b9c0d" });
 
 export const booleanQuery = z
   .enum(["true", "false"])

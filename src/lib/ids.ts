@@ -29,9 +29,15 @@ export function uuidv7(now: number = Date.now()): string {
   }
   const high = Math.floor(now / 0x1000000); // the top 24 of the 48 bits (no BigInt needed below 2^53)
   const low = now % 0x1000000;
-  const time = HEX[(high >> 16) & 0xff]! + HEX[(high >> 8) & 0xff]! + HEX[high & 0xff]! + HEX[(low >> 16) & 0xff]! + HEX[(low >> 8) & 0xff]! + HEX[low & 0xff]!;
+  const time =
+    HEX[(high >> 16) & 0xff]! +
+    HEX[(high >> 8) & 0xff]! +
+    HEX[high & 0xff]! +
+    HEX[(low >> 16) & 0xff]! +
+    HEX[(low >> 8) & 0xff]! +
+    HEX[low & 0xff]!;
   const version = HEX[0x70 | ((seq >> 8) & 0x0f)]! + HEX[seq & 0xff]!;
-  let tail = HEX[(POOL[r + 1]! & 0x3f) | 0x80]! + HEX[POOL[r + 2]!]! + "-";
+  let tail = `${HEX[(POOL[r + 1]! & 0x3f) | 0x80]! + HEX[POOL[r + 2]!]!}-`;
   for (let i = r + 3; i < r + 9; i++) tail += HEX[POOL[i]!]!;
   return `${time.slice(0, 8)}-${time.slice(8)}-${version}-${tail}`;
 }

@@ -24,7 +24,9 @@ export function limitJsonDepth(max: number): MiddlewareHandler {
     if ((c.req.header("content-type") ?? "").includes("json")) {
       const body = await c.req.json().catch(() => undefined);
       if (body !== undefined && jsonDepth(body) > max) {
-        throw ApiError.invalid(`The body is nested more than ${max} levels deep`, [{ pointer: "", detail: `At most ${max} levels of nesting` }]);
+        throw ApiError.invalid(`The body is nested more than ${max} levels deep`, [
+          { pointer: "", detail: `At most ${max} levels of nesting` },
+        ]);
       }
     }
     await next();

@@ -48,54 +48,58 @@ const REPLAYED_HEADERS = ["content-type", "etag", "location"];
  * and its 30,000-row result): the key keeps a reference, the Location, instead of a second copy of
  * the body (a null body), and a replay renders the resource from there again.
  */
-export const idempotency = (replays: Record<string, Replay> = {}): MiddlewareHandler<AppEnv> => async (c, next) => {
-  const key = c.req.header("idempotency-key");
-  if (c.req.method !== "POST" || key === undefined) return next();
-  if (key.length < 1 || key.length > 255) {
-    throw ApiError.invalid("Idempotency-Key must be 1–255 characters", [{ parameter: "idempotency-key", detail: "1–255 characters" }]);
-  }
-  if (!/^bearer\s/i.test(c.req.header("authorization") ?? "")) return next();
-  const scope = (await authenticate(c)).id;
-  const db = c.var.db;
-  const body = await c.req.text();
-  const requestHash = await sha256(`${c.req.method} ${c.req.path}\n${body}`);
-
-  if (!(await claimKey(db, { scope, key, method: c.req.method, path: c.req.path, requestHash }))) {
-    const stored = await storedKey(db, scope, key);
-    if (!stored) return next(); // expired between the insert and the read; run normally
-    if (stored.requestHash !== requestHash) {
-      throw new ApiError("idempotency_key_reused", "This Idempotency-Key was already used for a different request");
+export const idempotency =
+  (replays: Record<string, Replay> = {}): MiddlewareHandler<AppEnv> =>
+  async (c, next) => {
+    const key = c.req.header("idempotency-key");
+    if (c.req.method !== "POST" || key === undefined) return next();
+    if (key.length < 1 || key.length > 255) {
+      throw ApiError.invalid("Idempotency-Key must be 1–255 characters", [{ parameter: "idempotency-key", detail: "1–255 characters" }]);
     }
-    if (stored.status === 0) {
-      if (!(await retakeStaleClaim(db, scope, key, STALE_CLAIM_SECONDS))) throw new ApiError("idempotency_in_progress", "Retry when the first request has finished");
-    } else {
-      const headers = new Headers(stored.responseHeaders ?? {});
-      headers.set("Idempotent-Replayed", "true");
-      const render = replays[stored.path];
-      const body = stored.responseBody === null && render ? await (await render(c, headers.get("location")!)).text() : stored.responseBody;
-      return new Response(body, { status: stored.status, headers });
-    }
-  }
+    if (!/^bearer\s/i.test(c.req.header("authorization") ?? "")) return next();
+    const scope = (await authenticate(c)).id;
+    const db = c.var.db;
+    const body = await c.req.text();
+    const requestHash = await sha256(`${c.req.method} ${c.req.path}\n${body}`);
 
-  try {
-    await next();
-  } catch (err) {
-    await releaseClaim(db, scope, key);
-    throw err;
-  }
-  if (c.res.status >= 500 || c.res.status === 429 || c.res.status === 401) {
-    await releaseClaim(db, scope, key);
-    return;
-  }
-  const responseHeaders: Record<string, string> = {};
-  for (const h of REPLAYED_HEADERS) {
-    const v = c.res.headers.get(h);
-    if (v) responseHeaders[h] = v;
-  }
-  const byReference = c.res.ok && responseHeaders.location !== undefined && replays[c.req.path] !== undefined;
-  const responseBody = byReference ? null : await c.res.clone().text();
-  await storeResponse(db, scope, key, { status: c.res.status, responseHeaders, responseBody });
-};
+    if (!(await claimKey(db, { scope, key, method: c.req.method, path: c.req.path, requestHash }))) {
+      const stored = await storedKey(db, scope, key);
+      if (!stored) return next(); // expired between the insert and the read; run normally
+      if (stored.requestHash !== requestHash) {
+        throw new ApiError("idempotency_key_reused", "This Idempotency-Key was already used for a different request");
+      }
+      if (stored.status === 0) {
+        if (!(await retakeStaleClaim(db, scope, key, STALE_CLAIM_SECONDS)))
+          throw new ApiError("idempotency_in_progress", "Retry when the first request has finished");
+      } else {
+        const headers = new Headers(stored.responseHeaders ?? {});
+        headers.set("Idempotent-Replayed", "true");
+        const render = replays[stored.path];
+        const body =
+          stored.responseBody === null && render ? await (await render(c, headers.get("location")!)).text() : stored.responseBody;
+        return new Response(body, { status: stored.status, headers });
+      }
+    }
+
+    try {
+      await next();
+    } catch (err) {
+      await releaseClaim(db, scope, key);
+      throw err;
+    }
+    if (c.res.status >= 500 || c.res.status === 429 || c.res.status === 401) {
+      await releaseClaim(db, scope, key);
+      return;
+    }
+    const responseHeaders: Record<string, string> = {};
+    for (const h of REPLAYED_HEADERS) {
+      const v = c.res.headers.get(h);
+      if (v) responseHeaders[h] = v;
+    }
+    const byReference = c.res.ok && responseHeaders.location !== undefined && replays[c.req.path] !== undefined;
+    const responseBody = byReference ? null : await c.res.clone().text();
+    await storeResponse(db, scope, key, { status: c.res.status, responseHeaders, responseBody });
+  };
 
 /** Renders the stored resource at `location` as the route answered it. */
 export type Replay = (c: Context<AppEnv>, location: string) => Promise<Response>;

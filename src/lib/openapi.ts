@@ -39,7 +39,11 @@ export const openApiConfig = {
     { name: "Training compliance", description: "Cycle compliance per teacher and per school or jurisdiction, and transcripts" },
     { name: "Sync", description: "For school staff systems: the change feed (and batch push)" },
     { name: "Training statistics", description: "Programme statistics and roll-ups by jurisdiction and year (aggregates only)" },
-    { name: "Targets", description: "Numeric plan targets (as data, in a declarative metric language), their evaluation as of any date, drill-down and trend" },
+    {
+      name: "Targets",
+      description:
+        "Numeric plan targets (as data, in a declarative metric language), their evaluation as of any date, drill-down and trend",
+    },
     { name: "Reports", description: "Bureau reports (aggregates only) as JSON, CSV or XLSX; small cells suppressed for reporters" },
   ],
 };

@@ -82,7 +82,13 @@ export function problemFor(err: Refusal): ApiError {
 export function refusalProblem(r: Refusal): { type: string; title: string; status: number; detail: string; errors?: FieldError[] } {
   const code = DOMAIN_PROBLEMS[r.kind];
   const p = PROBLEM_TYPES[code];
-  return { type: `/problems/${code}`, title: p.title, status: p.status, detail: r.detail, ...(r.issues.length ? { errors: r.issues } : {}) };
+  return {
+    type: `/problems/${code}`,
+    title: p.title,
+    status: p.status,
+    detail: r.detail,
+    ...(r.issues.length ? { errors: r.issues } : {}),
+  };
 }
 
 const fieldErrorSchema = z
@@ -104,8 +110,7 @@ export const problemSchema = z
     errors: z.array(fieldErrorSchema).optional(),
   })
   .openapi("Problem", {
-    description:
-      "RFC 9457 problem details. `type` is `/problems/<code>`; see the API description for the catalogue of codes.",
+    description: "RFC 9457 problem details. `type` is `/problems/<code>`; see the API description for the catalogue of codes.",
     example: {
       type: "/problems/validation_failed",
       title: "The request is not valid",

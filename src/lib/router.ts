@@ -41,5 +41,6 @@ const JSON_REQUEST = /^application\/([a-z-.]+\+)?json(;\s*[a-zA-Z0-9-]+=([^;]+))
 
 /** 415 unless the request declares a JSON body (what the framework's media-type check answers). */
 export function requireJsonBody(contentType: string | undefined, hasBody: boolean): void {
-  if (contentType ? !JSON_REQUEST.test(contentType) : hasBody) throw new ApiError("unsupported_media_type", "Send the body as application/json");
+  if (contentType ? !JSON_REQUEST.test(contentType) : hasBody)
+    throw new ApiError("unsupported_media_type", "Send the body as application/json");
 }

@@ -31,21 +31,34 @@ interface Sample {
 }
 
 interface World {
-  C: string; A: string; B: string; T: string;
-  SA: string; SB: string;
-  tA: string; tB: string;
+  C: string;
+  A: string;
+  B: string;
+  T: string;
+  SA: string;
+  SB: string;
+  tA: string;
+  tB: string;
   clientA: string;
   /** One record of each sub-record kind for tA, by segment. */
   records: Record<string, string>;
 }
 
 /** Principal positions relative to the target org (county A, school SA in A, teacher tA at SA). */
-type Position = { name: string; binding: { jurisdictionId?: string; schoolId?: string; teacherId?: string } | undefined; sees: Record<Exclude<Target, "none">, boolean> };
+type Position = {
+  name: string;
+  binding: { jurisdictionId?: string; schoolId?: string; teacherId?: string } | undefined;
+  sees: Record<Exclude<Target, "none">, boolean>;
+};
 
 let syncBatchId: string | undefined;
 async function syncBatchAtSA(w: World): Promise<string> {
   if (!syncBatchId) {
-    const res = await client(ctx).post("/v1/sync/batches", { schoolId: w.SA, mode: "dry_run", scope: "delta", records: {} }, { "idempotency-key": uniqueCode("K") });
+    const res = await client(ctx).post(
+      "/v1/sync/batches",
+      { schoolId: w.SA, mode: "dry_run", scope: "delta", records: {} },
+      { "idempotency-key": uniqueCode("K") },
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     syncBatchId = res.body.id as string;
   }
@@ -56,14 +69,30 @@ function positionsFor(role: Role, w: World): Position[] {
   const all = { jurisdiction: true, school: true, teacher: true, client: true, inherited: true };
   if (role === "teacher") {
     return [
-      { name: "own teacher", binding: { teacherId: w.tA }, sees: { jurisdiction: false, school: false, teacher: true, client: false, inherited: false } },
-      { name: "other teacher", binding: { teacherId: w.tB }, sees: { jurisdiction: false, school: false, teacher: false, client: false, inherited: false } },
+      {
+        name: "own teacher",
+        binding: { teacherId: w.tA },
+        sees: { jurisdiction: false, school: false, teacher: true, client: false, inherited: false },
+      },
+      {
+        name: "other teacher",
+        binding: { teacherId: w.tB },
+        sees: { jurisdiction: false, school: false, teacher: false, client: false, inherited: false },
+      },
     ];
   }
   if (role === "school_sync") {
     return [
-      { name: "own school (descendant of A)", binding: { schoolId: w.SA }, sees: { jurisdiction: false, school: true, teacher: true, client: false, inherited: true } },
-      { name: "sibling school", binding: { schoolId: w.SB }, sees: { jurisdiction: false, school: false, teacher: false, client: false, inherited: false } },
+      {
+        name: "own school (descendant of A)",
+        binding: { schoolId: w.SA },
+        sees: { jurisdiction: false, school: true, teacher: true, client: false, inherited: true },
+      },
+      {
+        name: "sibling school",
+        binding: { schoolId: w.SB },
+        sees: { jurisdiction: false, school: false, teacher: false, client: false, inherited: false },
+      },
     ];
   }
   const none = { jurisdiction: false, school: false, teacher: false, client: false, inherited: false };
@@ -83,10 +112,27 @@ const SAMPLES: Record<string, (w: World) => Promise<Sample>> = {
   getMe: async () => ({ path: "/v1/me", target: "none", mode: "one" }),
   listVocabularies: async () => ({ path: "/v1/vocabularies", target: "none", mode: "one" }),
   getVocabulary: async () => ({ path: "/v1/vocabularies/gender", target: "none", mode: "one" }),
-  listJurisdictions: async (w) => ({ path: `/v1/jurisdictions?subtreeOf=${w.C}&limit=200`, target: "jurisdiction", mode: "list", expectId: w.A }),
+  listJurisdictions: async (w) => ({
+    path: `/v1/jurisdictions?subtreeOf=${w.C}&limit=200`,
+    target: "jurisdiction",
+    mode: "list",
+    expectId: w.A,
+  }),
   getJurisdiction: async (w) => ({ path: `/v1/jurisdictions/${w.A}`, target: "jurisdiction", mode: "one" }),
-  createJurisdiction: async (w) => ({ path: "/v1/jurisdictions", method: "POST", body: { code: uniqueCode("J"), name: "镇", level: "township", parentId: w.A }, target: "jurisdiction", mode: "create" }),
-  updateJurisdiction: async (w) => ({ path: `/v1/jurisdictions/${w.A}`, method: "PATCH", body: { name: "A县" }, target: "jurisdiction", mode: "one" }),
+  createJurisdiction: async (w) => ({
+    path: "/v1/jurisdictions",
+    method: "POST",
+    body: { code: uniqueCode("J"), name: "镇", level: "township", parentId: w.A },
+    target: "jurisdiction",
+    mode: "create",
+  }),
+  updateJurisdiction: async (w) => ({
+    path: `/v1/jurisdictions/${w.A}`,
+    method: "PATCH",
+    body: { name: "A县" },
+    target: "jurisdiction",
+    mode: "one",
+  }),
   listSchools: async (w) => ({ path: `/v1/schools?jurisdictionId=${w.C}&limit=200`, target: "school", mode: "list", expectId: w.SA }),
   getSchool: async (w) => ({ path: `/v1/schools/${w.SA}`, target: "school", mode: "one" }),
   createSchool: async (w) => ({
@@ -106,14 +152,38 @@ const SAMPLES: Record<string, (w: World) => Promise<Sample>> = {
     target: "school",
     mode: "create",
   }),
-  updateTeacher: async (w) => ({ path: `/v1/teachers/${w.tA}`, method: "PATCH", body: { staffNumber: "M-1" }, target: "teacher", mode: "one" }),
-  endTeacher: async (w) => ({ path: `/v1/teachers/${(await freshTeacherAtSA(w)).id}/end`, method: "POST", body: { status: "left", endedOn: "2025-01-31" }, target: "teacher", mode: "one" }),
+  updateTeacher: async (w) => ({
+    path: `/v1/teachers/${w.tA}`,
+    method: "PATCH",
+    body: { staffNumber: "M-1" },
+    target: "teacher",
+    mode: "one",
+  }),
+  endTeacher: async (w) => ({
+    path: `/v1/teachers/${(await freshTeacherAtSA(w)).id}/end`,
+    method: "POST",
+    body: { status: "left", endedOn: "2025-01-31" },
+    target: "teacher",
+    mode: "one",
+  }),
   getTeacherNationalId: async (w) => ({ path: `/v1/teachers/${w.tA}/national-id`, target: "teacher", mode: "one" }),
   listTeacherHistory: async (w) => ({ path: `/v1/teachers/${w.tA}/history`, target: "teacher", mode: "one" }),
   listClients: async (w) => ({ path: `/v1/clients?role=reporter&limit=200`, target: "client", mode: "list", expectId: w.clientA }),
   getClient: async (w) => ({ path: `/v1/clients/${w.clientA}`, target: "client", mode: "one" }),
-  createClient: async (w) => ({ path: "/v1/clients", method: "POST", body: { name: "x", role: "reporter", jurisdictionId: w.A }, target: "jurisdiction", mode: "create" }),
-  updateClient: async (w) => ({ path: `/v1/clients/${w.clientA}`, method: "PATCH", body: { name: "A 报表" }, target: "client", mode: "one" }),
+  createClient: async (w) => ({
+    path: "/v1/clients",
+    method: "POST",
+    body: { name: "x", role: "reporter", jurisdictionId: w.A },
+    target: "jurisdiction",
+    mode: "create",
+  }),
+  updateClient: async (w) => ({
+    path: `/v1/clients/${w.clientA}`,
+    method: "PATCH",
+    body: { name: "A 报表" },
+    target: "client",
+    mode: "one",
+  }),
   rotateClientSecret: async (w) => ({ path: `/v1/clients/${w.clientA}/secret`, method: "POST", target: "client", mode: "one" }),
   listAuditEvents: async (w) => ({ path: `/v1/audit-events?entityId=${w.tA}&entity=Teacher`, target: "teacher", mode: "list" }),
 };
@@ -123,17 +193,70 @@ const SAMPLES: Record<string, (w: World) => Promise<Sample>> = {
  * create and one update body per module generate their samples. Writes that could collide with the
  * one-at-a-time rules run on a fresh teacher.
  */
-const RECORDS: Record<string, { singular: string; plural: string; create: (w: World) => Record<string, unknown>; update: Record<string, unknown> }> = {
-  assignments: { singular: "TeacherAssignment", plural: "TeacherAssignments", create: (w) => ({ schoolId: w.SA, kind: "secondary", validFrom: "2024-09-01" }), update: { postType: "teaching" } },
-  titles: { singular: "TeacherTitle", plural: "TeacherTitles", create: () => ({ level: "first_grade", obtainedOn: "2018-12-01" }), update: { certificateNumber: "Z-1" } },
-  "post-appointments": { singular: "TeacherPostAppointment", plural: "TeacherPostAppointments", create: () => ({ postLevel: "first_grade", appointedOn: "2019-01-01" }), update: { grade: 9 } },
-  education: { singular: "TeacherEducation", plural: "TeacherEducationRecords", create: () => ({ level: "bachelor", institution: "师范大学", completedOn: "2008-07-01" }), update: { major: "数学" } },
-  "graduate-coursework": { singular: "TeacherGraduateCoursework", plural: "TeacherGraduateCourseworkRecords", create: () => ({ institution: "师范大学", program: "课程班", completedOn: "2016-07-01" }), update: { credits: 20 } },
-  subjects: { singular: "TeacherSubject", plural: "TeacherSubjects", create: () => ({ subject: "music", validFrom: "2020-09-01" }), update: { isMain: false } },
-  credentials: { singular: "TeacherCredential", plural: "TeacherCredentials", create: () => ({ kind: "teacher_certificate", issuedOn: "2010-07-01" }), update: { issuer: "市教育局" } },
-  designations: { singular: "TeacherDesignation", plural: "TeacherDesignations", create: () => ({ type: "backbone", level: "county", awardedOn: "2021-09-10" }), update: { batch: "第三批" } },
-  "ethics-records": { singular: "TeacherEthicsRecord", plural: "TeacherEthicsRecords", create: () => ({ periodStart: "2023-01-01", periodEnd: "2023-12-31", result: "qualified" }), update: { result: "excellent" } },
-  "annual-appraisals": { singular: "TeacherAnnualAppraisal", plural: "TeacherAnnualAppraisals", create: () => ({ year: 2023, grade: "competent" }), update: { grade: "excellent" } },
+const RECORDS: Record<
+  string,
+  { singular: string; plural: string; create: (w: World) => Record<string, unknown>; update: Record<string, unknown> }
+> = {
+  assignments: {
+    singular: "TeacherAssignment",
+    plural: "TeacherAssignments",
+    create: (w) => ({ schoolId: w.SA, kind: "secondary", validFrom: "2024-09-01" }),
+    update: { postType: "teaching" },
+  },
+  titles: {
+    singular: "TeacherTitle",
+    plural: "TeacherTitles",
+    create: () => ({ level: "first_grade", obtainedOn: "2018-12-01" }),
+    update: { certificateNumber: "Z-1" },
+  },
+  "post-appointments": {
+    singular: "TeacherPostAppointment",
+    plural: "TeacherPostAppointments",
+    create: () => ({ postLevel: "first_grade", appointedOn: "2019-01-01" }),
+    update: { grade: 9 },
+  },
+  education: {
+    singular: "TeacherEducation",
+    plural: "TeacherEducationRecords",
+    create: () => ({ level: "bachelor", institution: "师范大学", completedOn: "2008-07-01" }),
+    update: { major: "数学" },
+  },
+  "graduate-coursework": {
+    singular: "TeacherGraduateCoursework",
+    plural: "TeacherGraduateCourseworkRecords",
+    create: () => ({ institution: "师范大学", program: "课程班", completedOn: "2016-07-01" }),
+    update: { credits: 20 },
+  },
+  subjects: {
+    singular: "TeacherSubject",
+    plural: "TeacherSubjects",
+    create: () => ({ subject: "music", validFrom: "2020-09-01" }),
+    update: { isMain: false },
+  },
+  credentials: {
+    singular: "TeacherCredential",
+    plural: "TeacherCredentials",
+    create: () => ({ kind: "teacher_certificate", issuedOn: "2010-07-01" }),
+    update: { issuer: "市教育局" },
+  },
+  designations: {
+    singular: "TeacherDesignation",
+    plural: "TeacherDesignations",
+    create: () => ({ type: "backbone", level: "county", awardedOn: "2021-09-10" }),
+    update: { batch: "第三批" },
+  },
+  "ethics-records": {
+    singular: "TeacherEthicsRecord",
+    plural: "TeacherEthicsRecords",
+    create: () => ({ periodStart: "2023-01-01", periodEnd: "2023-12-31", result: "qualified" }),
+    update: { result: "excellent" },
+  },
+  "annual-appraisals": {
+    singular: "TeacherAnnualAppraisal",
+    plural: "TeacherAnnualAppraisals",
+    create: () => ({ year: 2023, grade: "competent" }),
+    update: { grade: "excellent" },
+  },
 };
 
 for (const [segment, r] of Object.entries(RECORDS)) {
@@ -144,7 +267,11 @@ for (const [segment, r] of Object.entries(RECORDS)) {
     return { teacherId: t.id, recordId: rec.body.id as string };
   };
   SAMPLES[`list${r.plural}`] = async (w) => ({ path: `/v1/teachers/${w.tA}/${segment}`, target: "teacher", mode: "one" });
-  SAMPLES[`get${r.singular}`] = async (w) => ({ path: `/v1/teachers/${w.tA}/${segment}/${w.records[segment]}`, target: "teacher", mode: "one" });
+  SAMPLES[`get${r.singular}`] = async (w) => ({
+    path: `/v1/teachers/${w.tA}/${segment}/${w.records[segment]}`,
+    target: "teacher",
+    mode: "one",
+  });
   SAMPLES[`create${r.singular}`] = async (w) => ({
     path: `/v1/teachers/${(await freshTeacherAtSA(w)).id}/${segment}`,
     method: "POST",
@@ -152,14 +279,30 @@ for (const [segment, r] of Object.entries(RECORDS)) {
     target: "teacher",
     mode: "one",
   });
-  SAMPLES[`update${r.singular}`] = async (w) => ({ path: `/v1/teachers/${w.tA}/${segment}/${w.records[segment]}`, method: "PATCH", body: r.update, target: "teacher", mode: "one" });
+  SAMPLES[`update${r.singular}`] = async (w) => ({
+    path: `/v1/teachers/${w.tA}/${segment}/${w.records[segment]}`,
+    method: "PATCH",
+    body: r.update,
+    target: "teacher",
+    mode: "one",
+  });
   SAMPLES[`end${r.singular}`] = async (w) => {
     const f = await fresh(w);
-    return { path: `/v1/teachers/${f.teacherId}/${segment}/${f.recordId}/end`, method: "POST", body: { endedOn: "2026-12-31" }, target: "teacher", mode: "one" };
+    return {
+      path: `/v1/teachers/${f.teacherId}/${segment}/${f.recordId}/end`,
+      method: "POST",
+      body: { endedOn: "2026-12-31" },
+      target: "teacher",
+      mode: "one",
+    };
   };
 }
 
-SAMPLES.listTeacherCredentialEvents = async (w) => ({ path: `/v1/teachers/${w.tA}/credentials/${w.records.credentials}/events`, target: "teacher", mode: "one" });
+SAMPLES.listTeacherCredentialEvents = async (w) => ({
+  path: `/v1/teachers/${w.tA}/credentials/${w.records.credentials}/events`,
+  target: "teacher",
+  mode: "one",
+});
 SAMPLES.createTeacherCredentialEvent = async (w) => ({
   path: `/v1/teachers/${w.tA}/credentials/${w.records.credentials}/events`,
   method: "POST",
@@ -173,19 +316,56 @@ SAMPLES.createTeacherCredentialEvent = async (w) => ({
  * subtree, no enrolments), PS owned by school SA (nobody enrolled), P2 owned by SA with tA enrolled,
  * a rule version at A, a future one at township T, and a claim of tA.
  */
-const trainingFixtures = new WeakMap<World, Promise<{ PA: string; PS: string; P2: string; E: string; ruleA: string; ruleT: string; record: string }>>();
+const trainingFixtures = new WeakMap<
+  World,
+  Promise<{ PA: string; PS: string; P2: string; E: string; ruleA: string; ruleT: string; record: string }>
+>();
 function training(w: World) {
   let f = trainingFixtures.get(w);
   if (!f) {
     const api = root();
     const program = async (owner: Record<string, string>) =>
-      (await api.post("/v1/training-programs", { code: uniqueCode("P"), title: "培训", level: "county", mode: "online", category: "ict", creditedHours: 10, startDate: "2025-01-01", endDate: "2099-12-31", ...owner })).body.id as string;
+      (
+        await api.post("/v1/training-programs", {
+          code: uniqueCode("P"),
+          title: "培训",
+          level: "county",
+          mode: "online",
+          category: "ict",
+          creditedHours: 10,
+          startDate: "2025-01-01",
+          endDate: "2099-12-31",
+          ...owner,
+        })
+      ).body.id as string;
     f = (async () => {
-      const [PA, PS, P2] = [await program({ ownerJurisdictionId: w.A }), await program({ ownerSchoolId: w.SA }), await program({ ownerSchoolId: w.SA })];
-      const E = (await api.post(`/v1/training-programs/${P2}/enrollments`, { teacherId: w.tA, enrolledOn: "2025-02-01" })).body.id as string;
+      const [PA, PS, P2] = [
+        await program({ ownerJurisdictionId: w.A }),
+        await program({ ownerSchoolId: w.SA }),
+        await program({ ownerSchoolId: w.SA }),
+      ];
+      const E = (await api.post(`/v1/training-programs/${P2}/enrollments`, { teacherId: w.tA, enrolledOn: "2025-02-01" })).body
+        .id as string;
       const rule = async (jurisdictionId: string, effectiveFrom: string) =>
-        (await api.post("/v1/training-rules", { jurisdictionId, name: "360", effectiveFrom, cycleYears: 5, anchorYear: 2006, hoursPerCycle: 360 })).body.id as string;
-      const record = (await api.post(`/v1/teachers/${w.tA}/training-records`, { source: "school_activity", title: "校本", category: "subject", hours: 2, completedOn: "2025-01-10" })).body.id as string;
+        (
+          await api.post("/v1/training-rules", {
+            jurisdictionId,
+            name: "360",
+            effectiveFrom,
+            cycleYears: 5,
+            anchorYear: 2006,
+            hoursPerCycle: 360,
+          })
+        ).body.id as string;
+      const record = (
+        await api.post(`/v1/teachers/${w.tA}/training-records`, {
+          source: "school_activity",
+          title: "校本",
+          category: "subject",
+          hours: 2,
+          completedOn: "2025-01-10",
+        })
+      ).body.id as string;
       return { PA, PS, P2, E, ruleA: await rule(w.A, "2000-01-01"), ruleT: await rule(w.T, "2099-01-01"), record };
     })();
     trainingFixtures.set(w, f);
@@ -193,28 +373,70 @@ function training(w: World) {
   return f;
 }
 const freshClaim = async (w: World) =>
-  (await root().post(`/v1/teachers/${w.tA}/training-records`, { source: "school_activity", title: "校本", category: "subject", hours: 1, completedOn: "2025-01-11" })).body.id as string;
+  (
+    await root().post(`/v1/teachers/${w.tA}/training-records`, {
+      source: "school_activity",
+      title: "校本",
+      category: "subject",
+      hours: 1,
+      completedOn: "2025-01-11",
+    })
+  ).body.id as string;
 const freshEnrolled = async (w: World) => {
   const t = await freshTeacherAtSA(w);
   await root().post(`/v1/training-programs/${(await training(w)).P2}/enrollments`, { teacherId: t.id, enrolledOn: "2025-02-01" });
   return t.id;
 };
 let ruleDay = 0;
-const futureDay = () => `2${String(100 + Math.floor(Math.random() * 800)).padStart(3, "0")}-01-${String(1 + (ruleDay++ % 28)).padStart(2, "0")}`;
+const futureDay = () =>
+  `2${String(100 + Math.floor(Math.random() * 800)).padStart(3, "0")}-01-${String(1 + (ruleDay++ % 28)).padStart(2, "0")}`;
 Object.assign(SAMPLES, {
-  listTrainingPrograms: async (w) => ({ path: `/v1/training-programs?jurisdictionId=${w.C}&limit=200`, target: "inherited", mode: "list", expectId: (await training(w)).PA }),
+  listTrainingPrograms: async (w) => ({
+    path: `/v1/training-programs?jurisdictionId=${w.C}&limit=200`,
+    target: "inherited",
+    mode: "list",
+    expectId: (await training(w)).PA,
+  }),
   getTrainingProgram: async (w) => ({ path: `/v1/training-programs/${(await training(w)).PA}`, target: "inherited", mode: "one" }),
   createTrainingProgram: async (w) => ({
     path: "/v1/training-programs",
     method: "POST",
-    body: { code: uniqueCode("P"), title: "培训", level: "county", mode: "online", category: "ict", creditedHours: 10, startDate: "2025-01-01", endDate: "2025-12-31", ownerJurisdictionId: w.A },
+    body: {
+      code: uniqueCode("P"),
+      title: "培训",
+      level: "county",
+      mode: "online",
+      category: "ict",
+      creditedHours: 10,
+      startDate: "2025-01-01",
+      endDate: "2025-12-31",
+      ownerJurisdictionId: w.A,
+    },
     target: "jurisdiction",
     mode: "create",
   }),
-  updateTrainingProgram: async (w) => ({ path: `/v1/training-programs/${(await training(w)).PS}`, method: "PATCH", body: { capacity: 100 }, target: "school", mode: "one" }),
-  getTrainingProgramStatistics: async (w) => ({ path: `/v1/training-programs/${(await training(w)).P2}/statistics`, target: "school", mode: "one" }),
-  listTrainingEnrollments: async (w) => ({ path: `/v1/training-programs/${(await training(w)).P2}/enrollments`, target: "teacher", mode: "one" }),
-  getTrainingEnrollment: async (w) => ({ path: `/v1/training-programs/${(await training(w)).P2}/enrollments/${(await training(w)).E}`, target: "teacher", mode: "one" }),
+  updateTrainingProgram: async (w) => ({
+    path: `/v1/training-programs/${(await training(w)).PS}`,
+    method: "PATCH",
+    body: { capacity: 100 },
+    target: "school",
+    mode: "one",
+  }),
+  getTrainingProgramStatistics: async (w) => ({
+    path: `/v1/training-programs/${(await training(w)).P2}/statistics`,
+    target: "school",
+    mode: "one",
+  }),
+  listTrainingEnrollments: async (w) => ({
+    path: `/v1/training-programs/${(await training(w)).P2}/enrollments`,
+    target: "teacher",
+    mode: "one",
+  }),
+  getTrainingEnrollment: async (w) => ({
+    path: `/v1/training-programs/${(await training(w)).P2}/enrollments/${(await training(w)).E}`,
+    target: "teacher",
+    mode: "one",
+  }),
   createTrainingEnrollment: async (w) => ({
     path: `/v1/training-programs/${(await training(w)).P2}/enrollments`,
     method: "POST",
@@ -222,7 +444,13 @@ Object.assign(SAMPLES, {
     target: "school",
     mode: "one",
   }),
-  updateTrainingEnrollment: async (w) => ({ path: `/v1/training-programs/${(await training(w)).P2}/enrollments/${(await training(w)).E}`, method: "PATCH", body: { note: "备注" }, target: "teacher", mode: "one" }),
+  updateTrainingEnrollment: async (w) => ({
+    path: `/v1/training-programs/${(await training(w)).P2}/enrollments/${(await training(w)).E}`,
+    method: "PATCH",
+    body: { note: "备注" },
+    target: "teacher",
+    mode: "one",
+  }),
   bulkEnrollTraining: async (w) => ({
     path: `/v1/training-programs/${(await training(w)).P2}/enrollments/bulk`,
     method: "POST",
@@ -237,10 +465,27 @@ Object.assign(SAMPLES, {
     target: "school",
     mode: "one",
   }),
-  listTrainingRecords: async (w) => ({ path: `/v1/training-records?jurisdictionId=${w.C}&limit=200`, target: "teacher", mode: "list", expectId: (await training(w)).record }),
+  listTrainingRecords: async (w) => ({
+    path: `/v1/training-records?jurisdictionId=${w.C}&limit=200`,
+    target: "teacher",
+    mode: "list",
+    expectId: (await training(w)).record,
+  }),
   getTrainingRecord: async (w) => ({ path: `/v1/training-records/${(await training(w)).record}`, target: "teacher", mode: "one" }),
-  verifyTrainingRecord: async (w) => ({ path: `/v1/training-records/${await freshClaim(w)}/verify`, method: "POST", body: {}, target: "teacher", mode: "one" }),
-  rejectTrainingRecord: async (w) => ({ path: `/v1/training-records/${await freshClaim(w)}/reject`, method: "POST", body: { reason: "无证明" }, target: "teacher", mode: "one" }),
+  verifyTrainingRecord: async (w) => ({
+    path: `/v1/training-records/${await freshClaim(w)}/verify`,
+    method: "POST",
+    body: {},
+    target: "teacher",
+    mode: "one",
+  }),
+  rejectTrainingRecord: async (w) => ({
+    path: `/v1/training-records/${await freshClaim(w)}/reject`,
+    method: "POST",
+    body: { reason: "无证明" },
+    target: "teacher",
+    mode: "one",
+  }),
   listTeacherTrainingRecords: async (w) => ({ path: `/v1/teachers/${w.tA}/training-records`, target: "teacher", mode: "one" }),
   submitTrainingClaim: async (w) => ({
     path: `/v1/teachers/${w.tA}/training-records`,
@@ -249,7 +494,12 @@ Object.assign(SAMPLES, {
     target: "teacher",
     mode: "one",
   }),
-  listTrainingRules: async (w) => ({ path: "/v1/training-rules?limit=200", target: "inherited", mode: "list", expectId: (await training(w)).ruleA }),
+  listTrainingRules: async (w) => ({
+    path: "/v1/training-rules?limit=200",
+    target: "inherited",
+    mode: "list",
+    expectId: (await training(w)).ruleA,
+  }),
   getTrainingRule: async (w) => ({ path: `/v1/training-rules/${(await training(w)).ruleA}`, target: "inherited", mode: "one" }),
   createTrainingRule: async (w) => ({
     path: "/v1/training-rules",
@@ -258,7 +508,13 @@ Object.assign(SAMPLES, {
     target: "jurisdiction",
     mode: "create",
   }),
-  updateTrainingRule: async (w) => ({ path: `/v1/training-rules/${(await training(w)).ruleT}`, method: "PATCH", body: { name: "360学时" }, target: "inherited", mode: "one" }),
+  updateTrainingRule: async (w) => ({
+    path: `/v1/training-rules/${(await training(w)).ruleT}`,
+    method: "PATCH",
+    body: { name: "360学时" },
+    target: "inherited",
+    mode: "one",
+  }),
   getTeacherTrainingCompliance: async (w) => ({ path: `/v1/teachers/${w.tA}/training-compliance`, target: "teacher", mode: "one" }),
   // Scope of the feed is proven in test/routes/changes (it never ends, so the list mode cannot page it).
   createSyncBatch: async (w) => ({
@@ -281,14 +537,26 @@ Object.assign(SAMPLES, {
   getTeacherTrainingTranscript: async (w) => ({ path: `/v1/teachers/${w.tA}/training-transcript`, target: "teacher", mode: "one" }),
   getTrainingRollup: async (w) => ({ path: `/v1/training-statistics?jurisdictionId=${w.A}`, target: "jurisdiction", mode: "one" }),
   getWorkforceReport: async (w) => ({ path: `/v1/reports/workforce?jurisdictionId=${w.A}`, target: "jurisdiction", mode: "one" }),
-  getTargetsReport: async (w) => ({ path: `/v1/reports/targets?jurisdictionId=${w.A}&asOf=2025-08-31`, target: "jurisdiction", mode: "one" }),
+  getTargetsReport: async (w) => ({
+    path: `/v1/reports/targets?jurisdictionId=${w.A}&asOf=2025-08-31`,
+    target: "jurisdiction",
+    mode: "one",
+  }),
 } satisfies Record<string, (w: World) => Promise<Sample>>);
 
 const DUAL = { kind: "ratio", population: { schoolStage: ["vocational"] }, numerator: { dualQualified: true } };
 let targetAtA: string | undefined;
 async function targetAt(w: World): Promise<string> {
   if (!targetAtA) {
-    const res = await root().post("/v1/targets", { jurisdictionId: w.A, title: "双师型比例", plan: { title: "规划" }, metric: DUAL, comparator: "gte", value: 60, unit: "percent" });
+    const res = await root().post("/v1/targets", {
+      jurisdictionId: w.A,
+      title: "双师型比例",
+      plan: { title: "规划" },
+      metric: DUAL,
+      comparator: "gte",
+      value: 60,
+      unit: "percent",
+    });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     targetAtA = res.body.id as string;
   }
@@ -299,25 +567,59 @@ Object.assign(SAMPLES, {
   createTarget: async (w) => ({
     path: "/v1/targets",
     method: "POST",
-    body: { jurisdictionId: w.A, title: "农村教师平均年龄", plan: { title: "规划" }, metric: { kind: "average", attribute: "age" }, comparator: "lte", value: 40, unit: "years" },
+    body: {
+      jurisdictionId: w.A,
+      title: "农村教师平均年龄",
+      plan: { title: "规划" },
+      metric: { kind: "average", attribute: "age" },
+      comparator: "lte",
+      value: 40,
+      unit: "years",
+    },
     target: "jurisdiction",
     mode: "create",
   }),
   getTarget: async (w) => ({ path: `/v1/targets/${await targetAt(w)}`, target: "jurisdiction", mode: "one" }),
-  updateTarget: async (w) => ({ path: `/v1/targets/${await targetAt(w)}`, method: "PATCH", body: { notes: "核对" }, target: "jurisdiction", mode: "one" }),
-  evaluateTarget: async (w) => ({ path: `/v1/targets/${await targetAt(w)}/evaluation?asOf=2025-08-31`, target: "jurisdiction", mode: "one" }),
+  updateTarget: async (w) => ({
+    path: `/v1/targets/${await targetAt(w)}`,
+    method: "PATCH",
+    body: { notes: "核对" },
+    target: "jurisdiction",
+    mode: "one",
+  }),
+  evaluateTarget: async (w) => ({
+    path: `/v1/targets/${await targetAt(w)}/evaluation?asOf=2025-08-31`,
+    target: "jurisdiction",
+    mode: "one",
+  }),
   listTargetMembers: async (w) => ({ path: `/v1/targets/${await targetAt(w)}/members?set=gap`, target: "jurisdiction", mode: "one" }),
-  createTargetSnapshot: async (w) => ({ path: `/v1/targets/${await targetAt(w)}/snapshots`, method: "POST", body: { asOf: "2025-08-31" }, target: "jurisdiction", mode: "one" }),
+  createTargetSnapshot: async (w) => ({
+    path: `/v1/targets/${await targetAt(w)}/snapshots`,
+    method: "POST",
+    body: { asOf: "2025-08-31" },
+    target: "jurisdiction",
+    mode: "one",
+  }),
   listTargetSnapshots: async (w) => ({ path: `/v1/targets/${await targetAt(w)}/snapshots`, target: "jurisdiction", mode: "one" }),
-  evaluateMetric: async (w) => ({ path: "/v1/metrics/evaluate", method: "POST", body: { metric: DUAL, jurisdictionId: w.A }, target: "jurisdiction", mode: "one" }),
+  evaluateMetric: async (w) => ({
+    path: "/v1/metrics/evaluate",
+    method: "POST",
+    body: { metric: DUAL, jurisdictionId: w.A },
+    target: "jurisdiction",
+    mode: "one",
+  }),
 } satisfies Record<string, (w: World) => Promise<Sample>>);
 
-const doc = () => buildOpenApiDocument(ctx.app) as unknown as { paths: Record<string, Record<string, { operationId: string; "x-permission"?: Permission }>> };
+const doc = () =>
+  buildOpenApiDocument(ctx.app) as unknown as {
+    paths: Record<string, Record<string, { operationId: string; "x-permission"?: Permission }>>;
+  };
 
 function operations() {
   const out: { method: string; path: string; operationId: string; permission: Permission | undefined }[] = [];
   for (const [path, item] of Object.entries(doc().paths)) {
-    for (const [method, op] of Object.entries(item)) out.push({ method, path, operationId: op.operationId, permission: op["x-permission"] });
+    for (const [method, op] of Object.entries(item))
+      out.push({ method, path, operationId: op.operationId, permission: op["x-permission"] });
   }
   return out;
 }
@@ -359,7 +661,9 @@ async function collectIds(api: Client, path: string): Promise<string[]> {
 
 describe("access matrix", () => {
   it("every operation declares a permission and has a sample request", () => {
-    const missing = operations().filter((o) => !o.permission).map((o) => o.operationId);
+    const missing = operations()
+      .filter((o) => !o.permission)
+      .map((o) => o.operationId);
     expect(missing, "operations without x-permission").toEqual([]);
     const unsampled = operations()
       .filter((o) => o.permission !== "public" && !SAMPLES[o.operationId])
@@ -401,8 +705,9 @@ describe("access matrix", () => {
             }
             if (sample.expectId) {
               const ids = await collectIds(api, sample.path);
-              if (ids.includes(sample.expectId) !== visible) failures.push(`${label}: target ${visible ? "missing from" : "leaked into"} the list`);
-            } else if ((res.body.items.length > 0) !== visible) {
+              if (ids.includes(sample.expectId) !== visible)
+                failures.push(`${label}: target ${visible ? "missing from" : "leaked into"} the list`);
+            } else if (res.body.items.length > 0 !== visible) {
               failures.push(`${label}: expected ${visible ? "some" : "no"} items, got ${res.body.items.length}`);
             }
             continue;

@@ -27,7 +27,12 @@ describe("audit trail", () => {
     expect(res.status).toBe(200);
     const events = await eventsFor(t.id);
     expect(events).toHaveLength(2);
-    expect(events[1]).toMatchObject({ action: "update", before: { staffNumber: null }, after: { staffNumber: "S-2" }, requestId: "audit-req-1" });
+    expect(events[1]).toMatchObject({
+      action: "update",
+      before: { staffNumber: null },
+      after: { staffNumber: "S-2" },
+      requestId: "audit-req-1",
+    });
     expect(Object.keys(events[1]!.after!)).toEqual(["staffNumber"]);
 
     const me = (await api().get("/v1/me")).body;
@@ -54,7 +59,11 @@ describe("audit trail", () => {
     const before = await eventsFor(t.id);
     const stale = await api().patch(`/v1/teachers/${t.id}`, { staffNumber: "X" }, { "if-match": '"99"' });
     expect(stale.status).toBe(412);
-    const overlap = await api().post(`/v1/teachers/${t.id}/assignments`, { schoolId: a.id, validFrom: "2014-01-01", validTo: "2016-01-01" });
+    const overlap = await api().post(`/v1/teachers/${t.id}/assignments`, {
+      schoolId: a.id,
+      validFrom: "2014-01-01",
+      validTo: "2016-01-01",
+    });
     expect(overlap.status).toBe(409);
     expect(await eventsFor(t.id)).toEqual(before);
     const history = auditEventPageSchema.parse((await api().get(`/v1/teachers/${t.id}/history`)).body).items;

@@ -11,7 +11,12 @@ describe("audit diff", () => {
     });
   });
   it("records every field on create and drops secrets and bookkeeping", () => {
-    const d = auditDiff(undefined, { name: "x", secretHash: "h", createdAt: new Date("2025-01-01T00:00:00Z"), when: new Date("2025-01-02T00:00:00Z") });
+    const d = auditDiff(undefined, {
+      name: "x",
+      secretHash: "h",
+      createdAt: new Date("2025-01-01T00:00:00Z"),
+      when: new Date("2025-01-02T00:00:00Z"),
+    });
     expect(d).toEqual({ before: null, after: { name: "x", when: "2025-01-02T00:00:00.000Z" } });
   });
 });

@@ -38,7 +38,9 @@ describe("clients", () => {
 
   it("rotates a secret: the old one stops working", async () => {
     const city = await makeJurisdiction(api());
-    const created = clientWithSecretSchema.parse((await api().post("/v1/clients", { name: "r", role: "reporter", jurisdictionId: city.id })).body);
+    const created = clientWithSecretSchema.parse(
+      (await api().post("/v1/clients", { name: "r", role: "reporter", jurisdictionId: city.id })).body,
+    );
     const rotated = clientWithSecretSchema.parse((await api().post(`/v1/clients/${created.id}/secret`, undefined)).body);
     expect(rotated.clientSecret).not.toBe(created.clientSecret);
     expect((await tokenWith(created.id, created.clientSecret)).status).toBe(401);
@@ -58,7 +60,10 @@ describe("clients", () => {
     for (const [body, pointer] of bad) {
       const res = await api().post("/v1/clients", { name: "x", ...body });
       expect(res.status, JSON.stringify(body)).toBe(422);
-      expect(res.body.errors.map((e: { pointer: string }) => e.pointer), JSON.stringify(body)).toContain(pointer);
+      expect(
+        res.body.errors.map((e: { pointer: string }) => e.pointer),
+        JSON.stringify(body),
+      ).toContain(pointer);
     }
     const teacher = await makeTeacher(api(), { schoolId: school.id });
     expect((await api().post("/v1/clients", { name: "x", role: "teacher", teacherId: teacher.id })).status).toBe(201);
@@ -107,7 +112,14 @@ describe("external identity provider", () => {
     const app = createApp({ getDb: () => ctx.db, dbKind: ctx.kind, logger: { log() {} }, maxBodyBytes: 1 << 20, auth });
     const city = await makeJurisdiction(api());
     const sign = (claims: Record<string, unknown>, aud = "shizi") =>
-      new SignJWT(claims).setProtectedHeader({ alg: "ES256", kid: "idp-1" }).setIssuer("https://idp.example.test").setAudience(aud).setSubject("alice").setIssuedAt().setExpirationTime("5m").sign(privateKey);
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: "ES256", kid: "idp-1" })
+        .setIssuer("https://idp.example.test")
+        .setAudience(aud)
+        .setSubject("alice")
+        .setIssuedAt()
+        .setExpirationTime("5m")
+        .sign(privateKey);
     const me = async (token: string) => app.request("/v1/me", { headers: { authorization: `Bearer ${token}` } });
     const ok = await me(await sign({ x_role: "hr_clerk", x_org: city.id }));
     expect(ok.status).toBe(200);

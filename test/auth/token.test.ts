@@ -28,13 +28,19 @@ async function call(token: string | null, path = "/v1/me") {
 describe("POST /v1/oauth/token", () => {
   it("issues an ES256 JWT with the registered claims, by HTTP Basic or form fields", async () => {
     const { client: c, secret } = await newClient();
-    for (const res of [await form({ grant_type: "client_credentials" }, basic(c.id, secret)), await form({ grant_type: "client_credentials", client_id: c.id, client_secret: secret })]) {
+    for (const res of [
+      await form({ grant_type: "client_credentials" }, basic(c.id, secret)),
+      await form({ grant_type: "client_credentials", client_id: c.id, client_secret: secret }),
+    ]) {
       expect(res.status).toBe(200);
       expect(res.headers.get("cache-control")).toBe("no-store");
       const body = (await res.json()) as { access_token: string; token_type: string; expires_in: number };
       expect(body.token_type).toBe("Bearer");
       expect(body.expires_in).toBe(3600);
-      const [h, p] = body.access_token.split(".").slice(0, 2).map((s) => JSON.parse(new TextDecoder().decode(base64url.decode(s))));
+      const [h, p] = body.access_token
+        .split(".")
+        .slice(0, 2)
+        .map((s) => JSON.parse(new TextDecoder().decode(base64url.decode(s))));
       expect(h).toMatchObject({ alg: "ES256", typ: "JWT" });
       expect(typeof h.kid).toBe("string");
       expect(p).toMatchObject({ sub: c.id, iss: "urn:shizi", aud: "urn:shizi:api", role: "bureau_admin", org_type: "root", org_id: null });
@@ -52,7 +58,11 @@ describe("POST /v1/oauth/token", () => {
       [await form({ grant_type: "password" }, basic(c.id, secret)), 400, "unsupported_grant_type"],
       [await form({}, basic(c.id, secret)), 400, "invalid_request"],
       [await form({ grant_type: "client_credentials" }), 400, "invalid_request"],
-      [await form({ grant_type: "client_credentials", client_id: c.id, client_secret: secret }, basic(c.id, secret)), 400, "invalid_request"],
+      [
+        await form({ grant_type: "client_credentials", client_id: c.id, client_secret: secret }, basic(c.id, secret)),
+        400,
+        "invalid_request",
+      ],
       [await form({ grant_type: "client_credentials" }, basic(c.id, "wrong")), 401, "invalid_client"],
       [await form({ grant_type: "client_credentials" }, basic("01930000-0000-7000-8000-000000000000", secret)), 401, "invalid_client"],
       [await form({ grant_type: "client_credentials", client_id: "not-a-uuid", client_secret: secret }), 401, "invalid_client"],
@@ -146,7 +156,8 @@ describe("bearer tokens", () => {
 
   it("rejects every kind of bad token with a 401 problem", async () => {
     const { client: c, secret } = await newClient();
-    const good = ((await (await form({ grant_type: "client_credentials" }, basic(c.id, secret))).json()) as { access_token: string }).access_token;
+    const good = ((await (await form({ grant_type: "client_credentials" }, basic(c.id, secret))).json()) as { access_token: string })
+      .access_token;
     const [h, p, s] = good.split(".") as [string, string, string];
     const enc = (o: unknown) => base64url.encode(JSON.stringify(o));
     const header = JSON.parse(new TextDecoder().decode(base64url.decode(h)));
@@ -204,8 +215,15 @@ describe("bearer tokens", () => {
     const { tokenForClient } = await import("../../src/auth/client-records.ts");
     const oldToken = await tokenForClient(ctx.db, before, c);
     const newToken = await tokenForClient(ctx.db, after, c);
-    const app = appModule.createApp({ getDb: () => ctx.db, dbKind: ctx.kind, logger: { log() {} }, maxBodyBytes: 1024 * 1024, auth: after });
-    for (const t of [oldToken, newToken]) expect((await app.request("/v1/me", { headers: { authorization: `Bearer ${t}` } })).status).toBe(200);
+    const app = appModule.createApp({
+      getDb: () => ctx.db,
+      dbKind: ctx.kind,
+      logger: { log() {} },
+      maxBodyBytes: 1024 * 1024,
+      auth: after,
+    });
+    for (const t of [oldToken, newToken])
+      expect((await app.request("/v1/me", { headers: { authorization: `Bearer ${t}` } })).status).toBe(200);
     const jwks = (await (await app.request("/.well-known/jwks.json")).json()) as { keys: { kid: string; d?: string }[] };
     expect(jwks.keys.map((k) => k.kid)).toEqual([newKey.kid, oldKey.kid]);
     expect(jwks.keys.every((k) => k.d === undefined)).toBe(true);
@@ -216,7 +234,13 @@ describe("bearer tokens", () => {
     const { tokenForClient } = await import("../../src/auth/client-records.ts");
     const token = await tokenForClient(ctx.db, ctx.auth, c);
     const restarted = testAuth(); // a fresh service: no key in memory, none configured
-    const app = appModule.createApp({ getDb: () => ctx.db, dbKind: ctx.kind, logger: { log() {} }, maxBodyBytes: 1024 * 1024, auth: restarted });
+    const app = appModule.createApp({
+      getDb: () => ctx.db,
+      dbKind: ctx.kind,
+      logger: { log() {} },
+      maxBodyBytes: 1024 * 1024,
+      auth: restarted,
+    });
     expect((await app.request("/v1/me", { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
   });
 

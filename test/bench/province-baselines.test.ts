@@ -56,30 +56,104 @@ describe("hand-made dataset", () => {
     const cert: Cred = ["teacher_certificate", "2010-01-01", null];
     const occ: Cred = ["occupational_qualification", "2015-01-01", null];
     teachers.push([1, "1985-08-31", [["V1", "teaching", "2010-09-01", null]], [cert, occ]]); // dual
-    teachers.push([2, "1985-09-01", [["V1", "teaching", "2010-09-01", null]], [cert, ["occupational_qualification", "2015-01-01", "2025-08-30"]]]); // occ expired the day before
-    teachers.push([3, "1990-01-01", [["V1", "teaching", "2012-09-01", null]], [cert, ["occupational_qualification", "2015-01-01", "2025-08-31"]]]); // expires on d: still active
+    teachers.push([
+      2,
+      "1985-09-01",
+      [["V1", "teaching", "2010-09-01", null]],
+      [cert, ["occupational_qualification", "2015-01-01", "2025-08-30"]],
+    ]); // occ expired the day before
+    teachers.push([
+      3,
+      "1990-01-01",
+      [["V1", "teaching", "2012-09-01", null]],
+      [cert, ["occupational_qualification", "2015-01-01", "2025-08-31"]],
+    ]); // expires on d: still active
     teachers.push([4, "2000-02-29", [["V1", "management", "2022-09-01", null]], [cert, occ]]); // not a teaching post
-    teachers.push([5, "1980-01-01", [["V2", "teaching", "2010-09-01", null]], [cert, ["occupational_qualification", "2015-01-01", null, [["suspended", "2025-01-01", 501], ["active", "2025-06-01", 502]]]]]); // reinstated
-    teachers.push([6, "1980-01-01", [["V2", "teaching", "2010-09-01", null]], [["teacher_certificate", "2010-01-01", null, [["revoked", D, 601]]], occ]]); // revoked on d
-    teachers.push([7, "1980-01-01", [["V2", "teaching", "2010-09-01", null]], [["teacher_certificate", "2010-01-01", null, [["revoked", "2025-09-01", 701]]], occ]]); // revoked after d
-    teachers.push([8, "1970-08-31", [["P1", "teaching", "2000-09-01", "2025-08-31"], ["V2", "teaching", "2025-09-01", null]], [cert, occ]]); // moves after d
+    teachers.push([
+      5,
+      "1980-01-01",
+      [["V2", "teaching", "2010-09-01", null]],
+      [
+        cert,
+        [
+          "occupational_qualification",
+          "2015-01-01",
+          null,
+          [
+            ["suspended", "2025-01-01", 501],
+            ["active", "2025-06-01", 502],
+          ],
+        ],
+      ],
+    ]); // reinstated
+    teachers.push([
+      6,
+      "1980-01-01",
+      [["V2", "teaching", "2010-09-01", null]],
+      [["teacher_certificate", "2010-01-01", null, [["revoked", D, 601]]], occ],
+    ]); // revoked on d
+    teachers.push([
+      7,
+      "1980-01-01",
+      [["V2", "teaching", "2010-09-01", null]],
+      [["teacher_certificate", "2010-01-01", null, [["revoked", "2025-09-01", 701]]], occ],
+    ]); // revoked after d
+    teachers.push([
+      8,
+      "1970-08-31",
+      [
+        ["P1", "teaching", "2000-09-01", "2025-08-31"],
+        ["V2", "teaching", "2025-09-01", null],
+      ],
+      [cert, occ],
+    ]); // moves after d
     teachers.push([9, "1980-01-01", [["V2", "teaching", "2010-09-01", null]], [cert, ["occupational_qualification", "2025-09-01", null]]]); // issued after d
-    teachers.push([10, "1980-01-01", [["V2", "teaching", "2010-09-01", null]], [cert, ["occupational_qualification", "2015-01-01", null, [["suspended", "2025-03-01", 1001], ["active", "2025-03-01", 1002]]]]]); // same-day tie: larger id wins
+    teachers.push([
+      10,
+      "1980-01-01",
+      [["V2", "teaching", "2010-09-01", null]],
+      [
+        cert,
+        [
+          "occupational_qualification",
+          "2015-01-01",
+          null,
+          [
+            ["suspended", "2025-03-01", 1001],
+            ["active", "2025-03-01", 1002],
+          ],
+        ],
+      ],
+    ]); // same-day tie: larger id wins
     teachers.push([11, "1980-01-01", [["OUT", "teaching", "2010-09-01", null]], [cert, occ]]); // outside the root
     teachers.push([12, "1980-01-01", [["V1", "teaching", "2010-09-01", "2025-08-30"]], [cert, occ]]); // left the day before
-    teachers.push([13, "1980-12-31", [["P1", "teaching", "2010-09-01", null], ["V1", "teaching", "2024-09-01", null, "secondary"]], [cert, occ]]); // secondary post at V1
+    teachers.push([
+      13,
+      "1980-12-31",
+      [
+        ["P1", "teaching", "2010-09-01", null],
+        ["V1", "teaching", "2024-09-01", null, "secondary"],
+      ],
+      [cert, occ],
+    ]); // secondary post at V1
     let next = 100_000;
     for (const [n, birth, assignments, credentials] of teachers) {
-      await q(`insert into teachers (id, name, gender, birth_date, employment_category) values ('${id(1000 + n)}', 't${n}', 'female', '${birth}', 'on_establishment')`);
+      await q(
+        `insert into teachers (id, name, gender, birth_date, employment_category) values ('${id(1000 + n)}', 't${n}', 'female', '${birth}', 'on_establishment')`,
+      );
       for (const [key, post, from, to, kind = "primary"] of assignments) {
         await q(`insert into teacher_assignments (id, teacher_id, school_id, kind, post_type, valid_from, valid_to)
           values ('${id(next++)}', '${id(1000 + n)}', '${school[key]}', '${kind}', '${post}', '${from}', ${to ? `'${to}'` : "null"})`);
       }
       for (const [kind, from, to, events = []] of credentials) {
         const c = id(next++);
-        await q(`insert into teacher_credentials (id, teacher_id, kind, valid_from, valid_to) values ('${c}', '${id(1000 + n)}', '${kind}', '${from}', ${to ? `'${to}'` : "null"})`);
+        await q(
+          `insert into teacher_credentials (id, teacher_id, kind, valid_from, valid_to) values ('${c}', '${id(1000 + n)}', '${kind}', '${from}', ${to ? `'${to}'` : "null"})`,
+        );
         for (const [status, on, eid] of events) {
-          await q(`insert into teacher_credential_events (id, credential_id, status, effective_on) values ('${id(eid)}', '${c}', '${status}', '${on}')`);
+          await q(
+            `insert into teacher_credential_events (id, credential_id, status, effective_on) values ('${id(eid)}', '${c}', '${status}', '${on}')`,
+          );
         }
       }
     }
@@ -112,20 +186,24 @@ describe("generated province, against the app's per-teacher attributes", () => {
   let rootPath = "";
   beforeAll(async () => {
     await pg.transaction(async (tx) => {
-      for (const s of provinceStatements({ teachers: 3000, cities: 2, countiesPerCity: 2, schoolsPerCounty: 8, prefix: "BPT", seed: 3 })) await tx.exec(s);
+      for (const s of provinceStatements({ teachers: 3000, cities: 2, countiesPerCity: 2, schoolsPerCounty: 8, prefix: "BPT", seed: 3 }))
+        await tx.exec(s);
     });
     rootPath = (await pg.query<{ path: string }>(`select path from jurisdictions where code = 'BPT-P'`)).rows[0]!.path;
   });
 
   it("has history on both sides of the date", async () => {
     const [row] = (
-      await pg.query<Record<string, number>>(`select
+      await pg.query<Record<string, number>>(
+        `select
         (select count(*) from teacher_assignments where valid_to < $1::date)::int as ended_before,
         (select count(*) from teacher_assignments where valid_from > $1::date)::int as started_after,
         (select count(*) from teacher_credential_events where effective_on > $1::date)::int as events_after,
         (select count(*) from teacher_credential_events where effective_on <= $1::date)::int as events_before,
         (select count(*) from schools where 'vocational' = any(stages))::int as vocational,
-        (select count(*) from schools where location_class = 'rural')::int as rural`, [D])
+        (select count(*) from schools where location_class = 'rural')::int as rural`,
+        [D],
+      )
     ).rows;
     for (const v of Object.values(row!)) expect(v).toBeGreaterThan(0);
   });
@@ -139,12 +217,19 @@ describe("generated province, against the app's per-teacher attributes", () => {
       )
     ).rows;
     const posts = new Map(
-      (await pg.query<{ teacher_id: string; post_type: string }>(`select teacher_id, post_type from teacher_assignments a where ${"a.kind = 'primary' and a.valid_from <= $1::date and (a.valid_to is null or a.valid_to >= $1::date)"}`, [D])).rows.map(
-        (r) => [r.teacher_id, r.post_type],
-      ),
+      (
+        await pg.query<{ teacher_id: string; post_type: string }>(
+          `select teacher_id, post_type from teacher_assignments a where ${"a.kind = 'primary' and a.valid_from <= $1::date and (a.valid_to is null or a.valid_to >= $1::date)"}`,
+          [D],
+        )
+      ).rows.map((r) => [r.teacher_id, r.post_type]),
     );
     const schools = new Map(
-      (await pg.query<{ id: string; stages: string[]; location_class: string }>(`select id, stages, location_class from schools where path like '${rootPath}%'`)).rows.map((s) => [s.id, s]),
+      (
+        await pg.query<{ id: string; stages: string[]; location_class: string }>(
+          `select id, stages, location_class from schools where path like '${rootPath}%'`,
+        )
+      ).rows.map((s) => [s.id, s]),
     );
     const ratio = new Map([...schools.keys()].map((k) => [k, { n: 0, d: 0 }]));
     const age = new Map([...schools.keys()].map((k) => [k, { sum: 0, n: 0 }]));
@@ -168,10 +253,15 @@ describe("generated province, against the app's per-teacher attributes", () => {
     const gotAge = averageNumbers(await run(ruralAverageAgeSql(rootPath)));
     expect(gotRatio.schools.size).toBe(schools.size);
     expect(gotAge.schools.size).toBe(schools.size);
-    for (const [k, want] of ratio) expect([k, gotRatio.schools.get(k)!.numerator, gotRatio.schools.get(k)!.denominator]).toEqual([k, want.n, want.d]);
+    for (const [k, want] of ratio)
+      expect([k, gotRatio.schools.get(k)!.numerator, gotRatio.schools.get(k)!.denominator]).toEqual([k, want.n, want.d]);
     for (const [k, want] of age) {
       const got = gotAge.schools.get(k)!;
-      expect([k, got.denominator, got.exact === null ? null : Math.round(got.exact * got.denominator)]).toEqual([k, want.n, want.n ? want.sum : null]);
+      expect([k, got.denominator, got.exact === null ? null : Math.round(got.exact * got.denominator)]).toEqual([
+        k,
+        want.n,
+        want.n ? want.sum : null,
+      ]);
     }
     const dualTotal = [...ratio.values()].reduce((a, b) => ({ n: a.n + b.n, d: a.d + b.d }), { n: 0, d: 0 });
     expect(gotRatio.total).toMatchObject({ numerator: dualTotal.n, denominator: dualTotal.d });

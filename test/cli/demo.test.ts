@@ -11,7 +11,7 @@ import { checkVeto } from "../../src/domain/ethics.ts";
 import { parseNationalId } from "../../src/domain/national-id.ts";
 import { overlaps } from "../../src/domain/periods.ts";
 import { checkTeacherCore } from "../../src/domain/teacher.ts";
-import { EDUCATION_LEVELS, SCHOOL_STAGES, TITLE_LEVELS } from "../../src/domain/vocab.ts";
+import { EDUCATION_LEVELS, type SCHOOL_STAGES, TITLE_LEVELS } from "../../src/domain/vocab.ts";
 import { useTestApp } from "../support/app.ts";
 import { uniqueCode } from "../support/factories.ts";
 import { client, type Client } from "../support/http.ts";
@@ -21,7 +21,8 @@ const REF = "2025-09-01";
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 type Dated = { teacherId: string; validFrom: string; validTo?: string | null };
-const validOn = (row: { validFrom: string; validTo?: string | null }, d: string) => row.validFrom <= d && (row.validTo == null || row.validTo >= d);
+const validOn = (row: { validFrom: string; validTo?: string | null }, d: string) =>
+  row.validFrom <= d && (row.validTo == null || row.validTo >= d);
 
 function byTeacher<T extends Dated>(rows: T[]) {
   const map = new Map<string, T[]>();
@@ -31,17 +32,22 @@ function byTeacher<T extends Dated>(rows: T[]) {
 
 /** The domain's reading of a credential's status on a date (what the API's SQL mirrors). */
 function credentialStatus(ds: Dataset, c: Dataset["credentials"][number], d: string) {
-  const events = ds.credentialEvents.filter((e) => e.credentialId === c.id).map((e) => ({ status: e.status, effectiveOn: e.effectiveOn, id: e.id }));
+  const events = ds.credentialEvents
+    .filter((e) => e.credentialId === c.id)
+    .map((e) => ({ status: e.status, effectiveOn: e.effectiveOn, id: e.id }));
   return credentialStatusOn({ issuedOn: c.validFrom, expiresOn: c.validTo ?? null }, events, d);
 }
 
 /** The derived attributes the list filters compute in SQL, recomputed over the generated rows. */
 function attributesOn(ds: Dataset, d: string) {
   const schools = new Map(ds.schools.map((s) => [s.id!, s]));
-  const home = new Map(ds.assignments.filter((a) => a.kind === "primary" && validOn(a, d)).map((a) => [a.teacherId, schools.get(a.schoolId)!]));
+  const home = new Map(
+    ds.assignments.filter((a) => a.kind === "primary" && validOn(a, d)).map((a) => [a.teacherId, schools.get(a.schoolId)!]),
+  );
   const title = new Map(ds.titles.filter((t) => validOn(t, d)).map((t) => [t.teacherId, t.level]));
   const education = new Map<string, number>();
-  for (const e of ds.education.filter((x) => validOn(x, d))) education.set(e.teacherId, Math.max(education.get(e.teacherId) ?? -1, EDUCATION_LEVELS.indexOf(e.level)));
+  for (const e of ds.education.filter((x) => validOn(x, d)))
+    education.set(e.teacherId, Math.max(education.get(e.teacherId) ?? -1, EDUCATION_LEVELS.indexOf(e.level)));
   const active = (kind: string) =>
     new Set(ds.credentials.filter((c) => c.kind === kind && credentialStatus(ds, c, d) === "active").map((c) => c.teacherId));
   const certified = active("teacher_certificate");
@@ -58,7 +64,9 @@ async function allPages(api: Client, query: string): Promise<string[]> {
   const ids: string[] = [];
   let cursor: string | null = null;
   do {
-    const res: { status: number; body: { items: { id: string }[]; nextCursor: string | null } } = await api.get(`/v1/teachers?${query}&limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
+    const res: { status: number; body: { items: { id: string }[]; nextCursor: string | null } } = await api.get(
+      `/v1/teachers?${query}&limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`,
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     ids.push(...res.body.items.map((t) => t.id));
     cursor = res.body.nextCursor;
@@ -78,7 +86,9 @@ describe("demo dataset generator", () => {
     expect(other.teachers[0]!.id).not.toBe(ds.teachers[0]!.id);
     // Options other than the seed change only what they name.
     const renamed = generateDataset({ codePrefix: "X", idSeed: 1 });
-    expect(renamed.teachers.map((t) => [t.nationalId, t.birthDate, t.name])).toEqual(ds.teachers.map((t) => [t.nationalId, t.birthDate, t.name]));
+    expect(renamed.teachers.map((t) => [t.nationalId, t.birthDate, t.name])).toEqual(
+      ds.teachers.map((t) => [t.nationalId, t.birthDate, t.name]),
+    );
     expect(renamed.teachers[0]!.id).not.toBe(ds.teachers[0]!.id);
   });
 
@@ -87,7 +97,8 @@ describe("demo dataset generator", () => {
     expect(ds.jurisdictions.filter((j) => j.level === "county" || j.level === "district")).toHaveLength(3);
     expect(ds.schools).toHaveLength(12);
     const stages = new Set(ds.schools.flatMap((s) => s.stages));
-    for (const stage of ["kindergarten", "primary", "junior_secondary", "nine_year", "senior_secondary", "vocational"] as const) expect(stages.has(stage), stage).toBe(true);
+    for (const stage of ["kindergarten", "primary", "junior_secondary", "nine_year", "senior_secondary", "vocational"] as const)
+      expect(stages.has(stage), stage).toBe(true);
     expect(ds.schools.filter((s) => s.stages.includes("vocational"))).toHaveLength(1);
     expect(new Set(ds.schools.map((s) => s.locationClass))).toEqual(new Set(["urban", "town", "rural"]));
     expect(ds.schools.some((s) => s.remote)).toBe(true);
@@ -131,11 +142,19 @@ describe("demo dataset generator", () => {
       for (const list of byTeacher(rows).values()) {
         for (const a of list) {
           expect(a.validTo == null || a.validTo >= a.validFrom, name).toBe(true);
-          for (const b of list) if (a !== b) expect(overlaps({ validFrom: a.validFrom, validTo: a.validTo ?? null }, { validFrom: b.validFrom, validTo: b.validTo ?? null }), name).toBe(false);
+          for (const b of list)
+            if (a !== b)
+              expect(
+                overlaps({ validFrom: a.validFrom, validTo: a.validTo ?? null }, { validFrom: b.validFrom, validTo: b.validTo ?? null }),
+                name,
+              ).toBe(false);
         }
       }
     };
-    exclusive("primary assignments", ds.assignments.filter((a) => a.kind === "primary"));
+    exclusive(
+      "primary assignments",
+      ds.assignments.filter((a) => a.kind === "primary"),
+    );
     exclusive("titles", ds.titles);
     exclusive("post appointments", ds.postAppointments);
     const all = Object.values(ds).flat() as { validFrom?: string }[];
@@ -155,9 +174,18 @@ describe("demo dataset generator", () => {
     // The rules the API applies on writes hold for rows loaded directly.
     for (const t of ds.teachers) expect(checkTeacherCore({ ...t, gender: t.gender })).toEqual([]);
     for (const d of ds.designations) {
-      expect(checkDesignation({ type: d.type, typeName: d.typeName ?? null, status: d.status ?? "active", awardedOn: d.validFrom, validUntil: d.validTo ?? null })).toEqual([]);
+      expect(
+        checkDesignation({
+          type: d.type,
+          typeName: d.typeName ?? null,
+          status: d.status ?? "active",
+          awardedOn: d.validFrom,
+          validUntil: d.validTo ?? null,
+        }),
+      ).toEqual([]);
     }
-    for (const e of ds.ethics) expect(checkVeto({ veto: e.veto ?? false, vetoFrom: e.vetoFrom ?? null, vetoTo: e.vetoTo ?? null })).toEqual([]);
+    for (const e of ds.ethics)
+      expect(checkVeto({ veto: e.veto ?? false, vetoFrom: e.vetoFrom ?? null, vetoTo: e.vetoTo ?? null })).toEqual([]);
     // A credential's stored status is its status on the reference date.
     for (const c of ds.credentials) expect(credentialStatus(ds, c, REF), c.id).toBe(c.status);
   });
@@ -188,7 +216,8 @@ describe("demo dataset generator", () => {
     expect(ds.ethics.filter((e) => e.veto)).toHaveLength(1);
     expect(ds.ethics.filter((e) => e.result === "qualified" || e.result === "excellent").length).toBeGreaterThan(ds.ethics.length / 2);
     const subjects = new Set(ds.subjects.map((s) => s.subject));
-    for (const flag of ["physical_education", "music", "art", "labour", "ideological_political", "health_care"] as const) expect(subjects.has(flag), flag).toBe(true);
+    for (const flag of ["physical_education", "music", "art", "labour", "ideological_political", "health_care"] as const)
+      expect(subjects.has(flag), flag).toBe(true);
   });
 
   it("has realistic distributions", () => {
@@ -218,7 +247,9 @@ describe("demo dataset generator", () => {
     const dual = vocational.filter((t) => a.dual.has(t.id!)).length / vocational.length;
     expect(dual).toBeGreaterThan(0.35);
     expect(dual).toBeLessThan(0.8);
-    expect([...a.dual].every((id) => vocational.some((t) => t.id === id) || ds.teachers.find((t) => t.id === id)?.status !== "active")).toBe(true);
+    expect(
+      [...a.dual].every((id) => vocational.some((t) => t.id === id) || ds.teachers.find((t) => t.id === id)?.status !== "active"),
+    ).toBe(true);
   });
 });
 
@@ -238,7 +269,9 @@ describe("loading the demo dataset", () => {
     const city = ds.jurisdictions[0]!;
     expect((await api.get(`/v1/jurisdictions/${city.id}`)).body.name).toBe("示范市");
     const voc = await api.get(`/v1/schools?jurisdictionId=${city.id}&stage=vocational`);
-    expect(voc.body.items.map((s: { id: string }) => s.id)).toEqual(ds.schools.filter((s) => s.stages.includes("vocational")).map((s) => s.id));
+    expect(voc.body.items.map((s: { id: string }) => s.id)).toEqual(
+      ds.schools.filter((s) => s.stages.includes("vocational")).map((s) => s.id),
+    );
 
     const anyDual = await api.get(`/v1/teachers?dualQualified=true&limit=5`);
     expect(anyDual.status).toBe(200);
@@ -248,7 +281,9 @@ describe("loading the demo dataset", () => {
     const expected = attributesOn(ds, asOf);
     const dual = await allPages(api, `jurisdictionId=${city.id}&asOf=${asOf}&dualQualified=true`);
     expect(dual.length, seed).toBeGreaterThan(0);
-    expect(new Set(dual), seed).toEqual(new Set([...expected.dual].filter((id) => ds.assignments.some((x) => x.teacherId === id && validOn(x, asOf)))));
+    expect(new Set(dual), seed).toEqual(
+      new Set([...expected.dual].filter((id) => ds.assignments.some((x) => x.teacherId === id && validOn(x, asOf)))),
+    );
 
     const query = `jurisdictionId=${city.id}&asOf=${asOf}&titleAtLeast=first_grade&educationAtLeast=bachelor&locationClass=rural`;
     const rural = await allPages(api, query);
@@ -269,7 +304,9 @@ describe("loading the demo dataset", () => {
     const compliance = async (extra: string) => {
       const out = new Map<string, Summary>();
       for (let cursor: string | null = null, first = true; first || cursor; first = false) {
-        const res: { status: number; body: { items: Summary[]; nextCursor: string | null } } = await api.get(`/v1/training-compliance?jurisdictionId=${city.id}&asOf=${asOf}&limit=100${extra}${cursor ? `&cursor=${cursor}` : ""}`);
+        const res: { status: number; body: { items: Summary[]; nextCursor: string | null } } = await api.get(
+          `/v1/training-compliance?jurisdictionId=${city.id}&asOf=${asOf}&limit=100${extra}${cursor ? `&cursor=${cursor}` : ""}`,
+        );
         expect(res.status, JSON.stringify(res.body)).toBe(200);
         for (const x of res.body.items) out.set(x.teacherId, x);
         cursor = res.body.nextCursor;
@@ -295,7 +332,12 @@ describe("loading the demo dataset", () => {
 
   it("loads in one transaction: a bad row leaves nothing behind", async () => {
     const prefix = uniqueCode("R");
-    const ds = generateDataset({ codePrefix: prefix, idSeed: Math.floor(Math.random() * 2 ** 31), teachers: 20, regionCode: String(1100 + Math.floor(Math.random() * 8900)) });
+    const ds = generateDataset({
+      codePrefix: prefix,
+      idSeed: Math.floor(Math.random() * 2 ** 31),
+      teachers: 20,
+      regionCode: String(1100 + Math.floor(Math.random() * 8900)),
+    });
     ds.appraisals.at(-1)!.validFrom = "1999-01-01"; // breaks teacher_annual_appraisals_period, the last table loaded
     await expect(loadDataset(ctx.db, ds)).rejects.toThrow();
     const res = await client(ctx).get(`/v1/jurisdictions/${ds.jurisdictions[0]!.id}`);
@@ -312,7 +354,13 @@ describe("npm start on an empty embedded database", () => {
         srv.close(() => resolve(p));
       });
     });
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "silent" };
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "silent",
+    };
     if (process.env.NODE_OPTIONS) env.NODE_OPTIONS = process.env.NODE_OPTIONS;
     const root = fileURLToPath(new URL("../..", import.meta.url));
     const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
@@ -332,7 +380,11 @@ describe("npm start on an empty embedded database", () => {
         });
         child.on("exit", (code) => reject(new Error(`server exited with ${code}: ${err}`)));
       });
-      expect(line).toMatch(new RegExp(`demo data loaded: 1 city, 3 counties/districts, 12 schools, 300 teachers, ${policyTargets().length} targets \\([\\d,]+ rows\\) in \\d+ ms`));
+      expect(line).toMatch(
+        new RegExp(
+          `demo data loaded: 1 city, 3 counties/districts, 12 schools, 300 teachers, ${policyTargets().length} targets \\([\\d,]+ rows\\) in \\d+ ms`,
+        ),
+      );
       const res = await fetch(`http://127.0.0.1:${port}/health`);
       expect(res.status).toBe(200);
     } finally {

@@ -16,7 +16,27 @@ const DOMAIN_MD = join(SHARED, "domain.md");
 const haveDocs = existsSync(DOCS_DIR);
 const haveDomain = existsSync(DOMAIN_MD);
 
-const REQUIRED = ["T2", "T6", "T7", "T8", "T10", "T12", "T16", "T19", "T20", "T21", "T22", "T25", "T32", "T36", "T37", "T38", "T39", "T40", "T44"];
+const REQUIRED = [
+  "T2",
+  "T6",
+  "T7",
+  "T8",
+  "T10",
+  "T12",
+  "T16",
+  "T19",
+  "T20",
+  "T21",
+  "T22",
+  "T25",
+  "T32",
+  "T36",
+  "T37",
+  "T38",
+  "T39",
+  "T40",
+  "T44",
+];
 
 const targets = policyTargets();
 /** "T7c" → "T7". */
@@ -79,33 +99,43 @@ describe("policy targets (src/cli/targets/policy-targets.json)", () => {
     }
   });
 
-  it.skipIf(!haveDocs)(`quotes appear verbatim in the named policy document${haveDocs ? "" : ` (SKIPPED: ${DOCS_DIR} is not on this machine)`}`, () => {
-    const texts = new Map<string, string>();
-    for (const t of targets) {
-      const file = citation(t.source!.document)![1]!;
-      const path = join(DOCS_DIR, file);
-      expect(existsSync(path), `${t.code}: ${file} not found in ${DOCS_DIR}`).toBe(true);
-      if (!texts.has(file)) texts.set(file, readFileSync(path, "utf8"));
-      expect(texts.get(file)!.includes(t.source!.quote), `${t.code}: quote not verbatim in ${file}: ${t.source!.quote}`).toBe(true);
-    }
-  });
+  it.skipIf(!haveDocs)(
+    `quotes appear verbatim in the named policy document${haveDocs ? "" : ` (SKIPPED: ${DOCS_DIR} is not on this machine)`}`,
+    () => {
+      const texts = new Map<string, string>();
+      for (const t of targets) {
+        const file = citation(t.source!.document)![1]!;
+        const path = join(DOCS_DIR, file);
+        expect(existsSync(path), `${t.code}: ${file} not found in ${DOCS_DIR}`).toBe(true);
+        if (!texts.has(file)) texts.set(file, readFileSync(path, "utf8"));
+        expect(texts.get(file)!.includes(t.source!.quote), `${t.code}: quote not verbatim in ${file}: ${t.source!.quote}`).toBe(true);
+      }
+    },
+  );
 
-  it.skipIf(!haveDomain)(`quotes and citations match domain.md §2${haveDomain ? "" : ` (SKIPPED: ${DOMAIN_MD} is not on this machine)`}`, () => {
-    const md = readFileSync(DOMAIN_MD, "utf8");
-    const rows = new Map<string, string[]>();
-    for (const line of md.split("\n")) {
-      const m = line.match(/^\| (T\d+) \|/);
-      if (m) rows.set(m[1]!, line.split("|").map((c) => c.trim()));
-    }
-    for (const t of targets) {
-      const row = rows.get(tNumber(t.code!)!);
-      expect(row, `${t.code}: no row in domain.md §2`).toBeDefined();
-      // | T7 | "quote" | file (article) | figure | deadline | applies to |
-      expect(asDomainMd(row![2]!), `${t.code}: quote not in domain.md's row`).toContain(asDomainMd(t.source!.quote));
-      expect(row![3], `${t.code}: citation differs from domain.md`).toBe(t.source!.document);
-      expect(asDomainMd(md).includes(asDomainMd(t.source!.quote))).toBe(true);
-    }
-  });
+  it.skipIf(!haveDomain)(
+    `quotes and citations match domain.md §2${haveDomain ? "" : ` (SKIPPED: ${DOMAIN_MD} is not on this machine)`}`,
+    () => {
+      const md = readFileSync(DOMAIN_MD, "utf8");
+      const rows = new Map<string, string[]>();
+      for (const line of md.split("\n")) {
+        const m = line.match(/^\| (T\d+) \|/);
+        if (m)
+          rows.set(
+            m[1]!,
+            line.split("|").map((c) => c.trim()),
+          );
+      }
+      for (const t of targets) {
+        const row = rows.get(tNumber(t.code!)!);
+        expect(row, `${t.code}: no row in domain.md §2`).toBeDefined();
+        // | T7 | "quote" | file (article) | figure | deadline | applies to |
+        expect(asDomainMd(row![2]!), `${t.code}: quote not in domain.md's row`).toContain(asDomainMd(t.source!.quote));
+        expect(row![3], `${t.code}: citation differs from domain.md`).toBe(t.source!.document);
+        expect(asDomainMd(md).includes(asDomainMd(t.source!.quote))).toBe(true);
+      }
+    },
+  );
 });
 
 describe("parsePolicyTargets", () => {

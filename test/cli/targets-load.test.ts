@@ -71,7 +71,8 @@ describe("loadPolicyTargets", () => {
     const rows = await ctx.db.select().from(auditEvents).where(inArray(auditEvents.entityId, ids));
     expect(rows).toHaveLength(CODES.length);
     expect(new Set(rows.map((r) => r.entityId))).toEqual(new Set(ids));
-    for (const r of rows) expect([r.actorId, r.actorRole, r.action, r.entity, r.requestId]).toEqual([ACTOR, "cli", "create", "Target", null]);
+    for (const r of rows)
+      expect([r.actorId, r.actorRole, r.action, r.entity, r.requestId]).toEqual([ACTOR, "cli", "create", "Target", null]);
 
     // Through the API: the event reads like a POST /v1/targets one, with the stored row as "after".
     const t12 = (await targetsOf(api(), j.id)).find((t) => t.code === "T12")!;
@@ -100,7 +101,10 @@ describe("loadPolicyTargets", () => {
 
   it("is safe to run twice at the same time: one run creates, the other skips", async () => {
     const j = await makeJurisdiction(api());
-    const [a, b] = await Promise.all([loadPolicyTargets(ctx.db, j.id, { actor: ACTOR }), loadPolicyTargets(ctx.db, j.id, { actor: ACTOR })]);
+    const [a, b] = await Promise.all([
+      loadPolicyTargets(ctx.db, j.id, { actor: ACTOR }),
+      loadPolicyTargets(ctx.db, j.id, { actor: ACTOR }),
+    ]);
     expect([...a.created, ...b.created].sort()).toEqual([...CODES].sort());
     expect([...a.skipped, ...b.skipped].sort()).toEqual([...CODES].sort());
     expect(await targetsOf(api(), j.id)).toHaveLength(CODES.length);
@@ -118,12 +122,24 @@ describe("loadPolicyTargets", () => {
     const city = await makeJurisdiction(api());
     const county = await makeJurisdiction(api(), { level: "county", parentId: city.id, name: "测试县" });
     const school = await api().post("/v1/schools", {
-      code: uniqueCode("S"), name: "测试职业教育中心", jurisdictionId: county.id, stages: ["vocational"], ownership: "public", locationClass: "urban",
+      code: uniqueCode("S"),
+      name: "测试职业教育中心",
+      jurisdictionId: county.id,
+      stages: ["vocational"],
+      ownership: "public",
+      locationClass: "urban",
     });
     expect(school.status, JSON.stringify(school.body)).toBe(201);
     await loadPolicyTargets(ctx.db, city.id, { actor: ACTOR });
     const byCode = new Map((await targetsOf(api(), city.id)).map((t) => [t.code, t]));
-    for (const [code, query] of [["T12", "?asOf=2025-09-01&groupBy=school"], ["T2", ""], ["T8", "?asOf=2023-12-31"], ["T25a", ""], ["T32", ""], ["T44", "?groupBy=jurisdiction"]] as const) {
+    for (const [code, query] of [
+      ["T12", "?asOf=2025-09-01&groupBy=school"],
+      ["T2", ""],
+      ["T8", "?asOf=2023-12-31"],
+      ["T25a", ""],
+      ["T32", ""],
+      ["T44", "?groupBy=jurisdiction"],
+    ] as const) {
       const t = byCode.get(code)!;
       const e = await evaluation(api(), t.id, query);
       expect([e.targetId, e.jurisdictionId, e.metricKind, e.unit], code).toEqual([t.id, city.id, t.metric.kind, t.unit]);
@@ -146,7 +162,9 @@ describe("the demo register", () => {
       regionCode: String(1100 + Math.floor(Math.random() * 8900)),
     });
     expect(counts.targets).toBe(CODES.length);
-    expect(describeCounts(counts)).toMatch(new RegExp(`^1 city, 3 counties/districts, 12 schools, 300 teachers, ${CODES.length} targets \\([\\d,]+ rows\\)$`));
+    expect(describeCounts(counts)).toMatch(
+      new RegExp(`^1 city, 3 counties/districts, 12 schools, 300 teachers, ${CODES.length} targets \\([\\d,]+ rows\\)$`),
+    );
     const byCode = new Map((await targetsOf(api(), cityId)).map((t) => [t.code, t]));
     expect([...byCode.keys()].sort()).toEqual([...CODES].sort());
     const ids = [...byCode.values()].map((t) => t.id);
@@ -160,8 +178,17 @@ describe("the demo register", () => {
 
     // The other main targets have a population to speak of, on the date their plan is judged.
     const main: [string, string][] = [
-      ["T2", "2025-09-01"], ["T16a", "2008-12-31"], ["T16b", "2008-12-31"], ["T21a", "2025-09-01"], ["T21b", "2025-09-01"], ["T21c", "2025-09-01"],
-      ["T8", "2023-12-31"], ["T25a", "2025-09-01"], ["T25b", "2025-09-01"], ["T32", "2025-09-01"], ["T44", "2012-12-31"],
+      ["T2", "2025-09-01"],
+      ["T16a", "2008-12-31"],
+      ["T16b", "2008-12-31"],
+      ["T21a", "2025-09-01"],
+      ["T21b", "2025-09-01"],
+      ["T21c", "2025-09-01"],
+      ["T8", "2023-12-31"],
+      ["T25a", "2025-09-01"],
+      ["T25b", "2025-09-01"],
+      ["T32", "2025-09-01"],
+      ["T44", "2012-12-31"],
     ];
     for (const [code, asOf] of main) {
       const e = await evaluation(api(), byCode.get(code)!.id, `?asOf=${asOf}`);
@@ -169,7 +196,8 @@ describe("the demo register", () => {
       expect(e.value, code).not.toBeNull();
       expect(typeof e.target?.met, code).toBe("boolean");
     }
-    for (const code of ["T7b", "T7c"]) expect((await evaluation(api(), byCode.get(code)!.id, "?asOf=2025-09-01")).value, code).toBeGreaterThan(0);
+    for (const code of ["T7b", "T7c"])
+      expect((await evaluation(api(), byCode.get(code)!.id, "?asOf=2025-09-01")).value, code).toBeGreaterThan(0);
   });
 });
 
@@ -214,7 +242,10 @@ describe("npm run targets:load", () => {
       const { PGlite } = await import("@electric-sql/pglite");
       const db = await PGlite.create(dir);
       jurisdictionId = "0193a0c5-8f1e-7b2a-9c4d-5e6f7a8b9c0e";
-      await db.query(`insert into jurisdictions (id, code, name, level, parent_id, path) values ($1, 'CLI-C', '命令行市', 'city', null, $2)`, [jurisdictionId, `/${jurisdictionId}/`]);
+      await db.query(
+        `insert into jurisdictions (id, code, name, level, parent_id, path) values ($1, 'CLI-C', '命令行市', 'city', null, $2)`,
+        [jurisdictionId, `/${jurisdictionId}/`],
+      );
       await db.close();
     }
     try {

@@ -28,7 +28,11 @@ const locale = /^[a-z]{2}(-[A-Z]{2})?$/; // label maps keyed by language tag (`z
 const KNOWN_NULLABLE_COMPONENTS = new Set<string>([]);
 
 const ctx = useTestApp();
-const spec = currentSpec() as { info: { description: string }; paths: Record<string, Record<string, Op>>; components: { schemas: Record<string, unknown> } };
+const spec = currentSpec() as {
+  info: { description: string };
+  paths: Record<string, Record<string, Op>>;
+  components: { schemas: Record<string, unknown> };
+};
 const ops = Object.entries(spec.paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ method, path, op })));
 
 describe("contract", () => {
@@ -62,7 +66,10 @@ describe("contract", () => {
       expect(op.tags?.length, where).toBeGreaterThan(0);
       expect(op["x-permission"], where).toBeTruthy();
       const statuses = Object.keys(op.responses);
-      expect(statuses.some((s) => s.startsWith("2")), where).toBe(true);
+      expect(
+        statuses.some((s) => s.startsWith("2")),
+        where,
+      ).toBe(true);
       for (const s of ["400", "422", "500"]) {
         if (s === "400" && OAUTH.has(op.operationId!)) {
           expect(op.responses[s], `${where} ${s}`).toBeDefined();
@@ -82,7 +89,9 @@ describe("contract", () => {
       const where = `${method.toUpperCase()} ${path}`;
       const params = new Set((op.parameters ?? []).map((p) => `${p.in}:${p.name.toLowerCase()}`));
       for (const segment of path.split("/").slice(1)) {
-        expect(segment, `${where}: kebab-case segments, camelCase {params}`).toMatch(/^([a-z0-9]+(-[a-z0-9]+)*|\{[a-z][A-Za-z0-9]*\}|\.well-known|jwks\.json)$/);
+        expect(segment, `${where}: kebab-case segments, camelCase {params}`).toMatch(
+          /^([a-z0-9]+(-[a-z0-9]+)*|\{[a-z][A-Za-z0-9]*\}|\.well-known|jwks\.json)$/,
+        );
       }
       if (!["/health", "/.well-known/jwks.json"].includes(path)) expect(path, where).toMatch(/^\/v1\//);
       for (const p of op.parameters ?? []) if (p.in === "query") expect(p.name, `${where} query parameter`).toMatch(camel);
@@ -93,7 +102,8 @@ describe("contract", () => {
         expect(params.has("header:if-match"), `${where} accepts If-Match`).toBe(true);
         expect(op.responses, `${where}: If-Match`).toHaveProperty("412");
       }
-      if (method === "post" && !OAUTH.has(op.operationId!)) expect(params.has("header:idempotency-key"), `${where} accepts Idempotency-Key`).toBe(true);
+      if (method === "post" && !OAUTH.has(op.operationId!))
+        expect(params.has("header:idempotency-key"), `${where} accepts Idempotency-Key`).toBe(true);
     }
   });
 
@@ -101,15 +111,20 @@ describe("contract", () => {
     const problems: string[] = [];
     const walk = (node: unknown, where: string): void => {
       if (!node || typeof node !== "object") return;
-      if (Array.isArray(node)) return node.forEach((n) => walk(n, where));
+      if (Array.isArray(node)) {
+        for (const n of node) walk(n, where);
+        return;
+      }
       for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
         if (key === "example" || key === "examples") continue;
         if (key === "$ref" && typeof value === "string") {
           const name = value.replace("#/components/schemas/", "");
-          if (!value.startsWith("#/components/schemas/") || !(name in spec.components.schemas)) problems.push(`${where}: dangling ${value}`);
+          if (!value.startsWith("#/components/schemas/") || !(name in spec.components.schemas))
+            problems.push(`${where}: dangling ${value}`);
         }
         if (key === "properties" && value && typeof value === "object") {
-          for (const field of Object.keys(value)) if (!camel.test(field) && !locale.test(field)) problems.push(`${where}: field ${field} is not camelCase`);
+          for (const field of Object.keys(value))
+            if (!camel.test(field) && !locale.test(field)) problems.push(`${where}: field ${field} is not camelCase`);
         }
         walk(value, where);
       }
@@ -126,8 +141,12 @@ describe("contract", () => {
         return (Array.isArray(type) && type.includes("null")) || [...(anyOf ?? []), ...(oneOf ?? [])].some((x) => x.type === "null");
       })
       .map(([name]) => name);
-    expect(nullable.filter((n) => !KNOWN_NULLABLE_COMPONENTS.has(n)), "nullable components (use z.union([X, z.null()]) at the field)").toEqual([]);
-    for (const known of KNOWN_NULLABLE_COMPONENTS) expect(nullable, `${known} is fixed: remove it from KNOWN_NULLABLE_COMPONENTS`).toContain(known);
+    expect(
+      nullable.filter((n) => !KNOWN_NULLABLE_COMPONENTS.has(n)),
+      "nullable components (use z.union([X, z.null()]) at the field)",
+    ).toEqual([]);
+    for (const known of KNOWN_NULLABLE_COMPONENTS)
+      expect(nullable, `${known} is fixed: remove it from KNOWN_NULLABLE_COMPONENTS`).toContain(known);
   });
 
   it("names the shared schemas and lists the problem catalogue", () => {

@@ -91,7 +91,11 @@ describe("cursor pagination", () => {
     expect(inserted.length).toBeGreaterThan(0);
     expect(movedIn.length).toBeGreaterThan(0);
     // Every row that existed at the start is seen exactly once, and nothing is seen twice.
-    for (const id of initial) expect(seen.filter((s) => s === id), id).toHaveLength(1);
+    for (const id of initial)
+      expect(
+        seen.filter((s) => s === id),
+        id,
+      ).toHaveLength(1);
     expect(new Set(seen).size).toBe(seen.length);
     // UUIDv7 ids sort after every row already read, so new rows turn up at the end; rows moved in
     // sort before the cursor and are not part of this walk.

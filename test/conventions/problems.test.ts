@@ -197,7 +197,13 @@ describe("unhandled errors", () => {
     const body = problemSchema.strict().parse(JSON.parse(text));
     const requestId = res.headers.get("x-request-id");
     expect(requestId).toMatch(UUIDV7);
-    expect(body).toMatchObject({ type: "/problems/internal", title: PROBLEM_TYPES.internal.title, status: 500, instance: "/health", requestId });
+    expect(body).toMatchObject({
+      type: "/problems/internal",
+      title: PROBLEM_TYPES.internal.title,
+      status: 500,
+      instance: "/health",
+      requestId,
+    });
     expect(body.detail).toContain(requestId!);
     expect(text).not.toContain("hunter2");
     expect(text).not.toContain("connection refused");

@@ -9,7 +9,16 @@ const api = () => client(ctx);
 
 const UUIDV7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-type LogLine = { time: string; level: string; msg: string; method: string; path: string; status: number; durationMs: number; requestId: string };
+type LogLine = {
+  time: string;
+  level: string;
+  msg: string;
+  method: string;
+  path: string;
+  status: number;
+  durationMs: number;
+  requestId: string;
+};
 
 function requestLines(requestId: string): LogLine[] {
   return ctx.logs.map((l) => JSON.parse(l) as LogLine).filter((l) => l.msg === "request" && l.requestId === requestId);

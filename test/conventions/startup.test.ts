@@ -17,7 +17,11 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], { cwd: root, env: cleanEnv(env), stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+    cwd: root,
+    env: cleanEnv(env),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const out = { stdout: "", stderr: "" };
   child.stdout!.setEncoding("utf8").on("data", (d: string) => (out.stdout += d));
   child.stderr!.setEncoding("utf8").on("data", (d: string) => (out.stderr += d));
@@ -52,16 +56,20 @@ describe("server entry", () => {
     ["PORT", { PORT: "abc" }],
     ["DATABASE_URL", { DATABASE_URL: "mysql://root@localhost/shizi" }],
     ["LOG_LEVEL", { LOG_LEVEL: "chatty" }],
-  ])("exits with code 2 and names %s when the configuration is bad", async (name, env) => {
-    const run = start(env);
-    children.push(run.child);
-    const code = await within(run.exited, 45_000, "exit on bad configuration");
-    expect(code, run.out.stderr).toBe(2);
-    expect(run.out.stderr).toContain("Invalid configuration");
-    expect(run.out.stderr).toMatch(new RegExp(`^\\s+${name}: `, "m"));
-    expect(run.out.stderr).not.toMatch(/\bat .*\.ts:\d+/); // a message, not a stack trace
-    expect(run.out.stdout).toBe("");
-  }, 60_000);
+  ])(
+    "exits with code 2 and names %s when the configuration is bad",
+    async (name, env) => {
+      const run = start(env);
+      children.push(run.child);
+      const code = await within(run.exited, 45_000, "exit on bad configuration");
+      expect(code, run.out.stderr).toBe(2);
+      expect(run.out.stderr).toContain("Invalid configuration");
+      expect(run.out.stderr).toMatch(new RegExp(`^\\s+${name}: `, "m"));
+      expect(run.out.stderr).not.toMatch(/\bat .*\.ts:\d+/); // a message, not a stack trace
+      expect(run.out.stdout).toBe("");
+    },
+    60_000,
+  );
 
   it("serves the API, the spec and the docs UI offline on the embedded database", async () => {
     const port = await freePort();

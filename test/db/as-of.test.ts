@@ -20,11 +20,48 @@ interface Case {
 const CASES: Case[] = [
   { name: "open, no events", issuedOn: "2020-03-01", expiresOn: null, events: [] },
   { name: "expires", issuedOn: "2020-03-01", expiresOn: "2022-02-28", events: [] },
-  { name: "suspended then reinstated", issuedOn: "2019-01-10", expiresOn: null, events: [{ status: "suspended", effectiveOn: "2021-05-01" }, { status: "active", effectiveOn: "2021-11-01" }] },
-  { name: "revoked before expiry", issuedOn: "2018-09-01", expiresOn: "2024-08-31", events: [{ status: "revoked", effectiveOn: "2022-01-15" }] },
-  { name: "reinstated after its expiry date", issuedOn: "2018-09-01", expiresOn: "2021-08-31", events: [{ status: "suspended", effectiveOn: "2020-01-01" }, { status: "active", effectiveOn: "2021-10-01" }] },
-  { name: "same-day tie: the later-recorded event wins", issuedOn: "2019-06-01", expiresOn: null, events: [{ status: "suspended", effectiveOn: "2021-03-01" }, { status: "active", effectiveOn: "2021-03-01" }, { status: "revoked", effectiveOn: "2022-03-01" }, { status: "active", effectiveOn: "2022-03-01" }, { status: "suspended", effectiveOn: "2022-03-01" }] },
-  { name: "an expiry event before the expiry date", issuedOn: "2020-01-01", expiresOn: "2025-12-31", events: [{ status: "expired", effectiveOn: "2023-06-30" }] },
+  {
+    name: "suspended then reinstated",
+    issuedOn: "2019-01-10",
+    expiresOn: null,
+    events: [
+      { status: "suspended", effectiveOn: "2021-05-01" },
+      { status: "active", effectiveOn: "2021-11-01" },
+    ],
+  },
+  {
+    name: "revoked before expiry",
+    issuedOn: "2018-09-01",
+    expiresOn: "2024-08-31",
+    events: [{ status: "revoked", effectiveOn: "2022-01-15" }],
+  },
+  {
+    name: "reinstated after its expiry date",
+    issuedOn: "2018-09-01",
+    expiresOn: "2021-08-31",
+    events: [
+      { status: "suspended", effectiveOn: "2020-01-01" },
+      { status: "active", effectiveOn: "2021-10-01" },
+    ],
+  },
+  {
+    name: "same-day tie: the later-recorded event wins",
+    issuedOn: "2019-06-01",
+    expiresOn: null,
+    events: [
+      { status: "suspended", effectiveOn: "2021-03-01" },
+      { status: "active", effectiveOn: "2021-03-01" },
+      { status: "revoked", effectiveOn: "2022-03-01" },
+      { status: "active", effectiveOn: "2022-03-01" },
+      { status: "suspended", effectiveOn: "2022-03-01" },
+    ],
+  },
+  {
+    name: "an expiry event before the expiry date",
+    issuedOn: "2020-01-01",
+    expiresOn: "2025-12-31",
+    events: [{ status: "expired", effectiveOn: "2023-06-30" }],
+  },
 ];
 
 /** Every boundary of every case, and the days around each. */
@@ -37,11 +74,15 @@ function datesOf(c: Case): string[] {
 describe("the credential-active rule: SQL (src/db/as-of.ts) and domain (src/domain/credentials.ts) agree", () => {
   it("on every boundary of histories covering each branch", async () => {
     const teacherId = uuidv7();
-    await ctx.db.insert(teachers).values({ id: teacherId, name: "证书", gender: "female", birthDate: "1980-01-01", employmentCategory: "on_establishment" });
+    await ctx.db
+      .insert(teachers)
+      .values({ id: teacherId, name: "证书", gender: "female", birthDate: "1980-01-01", employmentCategory: "on_establishment" });
     let compared = 0;
     for (const c of CASES) {
       const id = uuidv7();
-      await ctx.db.insert(teacherCredentials).values({ id, teacherId, kind: "teacher_certificate", validFrom: c.issuedOn, validTo: c.expiresOn });
+      await ctx.db
+        .insert(teacherCredentials)
+        .values({ id, teacherId, kind: "teacher_certificate", validFrom: c.issuedOn, validTo: c.expiresOn });
       const events = c.events.map((e) => ({ id: uuidv7(), credentialId: id, ...e }));
       if (events.length) await ctx.db.insert(teacherCredentialEvents).values(events);
       for (const d of datesOf(c)) {

@@ -17,12 +17,16 @@ describe("the driver adapter", () => {
           code,
           "/01930000-0000-7000-8000-00000000d1e5/",
         ]);
-        const seen = (await tx.execute(sql`select count(*)::int as n from jurisdictions where code = ${code}`)) as unknown as { rows?: { n: number }[] } & { n: number }[];
+        const seen = (await tx.execute(sql`select count(*)::int as n from jurisdictions where code = ${code}`)) as unknown as {
+          rows?: { n: number }[];
+        } & { n: number }[];
         expect((seen.rows ?? seen)[0]!.n).toBe(1);
         throw new Error("roll back");
       })
       .catch((err: Error) => expect(err.message).toBe("roll back"));
-    const after = (await ctx.db.execute(sql`select count(*)::int as n from jurisdictions where code = ${code}`)) as unknown as { rows?: { n: number }[] } & { n: number }[];
+    const after = (await ctx.db.execute(sql`select count(*)::int as n from jurisdictions where code = ${code}`)) as unknown as {
+      rows?: { n: number }[];
+    } & { n: number }[];
     expect((after.rows ?? after)[0]!.n).toBe(0);
   });
 

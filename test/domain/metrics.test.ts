@@ -5,7 +5,17 @@ import { gapInMembers, judge } from "../../src/domain/metrics/targets.ts";
 import { jsonDepth } from "../../src/lib/json-depth.ts";
 
 const cell = (unitId: string, population: number): EvaluatedCell => ({
-  unitType: "school", unitId, unitName: unitId, numerator: 1, denominator: population, value: 50, population, met: null, gap: null, missingSubjectFlags: null, suppressed: false,
+  unitType: "school",
+  unitId,
+  unitName: unitId,
+  numerator: 1,
+  denominator: population,
+  value: 50,
+  population,
+  met: null,
+  gap: null,
+  missingSubjectFlags: null,
+  suppressed: false,
 });
 
 describe("target judgement", () => {
@@ -39,7 +49,10 @@ describe("small-cell suppression", () => {
 
 describe("size limits", () => {
   it("measures a filter's depth and a body's nesting without recursion", () => {
-    expect(filterSize({ all: [{ gender: "male" }, { not: { any: [{ gender: "female" }, { remote: true }] } }] })).toEqual({ depth: 4, conditions: 3 });
+    expect(filterSize({ all: [{ gender: "male" }, { not: { any: [{ gender: "female" }, { remote: true }] } }] })).toEqual({
+      depth: 4,
+      conditions: 3,
+    });
     let deep: unknown = 1;
     for (let i = 0; i < 100_000; i++) deep = [deep];
     expect(jsonDepth(deep)).toBe(100_000);

@@ -4,7 +4,10 @@ import { overlaps, placeExclusive } from "../../src/domain/periods.ts";
 describe("exclusive periods", () => {
   const open = { id: "a", validFrom: "2015-09-01", validTo: null };
   it("ends the open record on the day before a later start", () => {
-    expect(placeExclusive([open], { validFrom: "2020-03-01", validTo: null }, true)).toEqual({ ok: true, close: { id: "a", validTo: "2020-02-29" } });
+    expect(placeExclusive([open], { validFrom: "2020-03-01", validTo: null }, true)).toEqual({
+      ok: true,
+      close: { id: "a", validTo: "2020-02-29" },
+    });
   });
   it("refuses a start on or before the open record's start, and any overlap with a closed one", () => {
     expect(placeExclusive([open], { validFrom: "2015-09-01", validTo: null }, true)).toMatchObject({ ok: false });

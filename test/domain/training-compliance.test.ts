@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { anniversary, daysInclusive } from "../../src/domain/training/calendar.ts";
-import { countedAfterCaps, evaluateCompliance, recordStatusAsOf, type RecordFacts, type TeacherFacts } from "../../src/domain/training/compliance.ts";
+import {
+  countedAfterCaps,
+  evaluateCompliance,
+  recordStatusAsOf,
+  type RecordFacts,
+  type TeacherFacts,
+} from "../../src/domain/training/compliance.ts";
 import { transition, rate, type EnrollmentState } from "../../src/domain/training/enrollment.ts";
 import { hasOneDecimal, scaleTenths, toTenths } from "../../src/domain/training/hours.ts";
 import { cycleNumberOn, cycleWindow, resolveRule, type RuleChain, type TrainingRuleVersion } from "../../src/domain/training/rules.ts";
@@ -27,7 +33,13 @@ function rule(overrides: Partial<TrainingRuleVersion> = {}): TrainingRuleVersion
   };
 }
 
-const teacher = (overrides: Partial<TeacherFacts> = {}): TeacherFacts => ({ id: "t1", teachingStart: "2010-09-01", status: "active", endedOn: null, ...overrides });
+const teacher = (overrides: Partial<TeacherFacts> = {}): TeacherFacts => ({
+  id: "t1",
+  teachingStart: "2010-09-01",
+  status: "active",
+  endedOn: null,
+  ...overrides,
+});
 
 const at = (date: string, time = "10:00:00") => Date.parse(`${date}T${time}Z`);
 let n = 0;
@@ -161,7 +173,10 @@ describe("caps and minimums", () => {
   });
 
   it("with a category cap too, counts the most hours both caps allow", () => {
-    const caps = new Map([["ict", H(100)], ["school_based", H(50)]] as const);
+    const caps = new Map([
+      ["ict", H(100)],
+      ["school_based", H(50)],
+    ] as const);
     const cells = [
       { category: "ict" as const, schoolBased: false, hours: H(80) },
       { category: "ict" as const, schoolBased: true, hours: H(60) },
@@ -176,7 +191,13 @@ describe("caps and minimums", () => {
     const short = evaluate("2026-01-10", [rec("2021-05-01", 340), rec("2022-05-01", 30, { category: "ethics" })], r, teacher(), 4);
     expect(short.counted).toBe(H(370));
     expect(short.status).toBe("behind");
-    expect(short.checks.find((c) => c.code === "minimum")).toMatchObject({ bucket: "ethics", required: H(36), hours: H(30), passed: false, closed: true });
+    expect(short.checks.find((c) => c.code === "minimum")).toMatchObject({
+      bucket: "ethics",
+      required: H(36),
+      hours: H(30),
+      passed: false,
+      closed: true,
+    });
     const met = evaluate("2026-01-10", [rec("2021-05-01", 330), rec("2022-05-01", 36, { category: "ethics" })], r, teacher(), 4);
     expect(met.status).toBe("complete");
   });
@@ -188,13 +209,23 @@ describe("caps and minimums", () => {
     expect(res.counted).toBe(H(410));
     expect(res.status).toBe("behind");
     const years = res.checks.filter((c) => c.code === "year_minimum");
-    expect(years.map((y) => [y.year, y.passed])).toEqual([[2021, true], [2022, true], [2023, false], [2024, true], [2025, true]]);
+    expect(years.map((y) => [y.year, y.passed])).toEqual([
+      [2021, true],
+      [2022, true],
+      [2023, false],
+      [2024, true],
+      [2025, true],
+    ]);
     // Mid-cycle: a failed year that has ended already makes the teacher behind.
     expect(evaluate("2024-01-15", records.slice(0, 3), r, teacher()).status).toBe("behind");
   });
 
   it("checks an extra requirement in its own window (e.g. 50 学时 中级培训 within three years)", () => {
-    const r = rule({ requirements: [{ code: "T32", title: "中级培训", programId: "p-mid", category: null, hours: H(50), from: "2021-01-01", to: "2023-12-31" }] });
+    const r = rule({
+      requirements: [
+        { code: "T32", title: "中级培训", programId: "p-mid", category: null, hours: H(50), from: "2021-01-01", to: "2023-12-31" },
+      ],
+    });
     const records = [rec("2021-06-01", 300), rec("2023-05-01", 30, { programId: "p-mid" }), rec("2024-02-01", 60, { programId: "p-mid" })];
     const res = evaluate("2026-01-10", records, r, teacher(), 4);
     expect(res.counted).toBe(H(390));
@@ -228,7 +259,11 @@ describe("eligibility and pro-rating", () => {
   });
 
   it("pro-rates minimums and percentage caps with the total", () => {
-    const r = rule({ proRate: "year", minimums: [{ bucket: "ethics", hours: H(36) }], caps: [{ bucket: "school_based", maxHours: null, maxPercent: 50 }] });
+    const r = rule({
+      proRate: "year",
+      minimums: [{ bucket: "ethics", hours: H(36) }],
+      caps: [{ bucket: "school_based", maxHours: null, maxPercent: 50 }],
+    });
     const res = evaluate("2024-06-30", [], r, teacher({ teachingStart: "2023-03-01" }));
     expect(res.required).toBe(H(216));
     expect(res.checks.find((c) => c.code === "minimum")!.required).toBe(216);
@@ -236,10 +271,15 @@ describe("eligibility and pro-rating", () => {
   });
 
   it("a teacher who left before the evaluation date, a cycle that has not started and no rule are not_eligible", () => {
-    expect(evaluate("2024-06-30", [], rule(), teacher({ status: "retired", endedOn: "2024-01-31" })).notEligibleReason).toBe("not_in_service");
+    expect(evaluate("2024-06-30", [], rule(), teacher({ status: "retired", endedOn: "2024-01-31" })).notEligibleReason).toBe(
+      "not_in_service",
+    );
     expect(evaluate("2024-06-30", [], rule(), teacher({ status: "retired", endedOn: "2024-07-31" })).status).not.toBe("not_eligible");
     expect(evaluate("2024-06-30", [], rule(), teacher(), 5).notEligibleReason).toBe("cycle_not_started");
-    expect(evaluateCompliance({ asOf: "2024-06-30", teacher: teacher(), resolution: resolveRule([], "2024-06-30"), records: [] }).notEligibleReason).toBe("no_rule");
+    expect(
+      evaluateCompliance({ asOf: "2024-06-30", teacher: teacher(), resolution: resolveRule([], "2024-06-30"), records: [] })
+        .notEligibleReason,
+    ).toBe("no_rule");
   });
 });
 
@@ -275,7 +315,11 @@ describe("enrolment lifecycle", () => {
     const s = transition(base, "started", "2025-03-01");
     expect(s).toMatchObject({ ok: true, changed: true, credit: null });
     const c = transition((s as { next: EnrollmentState }).next, "completed", "2025-06-28");
-    expect(c).toMatchObject({ ok: true, credit: "grant", next: { status: "completed", startedOn: "2025-03-01", completedOn: "2025-06-28" } });
+    expect(c).toMatchObject({
+      ok: true,
+      credit: "grant",
+      next: { status: "completed", startedOn: "2025-03-01", completedOn: "2025-06-28" },
+    });
     const again = transition((c as { next: EnrollmentState }).next, "completed", "2025-06-28");
     expect(again).toMatchObject({ ok: true, changed: false, credit: null });
     const corrected = transition((c as { next: EnrollmentState }).next, "failed", "2025-06-28");

@@ -24,12 +24,18 @@ let shizi: ShiziClient;
  * fails once an entry no longer occurs, so the entry is removed together with the fix.
  */
 const KNOWN_DRIFT: { operationId: string; status: number; pointer: string; why: string }[] = [];
-const isKnown = (v: Violation) => KNOWN_DRIFT.some((d) => d.operationId === v.operationId && d.status === v.status && d.pointer === v.pointer);
+const isKnown = (v: Violation) =>
+  KNOWN_DRIFT.some((d) => d.operationId === v.operationId && d.status === v.status && d.pointer === v.pointer);
 
 const requestIds: Middleware = {
   onResponse({ request, response, schemaPath }) {
     if (!response.headers.get("x-request-id")) {
-      violations.push({ operationId: `${request.method} ${schemaPath}`, status: response.status, pointer: "", message: "no X-Request-Id header" });
+      violations.push({
+        operationId: `${request.method} ${schemaPath}`,
+        status: response.status,
+        pointer: "",
+        message: "no X-Request-Id header",
+      });
     }
   },
 };
@@ -92,7 +98,9 @@ describe("generated client against a live server", () => {
 
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {
-      const r = await shizi.POST("/v1/jurisdictions", { body: { code: uniqueCode("E"), name: `区${i}`, level: "district", parentId: city.id } });
+      const r = await shizi.POST("/v1/jurisdictions", {
+        body: { code: uniqueCode("E"), name: `区${i}`, level: "district", parentId: city.id },
+      });
       expect(r.response.status).toBe(201);
       ids.push(r.data!.id);
     }
@@ -108,14 +116,30 @@ describe("generated client against a live server", () => {
     expect(pages.flat()).toEqual(ids);
 
     const school = await shizi.POST("/v1/schools", {
-      body: { code: uniqueCode("S"), name: "端到端小学", jurisdictionId: city.id, stages: ["primary"], ownership: "public", locationClass: "town" },
+      body: {
+        code: uniqueCode("S"),
+        name: "端到端小学",
+        jurisdictionId: city.id,
+        stages: ["primary"],
+        ownership: "public",
+        locationClass: "town",
+      },
     });
     expect(school.response.status).toBe(201);
     const teacher = await shizi.POST("/v1/teachers", {
-      body: { name: "端到端", gender: "male", birthDate: "1990-05-05", employmentCategory: "contract", schoolId: school.data!.id, hireDate: "2014-09-01" },
+      body: {
+        name: "端到端",
+        gender: "male",
+        birthDate: "1990-05-05",
+        employmentCategory: "contract",
+        schoolId: school.data!.id,
+        hireDate: "2014-09-01",
+      },
     });
     expect(teacher.response.status).toBe(201);
-    const read = await shizi.GET("/v1/teachers/{teacherId}", { params: { path: { teacherId: teacher.data!.id }, query: { asOf: "2025-05-05" } } });
+    const read = await shizi.GET("/v1/teachers/{teacherId}", {
+      params: { path: { teacherId: teacher.data!.id }, query: { asOf: "2025-05-05" } },
+    });
     expect(read.data).toMatchObject({ age: 35, yearsOfTeaching: 10, currentSchoolId: school.data!.id });
   });
 
@@ -127,7 +151,10 @@ describe("generated client against a live server", () => {
     expect(first.response.status).toBe(201);
     expect(again.response.status).toBe(201);
     expect(again.data).toEqual(first.data);
-    const reused = await shizi.POST("/v1/jurisdictions", { params: { header: { "idempotency-key": key } }, body: { ...body, name: "别的" } });
+    const reused = await shizi.POST("/v1/jurisdictions", {
+      params: { header: { "idempotency-key": key } },
+      body: { ...body, name: "别的" },
+    });
     expect(reused.response.status).toBe(422);
     expect(reused.error?.type).toBe("/problems/idempotency_key_reused");
   });
@@ -179,11 +206,17 @@ describe("generated client against a live server", () => {
     const anonymous = connect();
     const bad = await anonymous.POST("/v1/oauth/token", { body: { client_id: "nobody", client_secret: "x" }, headers: FORM });
     expect(bad.response.status).toBe(400);
-    const unknown = await anonymous.POST("/v1/oauth/token", { body: { grant_type: "client_credentials", client_id: "nobody", client_secret: "x" }, headers: FORM });
+    const unknown = await anonymous.POST("/v1/oauth/token", {
+      body: { grant_type: "client_credentials", client_id: "nobody", client_secret: "x" },
+      headers: FORM,
+    });
     expect(unknown.response.status).toBe(401);
     for (const d of KNOWN_DRIFT) {
       const seen = violations.filter((v) => v.operationId === d.operationId && v.status === d.status && v.pointer === d.pointer);
-      expect(seen.length, `${d.operationId} ${d.status} ${d.pointer || "(response)"} conforms now: delete it from KNOWN_DRIFT`).toBeGreaterThan(0);
+      expect(
+        seen.length,
+        `${d.operationId} ${d.status} ${d.pointer || "(response)"} conforms now: delete it from KNOWN_DRIFT`,
+      ).toBeGreaterThan(0);
     }
   });
 });

@@ -42,7 +42,11 @@ describe("conformance validator", () => {
 
   it("reports each failure with a JSON pointer", () => {
     const bad = { id: "nope", on: "2025-13-01", n: 1.5, kind: "c", tags: ["", "y", "z"], owner: { name: "o", extra: 1 } };
-    expect(validate(thing, bad, doc).map((e) => e.pointer).sort()).toEqual(["/id", "/kind", "/n", "/on", "/owner", "/tags", "/tags/0"]);
+    expect(
+      validate(thing, bad, doc)
+        .map((e) => e.pointer)
+        .sort(),
+    ).toEqual(["/id", "/kind", "/n", "/on", "/owner", "/tags", "/tags/0"]);
     expect(validate(thing, { id: good.id }, doc)).toEqual([
       { pointer: "/on", message: "missing required property" },
       { pointer: "/n", message: "missing required property" },
@@ -58,14 +62,19 @@ describe("conformance validator", () => {
   });
 
   it("checks status, media type, headers and body of a response", async () => {
-    const json = (body: unknown, status: number, headers: Record<string, string>) => new Response(JSON.stringify(body), { status, headers });
-    expect(await checkResponse(doc, "GET", "/things/{id}", json(good, 200, { "content-type": "application/json", etag: '"1"' }))).toEqual([]);
+    const json = (body: unknown, status: number, headers: Record<string, string>) =>
+      new Response(JSON.stringify(body), { status, headers });
+    expect(await checkResponse(doc, "GET", "/things/{id}", json(good, 200, { "content-type": "application/json", etag: '"1"' }))).toEqual(
+      [],
+    );
     const messages = async (r: Response) => (await checkResponse(doc, "GET", "/things/{id}", r)).map((v) => v.message);
     expect(await messages(json(good, 200, { "content-type": "application/json" }))).toEqual(["documented header ETag is missing"]);
     expect(await messages(json({}, 404, { "content-type": "application/json" }))).toEqual([
       "media type application/json is not documented for 404 (documented: application/problem+json)",
     ]);
-    expect(await messages(json({}, 409, { "content-type": "application/problem+json" }))).toEqual(["status 409 is not documented (documented: 200, 404)"]);
+    expect(await messages(json({}, 409, { "content-type": "application/problem+json" }))).toEqual([
+      "status 409 is not documented (documented: 200, 404)",
+    ]);
   });
 
   it("understands every keyword and format the committed contract uses", () => {
@@ -74,7 +83,11 @@ describe("conformance validator", () => {
     expect(unsupported({ properties: { a: { not: {} } }, items: { format: "email" } })).toEqual(["not", "format email"]);
     const schemas = [
       ...Object.values(spec.components.schemas),
-      ...Object.values(spec.paths).flatMap((item) => Object.values(item).flatMap((op) => Object.values(op.responses).flatMap((r) => Object.values(r.content ?? {}).map((m) => m.schema)))),
+      ...Object.values(spec.paths).flatMap((item) =>
+        Object.values(item).flatMap((op) =>
+          Object.values(op.responses).flatMap((r) => Object.values(r.content ?? {}).map((m) => m.schema)),
+        ),
+      ),
     ];
     expect([...new Set(schemas.flatMap(unsupported))]).toEqual([]);
   });

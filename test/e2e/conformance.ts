@@ -32,9 +32,45 @@ export function loadSpec(): OpenApiDocument {
 }
 
 // Keywords that only annotate; everything else must be understood below, or the validator says so.
-const ANNOTATIONS = new Set(["description", "example", "examples", "default", "title", "deprecated", "readOnly", "writeOnly", "externalDocs", "discriminator", "$schema", "$id", "$comment"]);
+const ANNOTATIONS = new Set([
+  "description",
+  "example",
+  "examples",
+  "default",
+  "title",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "externalDocs",
+  "discriminator",
+  "$schema",
+  "$id",
+  "$comment",
+]);
 /** The assertion keywords `validate` handles (keep in step with its switch). */
-const KEYWORDS = new Set(["$ref", "type", "enum", "const", "allOf", "anyOf", "oneOf", "properties", "required", "additionalProperties", "items", "minItems", "maxItems", "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "format"]);
+const KEYWORDS = new Set([
+  "$ref",
+  "type",
+  "enum",
+  "const",
+  "allOf",
+  "anyOf",
+  "oneOf",
+  "properties",
+  "required",
+  "additionalProperties",
+  "items",
+  "minItems",
+  "maxItems",
+  "minLength",
+  "maxLength",
+  "pattern",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "format",
+]);
 const FORMATS: Record<string, RegExp> = {
   uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
   date: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
@@ -53,7 +89,7 @@ function hasType(v: unknown, t: string): boolean {
   return typeOf(v) === t;
 }
 
-const escape = (k: string) => k.replace(/~/g, "~0").replace(/\//g, "~1");
+const escapePointer = (k: string) => k.replace(/~/g, "~0").replace(/\//g, "~1");
 
 /**
  * Validates `value` against an OpenAPI 3.1 schema object (the JSON Schema subset zod-openapi emits:
@@ -79,7 +115,8 @@ export function validate(schema: Schema, value: unknown, doc: OpenApiDocument, p
         break;
       }
       case "enum":
-        if (!(rule as unknown[]).some((e) => JSON.stringify(e) === JSON.stringify(value))) fail(`${JSON.stringify(value)} is not one of ${JSON.stringify(rule)}`);
+        if (!(rule as unknown[]).some((e) => JSON.stringify(e) === JSON.stringify(value)))
+          fail(`${JSON.stringify(value)} is not one of ${JSON.stringify(rule)}`);
         break;
       case "const":
         if (JSON.stringify(rule) !== JSON.stringify(value)) fail(`expected ${JSON.stringify(rule)}`);
@@ -90,27 +127,29 @@ export function validate(schema: Schema, value: unknown, doc: OpenApiDocument, p
       case "anyOf":
       case "oneOf": {
         const passing = (rule as Schema[]).filter((s) => validate(s, value, doc, pointer).length === 0).length;
-        if (passing === 0 || (key === "oneOf" && passing > 1)) fail(`${key}: ${passing} of ${(rule as Schema[]).length} alternatives match`);
+        if (passing === 0 || (key === "oneOf" && passing > 1))
+          fail(`${key}: ${passing} of ${(rule as Schema[]).length} alternatives match`);
         break;
       }
       case "properties":
         if (typeOf(value) !== "object") break;
         for (const [name, sub] of Object.entries(rule as Record<string, Schema>)) {
           const obj = value as Record<string, unknown>;
-          if (Object.hasOwn(obj, name)) out.push(...validate(sub, obj[name], doc, `${pointer}/${escape(name)}`));
+          if (Object.hasOwn(obj, name)) out.push(...validate(sub, obj[name], doc, `${pointer}/${escapePointer(name)}`));
         }
         break;
       case "required":
         if (typeOf(value) !== "object") break;
-        for (const name of rule as string[]) if (!Object.hasOwn(value as object, name)) fail(`missing required property`, `${pointer}/${escape(name)}`);
+        for (const name of rule as string[])
+          if (!Object.hasOwn(value as object, name)) fail(`missing required property`, `${pointer}/${escapePointer(name)}`);
         break;
       case "additionalProperties": {
         if (typeOf(value) !== "object" || rule === true) break;
         const known = new Set(Object.keys((schema.properties as object | undefined) ?? {}));
         for (const [name, v] of Object.entries(value as Record<string, unknown>)) {
           if (known.has(name)) continue;
-          if (rule === false) fail(`unexpected property`, `${pointer}/${escape(name)}`);
-          else out.push(...validate(rule as Schema, v, doc, `${pointer}/${escape(name)}`));
+          if (rule === false) fail(`unexpected property`, `${pointer}/${escapePointer(name)}`);
+          else out.push(...validate(rule as Schema, v, doc, `${pointer}/${escapePointer(name)}`));
         }
         break;
       }
@@ -119,7 +158,8 @@ export function validate(schema: Schema, value: unknown, doc: OpenApiDocument, p
         break;
       case "minItems":
       case "maxItems":
-        if (Array.isArray(value) && (key === "minItems" ? value.length < (rule as number) : value.length > (rule as number))) fail(`${key} ${String(rule)}, got ${value.length}`);
+        if (Array.isArray(value) && (key === "minItems" ? value.length < (rule as number) : value.length > (rule as number)))
+          fail(`${key} ${String(rule)}, got ${value.length}`);
         break;
       case "minLength":
       case "maxLength": {

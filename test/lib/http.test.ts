@@ -19,7 +19,7 @@ describe("cursors", () => {
     [[42, "x"]],
     [["", 0, -1.5]],
     [["张老师", "01930000-0000-7000-8000-000000000000"]], // non-Latin-1 keys (names) survive
-    [["emoji 🧑‍🏫", "quote \" and slash / and + and ="]],
+    [["emoji 🧑‍🏫", 'quote " and slash / and + and =']],
   ])("round-trips %j", (keys) => {
     const cursor = encodeCursor(keys);
     expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/); // URL-safe, no padding
@@ -67,13 +67,32 @@ describe("cursors", () => {
 describe("toPage", () => {
   const rows = [1, 2, 3, 4].map((n) => ({ id: `id-${n}`, n }));
   it("returns limit rows and a cursor from the last one when there are more", () => {
-    const page = toPage(rows, 3, (r) => [r.id], (r) => r.n);
+    const page = toPage(
+      rows,
+      3,
+      (r) => [r.id],
+      (r) => r.n,
+    );
     expect(page.items).toEqual([1, 2, 3]);
     expect(decodeCursor(page.nextCursor!, 1)).toEqual(["id-3"]);
   });
   it("returns a null cursor when the rows fit", () => {
-    expect(toPage(rows.slice(0, 3), 3, (r) => [r.id], (r) => r.n)).toEqual({ items: [1, 2, 3], nextCursor: null });
-    expect(toPage([], 3, (r: { id: string }) => [r.id], (r) => r)).toEqual({ items: [], nextCursor: null });
+    expect(
+      toPage(
+        rows.slice(0, 3),
+        3,
+        (r) => [r.id],
+        (r) => r.n,
+      ),
+    ).toEqual({ items: [1, 2, 3], nextCursor: null });
+    expect(
+      toPage(
+        [],
+        3,
+        (r: { id: string }) => [r.id],
+        (r) => r,
+      ),
+    ).toEqual({ items: [], nextCursor: null });
   });
 });
 

@@ -16,7 +16,14 @@ describe("the sync service, without an HTTP request", () => {
     const county = await makeJurisdiction(client(ctx), { level: "county" });
     const school = await makeSchool(client(ctx), county.id);
     const actor = cliActor("cli:test");
-    const row = { sourceKey: "T1", name: "教师", gender: "male", birthDate: "1990-01-02", employmentCategory: "contract", hireDate: "2015-09-01" };
+    const row = {
+      sourceKey: "T1",
+      name: "教师",
+      gender: "male",
+      birthDate: "1990-01-02",
+      employmentCategory: "contract",
+      hireDate: "2015-09-01",
+    };
     const envelope = { schoolId: school.id, mode: "apply" as const, scope: "delta" as const, atomic: false, confirmMassEnd: false };
     const { id, json } = await pushBatch(ctx.db, actor, { envelope, records: { teachers: [row] }, today: "2025-09-01" });
     const batch = syncBatchSchema.parse(JSON.parse(json));
@@ -25,10 +32,23 @@ describe("the sync service, without an HTTP request", () => {
     const [a] = await ctx.db.select().from(teacherAssignments).where(eq(teacherAssignments.teacherId, teacherId));
     expect([a!.schoolId, a!.validFrom, a!.kind]).toEqual([school.id, "2015-09-01", "primary"]);
     const events = await ctx.db.select().from(auditEvents).where(eq(auditEvents.teacherId, teacherId));
-    expect(new Set(events.map((e) => `${e.actorId} ${e.actorRole} ${e.entity}`))).toEqual(new Set(["cli:test cli Teacher", "cli:test cli TeacherAssignment"]));
+    expect(new Set(events.map((e) => `${e.actorId} ${e.actorRole} ${e.entity}`))).toEqual(
+      new Set(["cli:test cli Teacher", "cli:test cli TeacherAssignment"]),
+    );
 
     const elsewhere = await makeJurisdiction(client(ctx), { level: "county" });
-    const outsider = requestActor({ id: "c-x", role: "school_sync", source: "client", orgType: "jurisdiction", orgId: elsewhere.id, path: `/${elsewhere.id}/`, teacherId: null }, null);
+    const outsider = requestActor(
+      {
+        id: "c-x",
+        role: "school_sync",
+        source: "client",
+        orgType: "jurisdiction",
+        orgId: elsewhere.id,
+        path: `/${elsewhere.id}/`,
+        teacherId: null,
+      },
+      null,
+    );
     const refused = pushBatch(ctx.db, outsider, { envelope, records: { teachers: [row] }, today: "2025-09-01" });
     await expect(refused).rejects.toBeInstanceOf(RuleViolation);
     await expect(refused).rejects.toMatchObject({ issues: [{ pointer: "/schoolId" }] });

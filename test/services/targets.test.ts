@@ -36,7 +36,10 @@ describe("the targets services, without an HTTP request", () => {
 
     // A target for a jurisdiction outside the actor's subtree: the reference is refused, nothing written.
     const other = await makeJurisdiction(api);
-    const clerk = requestActor({ id: "c-1", role: "hr_clerk", source: "client", orgType: "jurisdiction", orgId: city.id, path: `/${city.id}/`, teacherId: null }, null);
+    const clerk = requestActor(
+      { id: "c-1", role: "hr_clerk", source: "client", orgType: "jurisdiction", orgId: city.id, path: `/${city.id}/`, teacherId: null },
+      null,
+    );
     await expect(createTarget(ctx.db, clerk, input(other.id, "W2"))).rejects.toBeInstanceOf(RuleViolation);
     await expect(resolveJurisdiction(ctx.db, clerk, other.id, { parameter: "jurisdictionId" })).rejects.toBeInstanceOf(NotFound);
   });

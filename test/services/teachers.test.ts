@@ -18,11 +18,21 @@ const ctx = useTestApp();
 /** A clerk bound to a city, as a request would make it. */
 async function clerkOf(cityId: string) {
   const path = (await jurisdictionPath(ctx.db, cityId))!;
-  return requestActor({ id: `c-${cityId}`, role: "hr_clerk", source: "client", orgType: "jurisdiction", orgId: cityId, path, teacherId: null }, "req-1");
+  return requestActor(
+    { id: `c-${cityId}`, role: "hr_clerk", source: "client", orgType: "jurisdiction", orgId: cityId, path, teacherId: null },
+    "req-1",
+  );
 }
 
 const registration = (name: string, schoolId: string) => ({
-  ...teacherCreateSchema.parse({ name, gender: "female", birthDate: "1988-04-02", employmentCategory: "contract", hireDate: "2015-09-01", schoolId }),
+  ...teacherCreateSchema.parse({
+    name,
+    gender: "female",
+    birthDate: "1988-04-02",
+    employmentCategory: "contract",
+    hireDate: "2015-09-01",
+    schoolId,
+  }),
   today: "2025-09-01",
 });
 
@@ -38,9 +48,19 @@ describe("the teacher services, without an HTTP request", () => {
 
     const values = assignmentCreateSchema.parse({ schoolId: second.id, validFrom: "2021-09-01" });
     const created = await createRecord(ctx.db, actor, assignmentRecord, { teacherId: teacher.id, values });
-    expect([created.schoolId, created.kind, created.validFrom, created.validTo, created.version]).toEqual([second.id, "primary", "2021-09-01", null, 1]);
+    expect([created.schoolId, created.kind, created.validFrom, created.validTo, created.version]).toEqual([
+      second.id,
+      "primary",
+      "2021-09-01",
+      null,
+      1,
+    ]);
 
-    const rows = await ctx.db.select().from(teacherAssignments).where(eq(teacherAssignments.teacherId, teacher.id)).orderBy(asc(teacherAssignments.validFrom));
+    const rows = await ctx.db
+      .select()
+      .from(teacherAssignments)
+      .where(eq(teacherAssignments.teacherId, teacher.id))
+      .orderBy(asc(teacherAssignments.validFrom));
     // The home assignment starts on the hire date; the new one ends it the day before it starts.
     expect(rows.map((r) => [r.schoolId, r.validFrom, r.validTo, r.endReason, r.version])).toEqual([
       [first.id, "2015-09-01", "2021-08-31", "superseded", 2],

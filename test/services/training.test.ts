@@ -44,13 +44,23 @@ describe("training services", () => {
       ["M1", 1, "10.0"],
       ["M2", 2, null],
     ]);
-    const [created] = await ctx.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, row.id), eq(auditEvents.action, "create")));
+    const [created] = await ctx.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, row.id), eq(auditEvents.action, "create")));
     expect(created).toMatchObject({ entity: "TrainingProgram", actorId: "cli:test", actorRole: "cli", orgPath: row.ownerPath });
     expect((created!.after as { modules: string[] }).modules).toEqual(["M1", "M2"]);
 
     const first = await enrollTeacher(ctx.db, actor, { programId: row.id, teacherId: teacher.id, today: "2025-03-02" });
     expect(first.created).toBe(true);
-    expect(first.enrollment).toMatchObject({ programId: row.id, teacherId: teacher.id, status: "enrolled", enrolledOn: "2025-03-02", teacherName: "张老师", version: 1 });
+    expect(first.enrollment).toMatchObject({
+      programId: row.id,
+      teacherId: teacher.id,
+      status: "enrolled",
+      enrolledOn: "2025-03-02",
+      teacherName: "张老师",
+      version: 1,
+    });
     const again = await enrollTeacher(ctx.db, actor, { programId: row.id, teacherId: teacher.id, today: "2025-03-05" });
     expect(again).toMatchObject({ created: false, enrollment: { id: first.enrollment.id, enrolledOn: "2025-03-02" } });
     const enrolled = await ctx.db.select().from(auditEvents).where(eq(auditEvents.entityId, first.enrollment.id));
@@ -67,9 +77,21 @@ describe("training services", () => {
     expect(done.enrollment).toMatchObject({ status: "completed", startedOn: "2025-06-20", completedOn: "2025-06-20", version: 2 });
     const credits = await ctx.db.select().from(trainingRecords).where(eq(trainingRecords.enrollmentId, first.enrollment.id));
     expect(credits).toHaveLength(1);
-    expect(credits[0]).toMatchObject({ teacherId: teacher.id, source: "program", hours: "24.5", status: "verified", completedOn: "2025-06-20", submittedBy: "cli:test", reviewedBy: "cli:test" });
+    expect(credits[0]).toMatchObject({
+      teacherId: teacher.id,
+      source: "program",
+      hours: "24.5",
+      status: "verified",
+      completedOn: "2025-06-20",
+      submittedBy: "cli:test",
+      reviewedBy: "cli:test",
+    });
     const events = await ctx.db.select().from(auditEvents).where(eq(auditEvents.teacherId, teacher.id)).orderBy(asc(auditEvents.id));
-    expect(events.filter((e) => e.entity.startsWith("Training")).map((e) => `${e.entity}:${e.action}`)).toEqual(["TrainingEnrollment:enrol", "TrainingEnrollment:result:completed", "TrainingRecord:credit"]);
+    expect(events.filter((e) => e.entity.startsWith("Training")).map((e) => `${e.entity}:${e.action}`)).toEqual([
+      "TrainingEnrollment:enrol",
+      "TrainingEnrollment:result:completed",
+      "TrainingRecord:credit",
+    ]);
   });
 
   it("answers NotFound for a programme outside the actor's subtree, and refuses a bulk batch row by row", async () => {
@@ -78,7 +100,15 @@ describe("training services", () => {
     const { row } = await createProgram(ctx.db, cliActor("cli:test"), program(tree.countyA.id));
 
     // A clerk of the sibling county sees nothing of county A's programme.
-    const sibling: Principal = { id: "clerk-b", role: "hr_clerk", source: "client", orgType: "jurisdiction", orgId: tree.countyB.id, path: `/${tree.city.id}/${tree.countyB.id}/`, teacherId: null };
+    const sibling: Principal = {
+      id: "clerk-b",
+      role: "hr_clerk",
+      source: "client",
+      orgType: "jurisdiction",
+      orgId: tree.countyB.id,
+      path: `/${tree.city.id}/${tree.countyB.id}/`,
+      teacherId: null,
+    };
     const refused = enrollTeacher(ctx.db, requestActor(sibling, null), { programId: row.id, teacherId: teacher.id, today: "2025-03-02" });
     await expect(refused).rejects.toBeInstanceOf(NotFound);
     await expect(refused).rejects.toMatchObject({ detail: `Training programme ${row.id} was not found` });
@@ -95,7 +125,10 @@ describe("training services", () => {
         { pointer: "/2/teacherId", detail: "The same teacher as row 0" },
       ],
     });
-    const written = await ctx.db.select().from(auditEvents).where(and(eq(auditEvents.action, "enrol"), eq(auditEvents.teacherId, teacher.id)));
+    const written = await ctx.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "enrol"), eq(auditEvents.teacherId, teacher.id)));
     expect(written).toEqual([]);
   });
 });

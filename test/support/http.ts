@@ -11,7 +11,12 @@ export interface JsonResponse<T = any> {
  * `token` is given (null: send none; an `authorization` header also overrides it).
  */
 export function client(ctx: TestContext, token: string | null = ctx.token) {
-  async function send<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<JsonResponse<T>> {
+  async function send<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<JsonResponse<T>> {
     const auth: Record<string, string> = token && !("authorization" in headers) ? { authorization: `Bearer ${token}` } : {};
     const init: RequestInit = { method, headers: { ...auth, ...headers } };
     if (body !== undefined) {

@@ -81,7 +81,11 @@ describe.skipIf(!hasPg)("worker on PostgreSQL through Hyperdrive", () => {
     const derive = crypto.subtle.deriveBits.bind(crypto.subtle);
     vi.spyOn(crypto.subtle, "deriveBits").mockImplementation(async (algorithm, key, length) => {
       const iterations = (algorithm as { iterations: number }).iterations;
-      if (iterations > 100_000) throw new DOMException(`Pbkdf2 failed: iteration counts above 100000 are not supported (requested ${iterations})`, "NotSupportedError");
+      if (iterations > 100_000)
+        throw new DOMException(
+          `Pbkdf2 failed: iteration counts above 100000 are not supported (requested ${iterations})`,
+          "NotSupportedError",
+        );
       return derive(algorithm, key, length);
     });
 

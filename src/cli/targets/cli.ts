@@ -14,7 +14,12 @@ class UsageError extends Error {}
 function parse(argv: string[]): { jurisdictionId: string } {
   let values: { jurisdiction?: string; help?: boolean };
   try {
-    ({ values } = parseArgs({ args: argv, options: { jurisdiction: { type: "string", short: "j" }, help: { type: "boolean", short: "h" } }, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: { jurisdiction: { type: "string", short: "j" }, help: { type: "boolean", short: "h" } },
+      strict: true,
+      allowPositionals: false,
+    }));
   } catch (err) {
     throw new UsageError(err instanceof Error ? err.message : String(err));
   }
@@ -24,7 +29,8 @@ function parse(argv: string[]): { jurisdictionId: string } {
   }
   const id = values.jurisdiction?.trim();
   if (!id) throw new UsageError("--jurisdiction is required");
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new UsageError(`--jurisdiction must be a jurisdiction id (a UUID), not "${id}"`);
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
+    throw new UsageError(`--jurisdiction must be a jurisdiction id (a UUID), not "${id}"`);
   return { jurisdictionId: id };
 }
 
@@ -44,7 +50,9 @@ async function main() {
     await database.migrate();
     const { created, skipped } = await loadPolicyTargets(database.db, jurisdictionId, { actor: "cli:targets:load" });
     const where = database.kind === "postgres" ? "PostgreSQL" : env.PGLITE_DIR;
-    console.log(`Policy targets for jurisdiction ${jurisdictionId} in ${where}: ${created.length} created, ${skipped.length} skipped (already there)`);
+    console.log(
+      `Policy targets for jurisdiction ${jurisdictionId} in ${where}: ${created.length} created, ${skipped.length} skipped (already there)`,
+    );
     if (created.length) console.log(`  created: ${created.join(" ")}`);
     if (skipped.length) console.log(`  skipped: ${skipped.join(" ")}`);
   } finally {

@@ -32,11 +32,15 @@ export function parsePolicyTargets(raw: unknown): PolicyTarget[] {
   const out: PolicyTarget[] = [];
   const seen = new Map<string, number>();
   raw.forEach((entry: unknown, i) => {
-    const code = entry && typeof entry === "object" && typeof (entry as { code?: unknown }).code === "string" ? (entry as { code: string }).code : null;
+    const code =
+      entry && typeof entry === "object" && typeof (entry as { code?: unknown }).code === "string"
+        ? (entry as { code: string }).code
+        : null;
     const label = code ? `${code} (#${i})` : `#${i}`;
     const parsed = policyTargetSchema.safeParse(entry);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(`${label} ${issue.path.length ? issue.path.join(".") : "(entry)"}: ${issue.message}`);
+      for (const issue of parsed.error.issues)
+        problems.push(`${label} ${issue.path.length ? issue.path.join(".") : "(entry)"}: ${issue.message}`);
       return;
     }
     const t = parsed.data;

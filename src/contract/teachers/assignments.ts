@@ -28,8 +28,15 @@ export const assignmentSchema = z
   .openapi("TeacherAssignment", { example });
 
 export const assignmentCreateSchema = z
-  .object({ ...fields, kind: fields.kind.default("primary"), postType: fields.postType.default("teaching"), validTo: fields.validTo.optional() })
-  .openapi("TeacherAssignmentCreate", { example: { schoolId: example.schoolId, kind: "primary", postType: "teaching", validFrom: "2021-09-01" } });
+  .object({
+    ...fields,
+    kind: fields.kind.default("primary"),
+    postType: fields.postType.default("teaching"),
+    validTo: fields.validTo.optional(),
+  })
+  .openapi("TeacherAssignmentCreate", {
+    example: { schoolId: example.schoolId, kind: "primary", postType: "teaching", validFrom: "2021-09-01" },
+  });
 
 export const assignmentUpdateSchema = z
   .object(fields)

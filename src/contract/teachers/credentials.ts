@@ -5,7 +5,9 @@ import { isoDate, pageSchema, today } from "../../lib/http.ts";
 import { atLeastOneField } from "./shapes.ts";
 
 const fields = {
-  kind: z.enum(CREDENTIAL_KINDS).openapi({ description: "教师资格证 teacher_certificate, 职业资格 occupational_qualification (双师型), 校长任职资格 principal_qualification" }),
+  kind: z.enum(CREDENTIAL_KINDS).openapi({
+    description: "教师资格证 teacher_certificate, 职业资格 occupational_qualification (双师型), 校长任职资格 principal_qualification",
+  }),
   number: z.string().trim().max(100).nullable(),
   issuer: z.string().trim().max(200).nullable(),
   stage: z.enum(SCHOOL_STAGES).nullable().openapi({ description: "For a teacher certificate: the stage it certifies" }),
@@ -20,7 +22,10 @@ export const credentialSchema = z
     id: z.uuid(),
     teacherId: z.uuid(),
     ...fields,
-    status: z.enum(CREDENTIAL_STATUSES).openapi({ description: "Status today: the latest status event on or before today, else expired after expiresOn, else active. Past dates: see the events." }),
+    status: z.enum(CREDENTIAL_STATUSES).openapi({
+      description:
+        "Status today: the latest status event on or before today, else expired after expiresOn, else active. Past dates: see the events.",
+    }),
     endReason: z.string().nullable(),
     version: z.number().int(),
   })
@@ -53,10 +58,18 @@ export const credentialCreateSchema = z
     expiresOn: fields.expiresOn.optional(),
   })
   .openapi("TeacherCredentialCreate", {
-    example: { kind: "teacher_certificate", number: "20102110042000123", stage: "junior_secondary", subject: "数学", issuedOn: "2010-07-01" },
+    example: {
+      kind: "teacher_certificate",
+      number: "20102110042000123",
+      stage: "junior_secondary",
+      subject: "数学",
+      issuedOn: "2010-07-01",
+    },
   });
 
-export const credentialUpdateSchema = atLeastOneField(z.object(fields).partial()).openapi("TeacherCredentialUpdate", { example: { expiresOn: "2030-06-30" } });
+export const credentialUpdateSchema = atLeastOneField(z.object(fields).partial()).openapi("TeacherCredentialUpdate", {
+  example: { expiresOn: "2030-06-30" },
+});
 
 export const credentialEventSchema = z
   .object({
@@ -67,7 +80,13 @@ export const credentialEventSchema = z
     reason: z.string().nullable(),
   })
   .openapi("TeacherCredentialEvent", {
-    example: { id: "0193a0d6-1a2b-7c3d-8e4f-5a6b7c8d9e07", credentialId: "0193a0d5-1a2b-7c3d-8e4f-5a6b7c8d9e06", status: "suspended", effectiveOn: "2024-03-01", reason: "定期注册未通过" },
+    example: {
+      id: "0193a0d6-1a2b-7c3d-8e4f-5a6b7c8d9e07",
+      credentialId: "0193a0d5-1a2b-7c3d-8e4f-5a6b7c8d9e06",
+      status: "suspended",
+      effectiveOn: "2024-03-01",
+      reason: "定期注册未通过",
+    },
   });
 
 export const credentialEventCreateSchema = z

@@ -5,7 +5,9 @@ import { isoDate } from "../../lib/http.ts";
 import { atLeastOneField } from "./shapes.ts";
 
 const fields = {
-  type: z.enum(DESIGNATION_TYPES).openapi({ description: "特级教师 special_grade, 名师 famous_teacher, 学科带头人 subject_leader, 骨干教师 backbone, ... ; `other` with typeName" }),
+  type: z.enum(DESIGNATION_TYPES).openapi({
+    description: "特级教师 special_grade, 名师 famous_teacher, 学科带头人 subject_leader, 骨干教师 backbone, ... ; `other` with typeName",
+  }),
   typeName: z.string().trim().max(100).nullable().openapi({ description: "The local name, required for type `other` (e.g. 智慧教育名师)" }),
   level: z.enum(DESIGNATION_LEVELS),
   batch: z.string().trim().max(100).nullable().openapi({ description: "Edition or batch (届/批), e.g. 第十批" }),
@@ -13,7 +15,9 @@ const fields = {
   awardedBy: z.string().trim().max(200).nullable(),
   awardedOn: isoDate,
   validUntil: isoDate.nullable().openapi({ description: "Last valid day (term end, or the revocation date)" }),
-  status: z.enum(DESIGNATION_STATUSES).openapi({ description: "active, expired or revoked; a revoked designation carries its revocation date in validUntil" }),
+  status: z
+    .enum(DESIGNATION_STATUSES)
+    .openapi({ description: "active, expired or revoked; a revoked designation carries its revocation date in validUntil" }),
 };
 
 export const designationSchema = z
@@ -46,7 +50,16 @@ export const designationCreateSchema = z
     validUntil: fields.validUntil.optional(),
     status: fields.status.default("active"),
   })
-  .openapi("TeacherDesignationCreate", { example: { type: "backbone", level: "city", batch: "第五批", subject: "mathematics", awardedOn: "2022-09-10", validUntil: "2025-09-09" } });
+  .openapi("TeacherDesignationCreate", {
+    example: {
+      type: "backbone",
+      level: "city",
+      batch: "第五批",
+      subject: "mathematics",
+      awardedOn: "2022-09-10",
+      validUntil: "2025-09-09",
+    },
+  });
 
 export const designationUpdateSchema = atLeastOneField(z.object(fields).partial()).openapi("TeacherDesignationUpdate", {
   example: { status: "revoked", validUntil: "2024-05-31" },

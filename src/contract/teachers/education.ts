@@ -5,7 +5,9 @@ import { isoDate } from "../../lib/http.ts";
 import { atLeastOneField } from "./shapes.ts";
 
 const fields = {
-  level: z.enum(EDUCATION_LEVELS).openapi({ description: "中专/高中 secondary_vocational, 专科 associate, 本科 bachelor, 硕士 master, 博士 doctorate" }),
+  level: z
+    .enum(EDUCATION_LEVELS)
+    .openapi({ description: "中专/高中 secondary_vocational, 专科 associate, 本科 bachelor, 硕士 master, 博士 doctorate" }),
   institution: z.string().trim().min(1).max(200),
   major: z.string().trim().max(200).nullable(),
   mode: z.enum(STUDY_MODES).openapi({ description: "全日制 full_time or 在职 in_service" }),
@@ -40,9 +42,13 @@ export const educationCreateSchema = z
     degreeAwarded: fields.degreeAwarded.default(true),
     validTo: fields.validTo.optional(),
   })
-  .openapi("TeacherEducationCreate", { example: { level: "master", institution: "东北师范大学", mode: "in_service", completedOn: "2019-06-30" } });
+  .openapi("TeacherEducationCreate", {
+    example: { level: "master", institution: "东北师范大学", mode: "in_service", completedOn: "2019-06-30" },
+  });
 
-export const educationUpdateSchema = atLeastOneField(z.object(fields).partial()).openapi("TeacherEducationUpdate", { example: { major: "课程与教学论" } });
+export const educationUpdateSchema = atLeastOneField(z.object(fields).partial()).openapi("TeacherEducationUpdate", {
+  example: { major: "课程与教学论" },
+});
 
 export function toEducation(row: typeof teacherEducation.$inferSelect): z.infer<typeof educationSchema> {
   return {

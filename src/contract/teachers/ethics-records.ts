@@ -15,8 +15,16 @@ const violationSchema = z
 const fields = {
   periodStart: isoDate.openapi({ description: "First day of the assessed period" }),
   periodEnd: isoDate.nullable().openapi({ description: "Last day of the assessed period" }),
-  result: z.enum(ETHICS_RESULTS).openapi({ description: "优秀 excellent, 合格 qualified, 基本合格 basically_qualified, 不合格 unqualified" }),
-  score: z.number().min(0).max(1000).refine((v) => Math.abs(v * 10 - Math.round(v * 10)) < 1e-9, "At most one decimal place").nullable().openapi({ description: "量化考评 score, if any" }),
+  result: z
+    .enum(ETHICS_RESULTS)
+    .openapi({ description: "优秀 excellent, 合格 qualified, 基本合格 basically_qualified, 不合格 unqualified" }),
+  score: z
+    .number()
+    .min(0)
+    .max(1000)
+    .refine((v) => Math.abs(v * 10 - Math.round(v * 10)) < 1e-9, "At most one decimal place")
+    .nullable()
+    .openapi({ description: "量化考评 score, if any" }),
   violations: z.array(violationSchema).max(50),
   sanction: z.string().trim().max(500).nullable(),
   veto: z.boolean().openapi({ description: "一票否决: bars titles, honours and promotion during [vetoFrom, vetoTo]" }),
@@ -60,7 +68,9 @@ export const ethicsCreateSchema = z
   })
   .openapi("TeacherEthicsRecordCreate", { example: { periodStart: "2024-01-01", periodEnd: "2024-12-31", result: "qualified" } });
 
-export const ethicsUpdateSchema = atLeastOneField(z.object(fields).partial()).openapi("TeacherEthicsRecordUpdate", { example: { result: "excellent" } });
+export const ethicsUpdateSchema = atLeastOneField(z.object(fields).partial()).openapi("TeacherEthicsRecordUpdate", {
+  example: { result: "excellent" },
+});
 
 export function toEthics(row: typeof teacherEthicsRecords.$inferSelect): z.infer<typeof ethicsSchema> {
   return {

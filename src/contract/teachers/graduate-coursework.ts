@@ -34,9 +34,13 @@ export const courseworkSchema = z
 
 export const courseworkCreateSchema = z
   .object({ ...fields, credits: fields.credits.optional(), validTo: fields.validTo.optional() })
-  .openapi("TeacherGraduateCourseworkCreate", { example: { institution: "东北师范大学", program: "研究生课程进修班", credits: 30, completedOn: "2018-07-10" } });
+  .openapi("TeacherGraduateCourseworkCreate", {
+    example: { institution: "东北师范大学", program: "研究生课程进修班", credits: 30, completedOn: "2018-07-10" },
+  });
 
-export const courseworkUpdateSchema = atLeastOneField(z.object(fields).partial()).openapi("TeacherGraduateCourseworkUpdate", { example: { credits: 31 } });
+export const courseworkUpdateSchema = atLeastOneField(z.object(fields).partial()).openapi("TeacherGraduateCourseworkUpdate", {
+  example: { credits: 31 },
+});
 
 export function toCoursework(row: typeof teacherGraduateCoursework.$inferSelect): z.infer<typeof courseworkSchema> {
   return {

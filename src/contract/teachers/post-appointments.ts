@@ -5,7 +5,9 @@ import { isoDate } from "../../lib/http.ts";
 import { atLeastOneField } from "./shapes.ts";
 
 const fields = {
-  postLevel: z.enum(TITLE_LEVELS).openapi({ description: "The level of the post appointed to (岗位聘用), which may differ from the title held (低职高聘)" }),
+  postLevel: z
+    .enum(TITLE_LEVELS)
+    .openapi({ description: "The level of the post appointed to (岗位聘用), which may differ from the title held (低职高聘)" }),
   grade: z.number().int().min(1).max(13).nullable().openapi({ description: "专业技术岗位等级 1–13, if known" }),
   appointedOn: isoDate.openapi({ description: "First day of the appointment" }),
   validTo: isoDate.nullable().openapi({ description: "Last day of the appointment" }),

@@ -19,7 +19,9 @@ export const subjectSchema = z
     id: z.uuid(),
     teacherId: z.uuid(),
     ...fields,
-    flags: z.array(z.enum(SUBJECT_FLAGS)).openapi({ description: "Target flags this subject carries (思政, PE, music, art, labour, health care, ICT, psychology, special education)" }),
+    flags: z.array(z.enum(SUBJECT_FLAGS)).openapi({
+      description: "Target flags this subject carries (思政, PE, music, art, labour, health care, ICT, psychology, special education)",
+    }),
     endReason: z.string().nullable(),
     version: z.number().int(),
   })
@@ -42,7 +44,9 @@ export const subjectCreateSchema = z
   .object({ ...fields, stage: fields.stage.optional(), isMain: fields.isMain.default(true), validTo: fields.validTo.optional() })
   .openapi("TeacherSubjectCreate", { example: { subject: "music", stage: "primary", validFrom: "2020-09-01" } });
 
-export const subjectUpdateSchema = atLeastOneField(z.object(fields).partial()).openapi("TeacherSubjectUpdate", { example: { isMain: false } });
+export const subjectUpdateSchema = atLeastOneField(z.object(fields).partial()).openapi("TeacherSubjectUpdate", {
+  example: { isMain: false },
+});
 
 export function toSubject(row: typeof teacherSubjects.$inferSelect): z.infer<typeof subjectSchema> {
   return {

@@ -5,7 +5,9 @@ import { isoDate } from "../../lib/http.ts";
 import { atLeastOneField } from "./shapes.ts";
 
 const fields = {
-  level: z.enum(TITLE_LEVELS).openapi({ description: "正高级 senior_professional, 高级 senior, 一级 first_grade, 二级 second_grade, 三级 third_grade" }),
+  level: z
+    .enum(TITLE_LEVELS)
+    .openapi({ description: "正高级 senior_professional, 高级 senior, 一级 first_grade, 二级 second_grade, 三级 third_grade" }),
   obtainedOn: isoDate.openapi({ description: "Date the title was obtained (valid from)" }),
   obtainedBy: z.enum(TITLE_SOURCES).openapi({ description: "appraisal 评审, recognition 认定, transfer_in 调入转评" }),
   series: z.string().trim().max(100).nullable().openapi({ description: "Title series, e.g. 中小学教师" }),
@@ -48,7 +50,9 @@ export const titleCreateSchema = z
   })
   .openapi("TeacherTitleCreate", { example: { level: "senior", obtainedOn: "2022-12-15", obtainedBy: "appraisal" } });
 
-export const titleUpdateSchema = atLeastOneField(z.object(fields).partial()).openapi("TeacherTitleUpdate", { example: { obtainedOn: "2022-12-16" } });
+export const titleUpdateSchema = atLeastOneField(z.object(fields).partial()).openapi("TeacherTitleUpdate", {
+  example: { obtainedOn: "2022-12-16" },
+});
 
 export function toTitle(row: typeof teacherTitles.$inferSelect): z.infer<typeof titleSchema> {
   return {

@@ -9,14 +9,42 @@ import { toRule } from "./rules.ts";
 const h = fromTenths;
 
 export const SUMMARY_CSV_HEADER = [
-  "teacherId", "teacherName", "schoolId", "schoolName", "status", "notEligibleReason", "ruleId", "cycle", "cycleFrom", "cycleTo",
-  "required", "expectedToDate", "verified", "counted", "pending", "shortfall",
+  "teacherId",
+  "teacherName",
+  "schoolId",
+  "schoolName",
+  "status",
+  "notEligibleReason",
+  "ruleId",
+  "cycle",
+  "cycleFrom",
+  "cycleTo",
+  "required",
+  "expectedToDate",
+  "verified",
+  "counted",
+  "pending",
+  "shortfall",
 ];
 
 export function summaryCells(s: z.infer<typeof complianceSummarySchema>) {
   return [
-    s.teacherId, s.teacherName, s.schoolId, s.schoolName, s.status, s.notEligibleReason, s.ruleId, s.cycle, s.cycleFrom, s.cycleTo,
-    s.required, s.expectedToDate, s.verified, s.counted, s.pending, s.shortfall,
+    s.teacherId,
+    s.teacherName,
+    s.schoolId,
+    s.schoolName,
+    s.status,
+    s.notEligibleReason,
+    s.ruleId,
+    s.cycle,
+    s.cycleFrom,
+    s.cycleTo,
+    s.required,
+    s.expectedToDate,
+    s.verified,
+    s.counted,
+    s.pending,
+    s.shortfall,
   ];
 }
 
@@ -33,7 +61,18 @@ interface RecordDetail {
 /** What the evaluation's records list shows of each record, by id. */
 export function recordDetails(rows: (typeof trainingRecords.$inferSelect)[]): Map<string, RecordDetail> {
   return new Map(
-    rows.map((r) => [r.id, { id: r.id, title: r.title, category: r.category, schoolBased: r.schoolBased, hours: hoursOut(r.hours), completedOn: r.completedOn, rejectionReason: r.rejectionReason }]),
+    rows.map((r) => [
+      r.id,
+      {
+        id: r.id,
+        title: r.title,
+        category: r.category,
+        schoolBased: r.schoolBased,
+        hours: hoursOut(r.hours),
+        completedOn: r.completedOn,
+        rejectionReason: r.rejectionReason,
+      },
+    ]),
   );
 }
 

@@ -51,7 +51,10 @@ export const enrollmentSchema = z
     score: z.number().nullable(),
     note: z.string().nullable(),
     moduleResults: z.array(z.object({ moduleId: z.uuid(), code: z.string(), result: z.enum(MODULE_RESULTS), recordedOn: isoDate })),
-    trainingRecordId: z.uuid().nullable().openapi({ description: "The training record that credits the programme's hours (on completion)" }),
+    trainingRecordId: z
+      .uuid()
+      .nullable()
+      .openapi({ description: "The training record that credits the programme's hours (on completion)" }),
     version: z.number().int(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
@@ -72,7 +75,10 @@ export const enrollmentCreateSchema = z
   .openapi("TrainingEnrollmentCreate", { example: { teacherId: example.teacherId, enrolledOn: "2025-02-20" } });
 
 const resultFields = {
-  status: z.enum(["started", "completed", "failed", "withdrawn"]).optional().openapi({ description: "The new status; omit to record only module results, a score or a note" }),
+  status: z
+    .enum(["started", "completed", "failed", "withdrawn"])
+    .optional()
+    .openapi({ description: "The new status; omit to record only module results, a score or a note" }),
   on: isoDate.optional().openapi({ description: "Date of the event (start, result or withdrawal); default today" }),
   score: score.nullable().optional(),
   note: z.string().trim().max(500).nullable().optional(),
@@ -84,7 +90,9 @@ const somethingToRecord = (v: Record<string, unknown>) => ["status", "score", "n
 export const enrollmentUpdateSchema = z
   .object(resultFields)
   .refine(somethingToRecord, "Send a status, module results, a score or a note")
-  .openapi("TrainingEnrollmentUpdate", { example: { status: "completed", on: "2025-06-28", score: 86.5, modules: { M1: "passed", M2: "passed" } } });
+  .openapi("TrainingEnrollmentUpdate", {
+    example: { status: "completed", on: "2025-06-28", score: 86.5, modules: { M1: "passed", M2: "passed" } },
+  });
 
 const bulkEnrollRowSchema = z
   .object({ ...teacherRef, enrolledOn: isoDate.optional(), note: z.string().trim().max(500).nullable().optional() })
@@ -93,15 +101,23 @@ const bulkEnrollRowSchema = z
 const bulkResultRowSchema = z.object({ ...teacherRef, ...resultFields }).openapi("TrainingBulkResultRow");
 
 const MAX_ROWS = 5000;
-export const bulkEnrollBodySchema = z.array(bulkEnrollRowSchema).min(1).max(MAX_ROWS).openapi("TrainingBulkEnrollRows", {
-  example: [{ teacherId: example.teacherId, enrolledOn: "2025-02-20" }, { nationalId: "211102198603143426" }],
-});
-export const bulkResultBodySchema = z.array(bulkResultRowSchema).min(1).max(MAX_ROWS).openapi("TrainingBulkResultRows", {
-  example: [
-    { teacherId: example.teacherId, status: "completed", on: "2025-06-28", modules: { M1: "passed", M2: "passed" } },
-    { nationalId: "211102198603143426", status: "started", on: "2025-03-05" },
-  ],
-});
+export const bulkEnrollBodySchema = z
+  .array(bulkEnrollRowSchema)
+  .min(1)
+  .max(MAX_ROWS)
+  .openapi("TrainingBulkEnrollRows", {
+    example: [{ teacherId: example.teacherId, enrolledOn: "2025-02-20" }, { nationalId: "211102198603143426" }],
+  });
+export const bulkResultBodySchema = z
+  .array(bulkResultRowSchema)
+  .min(1)
+  .max(MAX_ROWS)
+  .openapi("TrainingBulkResultRows", {
+    example: [
+      { teacherId: example.teacherId, status: "completed", on: "2025-06-28", modules: { M1: "passed", M2: "passed" } },
+      { nationalId: "211102198603143426", status: "started", on: "2025-03-05" },
+    ],
+  });
 
 export const bulkOutcomeSchema = z
   .object({
@@ -181,7 +197,15 @@ export function toEnrollments(rows: EnrollmentRow[], modules: ModuleRow[], detai
 }
 
 /** The answer of a bulk operation: counts and a result per row. */
-export function toBulkOutcome(programId: string, rows: number, results: { row: number | null; enrollment: { id: string; teacherId: string; status: EnrollmentRow["status"] }; outcome: "created" | "updated" | "unchanged" }[]): z.infer<typeof bulkOutcomeSchema> {
+export function toBulkOutcome(
+  programId: string,
+  rows: number,
+  results: {
+    row: number | null;
+    enrollment: { id: string; teacherId: string; status: EnrollmentRow["status"] };
+    outcome: "created" | "updated" | "unchanged";
+  }[],
+): z.infer<typeof bulkOutcomeSchema> {
   const count = (o: string) => results.filter((r) => r.outcome === o).length;
   return {
     programId,
@@ -189,6 +213,12 @@ export function toBulkOutcome(programId: string, rows: number, results: { row: n
     created: count("created"),
     updated: count("updated"),
     unchanged: count("unchanged"),
-    results: results.map((r) => ({ row: r.row!, teacherId: r.enrollment.teacherId, enrollmentId: r.enrollment.id, outcome: r.outcome, status: r.enrollment.status })),
+    results: results.map((r) => ({
+      row: r.row!,
+      teacherId: r.enrollment.teacherId,
+      enrollmentId: r.enrollment.id,
+      outcome: r.outcome,
+      status: r.enrollment.status,
+    })),
   };
 }

@@ -41,7 +41,12 @@ const moduleSchema = z
   .openapi("TrainingProgramModule");
 
 const moduleInput = z.object({
-  code: z.string().trim().min(1).max(32).regex(/^[A-Za-z0-9_.-]+$/, "Letters, digits, _ . - only"),
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(32)
+    .regex(/^[A-Za-z0-9_.-]+$/, "Letters, digits, _ . - only"),
   title: z.string().trim().min(1).max(200),
   hours: hoursSchema.nullable().optional(),
 });
@@ -86,7 +91,8 @@ export const programSchema = z
   .openapi("TrainingProgram", { example });
 
 function datesInOrder(v: { startDate?: string; endDate?: string }, ctx: z.RefinementCtx) {
-  if (v.startDate && v.endDate && v.endDate < v.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: `Must be on or after ${v.startDate}` });
+  if (v.startDate && v.endDate && v.endDate < v.startDate)
+    ctx.addIssue({ code: "custom", path: ["endDate"], message: `Must be on or after ${v.startDate}` });
 }
 
 export const programCreateSchema = z
@@ -102,7 +108,11 @@ export const programCreateSchema = z
   .superRefine((v, ctx) => {
     datesInOrder(v, ctx);
     if (!v.ownerJurisdictionId === !v.ownerSchoolId) {
-      ctx.addIssue({ code: "custom", path: [v.ownerSchoolId ? "ownerSchoolId" : "ownerJurisdictionId"], message: "Give exactly one of ownerJurisdictionId and ownerSchoolId" });
+      ctx.addIssue({
+        code: "custom",
+        path: [v.ownerSchoolId ? "ownerSchoolId" : "ownerJurisdictionId"],
+        message: "Give exactly one of ownerJurisdictionId and ownerSchoolId",
+      });
     }
   })
   .openapi("TrainingProgramCreate", {

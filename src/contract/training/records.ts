@@ -36,7 +36,9 @@ export const recordSchema = z
   .object({
     id: z.uuid(),
     teacherId: z.uuid(),
-    source: z.enum(TRAINING_SOURCES).openapi({ description: "program (a completion), external_course (with evidence), school_activity (校本研修)" }),
+    source: z
+      .enum(TRAINING_SOURCES)
+      .openapi({ description: "program (a completion), external_course (with evidence), school_activity (校本研修)" }),
     programId: z.uuid().nullable(),
     enrollmentId: z.uuid().nullable().openapi({ description: "Set when credited by a programme completion" }),
     title: z.string(),
@@ -64,18 +66,28 @@ export const recordSchema = z
 export const claimCreateSchema = z
   .object({
     source: z.enum(TRAINING_SOURCES),
-    programId: z.uuid().optional().openapi({ description: "For source `program`: a programme whose completion is not recorded through an enrolment" }),
+    programId: z
+      .uuid()
+      .optional()
+      .openapi({ description: "For source `program`: a programme whose completion is not recorded through an enrolment" }),
     title: z.string().trim().min(1).max(300),
     category: z.enum(TRAINING_CATEGORIES),
     level: z.enum(TRAINING_LEVELS).optional(),
     organiser: z.string().trim().min(1).max(200).optional(),
     hours: hoursSchema,
     completedOn: isoDate,
-    evidenceRef: z.string().trim().min(1).max(200).optional().openapi({ description: "Required for an external course; one claim per evidence reference" }),
+    evidenceRef: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .openapi({ description: "Required for an external course; one claim per evidence reference" }),
     note: z.string().trim().max(1000).optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.source === "external_course" && !v.evidenceRef) ctx.addIssue({ code: "custom", path: ["evidenceRef"], message: "An external course needs its evidence reference" });
+    if (v.source === "external_course" && !v.evidenceRef)
+      ctx.addIssue({ code: "custom", path: ["evidenceRef"], message: "An external course needs its evidence reference" });
     if (v.source === "program" && !v.programId) ctx.addIssue({ code: "custom", path: ["programId"], message: "Name the programme" });
     if (v.source !== "program" && v.programId) ctx.addIssue({ code: "custom", path: ["programId"], message: "Only for source `program`" });
   })
@@ -155,7 +167,10 @@ export type ClaimCreate = z.infer<typeof claimCreateSchema>;
  * or a school-level course.
  */
 export function claimColumns(
-  claim: Pick<z.infer<typeof claimCreateSchema>, "source" | "title" | "category" | "organiser" | "hours" | "completedOn" | "evidenceRef" | "note">,
+  claim: Pick<
+    z.infer<typeof claimCreateSchema>,
+    "source" | "title" | "category" | "organiser" | "hours" | "completedOn" | "evidenceRef" | "note"
+  >,
   level: (typeof TRAINING_LEVELS)[number] | null,
 ) {
   return {

@@ -18,7 +18,15 @@ const example = {
   minimums: [{ bucket: "ethics" as const, hours: 36 }],
   caps: [{ bucket: "school_based" as const, maxHours: null, maxPercent: 50 }],
   requirements: [
-    { code: "T32", title: "不少于50学时的中级培训", programId: null, category: "subject" as const, hours: 50, from: "2021-01-01", to: "2023-12-31" },
+    {
+      code: "T32",
+      title: "不少于50学时的中级培训",
+      programId: null,
+      category: "subject" as const,
+      hours: 50,
+      from: "2021-01-01",
+      to: "2023-12-31",
+    },
   ],
   note: null,
   version: 1,
@@ -31,7 +39,14 @@ const cap = z
   .object({
     bucket: z.enum(TRAINING_BUCKETS),
     maxHours: hoursSchema.nullable().default(null).openapi({ description: "At most this many hours count" }),
-    maxPercent: z.number().int().min(1).max(100).nullable().default(null).openapi({ description: "At most this share of the (pro-rated) required hours counts" }),
+    maxPercent: z
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .nullable()
+      .default(null)
+      .openapi({ description: "At most this share of the (pro-rated) required hours counts" }),
   })
   .refine((c) => c.maxHours !== null || c.maxPercent !== null, { message: "Give maxHours, maxPercent or both", path: ["maxHours"] });
 const requirement = z
@@ -39,36 +54,61 @@ const requirement = z
     code: z.string().trim().min(1).max(32),
     title: z.string().trim().min(1).max(200),
     programId: z.uuid().nullable().default(null).openapi({ description: "Hours credited by this programme count" }),
-    category: z.enum(TRAINING_CATEGORIES).nullable().default(null).openapi({ description: "Hours of this category count (both: both must match)" }),
+    category: z
+      .enum(TRAINING_CATEGORIES)
+      .nullable()
+      .default(null)
+      .openapi({ description: "Hours of this category count (both: both must match)" }),
     hours: hoursSchema,
     from: isoDate,
     to: isoDate,
   })
   .superRefine((r, ctx) => {
     if (r.to < r.from) ctx.addIssue({ code: "custom", path: ["to"], message: `Must be on or after ${r.from}` });
-    if (r.programId === null && r.category === null) ctx.addIssue({ code: "custom", path: ["programId"], message: "Name a programme, a category or both" });
+    if (r.programId === null && r.category === null)
+      ctx.addIssue({ code: "custom", path: ["programId"], message: "Name a programme, a category or both" });
   });
 
-const unique = <T>(key: (x: T) => string, what: string) => (xs: T[], ctx: z.RefinementCtx) => {
-  const seen = new Set<string>();
-  xs.forEach((x, i) => {
-    if (seen.has(key(x))) ctx.addIssue({ code: "custom", path: [i], message: `${what} ${key(x)} appears twice` });
-    seen.add(key(x));
-  });
-};
+const unique =
+  <T>(key: (x: T) => string, what: string) =>
+  (xs: T[], ctx: z.RefinementCtx) => {
+    const seen = new Set<string>();
+    xs.forEach((x, i) => {
+      if (seen.has(key(x))) ctx.addIssue({ code: "custom", path: [i], message: `${what} ${key(x)} appears twice` });
+      seen.add(key(x));
+    });
+  };
 
 const fields = {
   name: z.string().trim().min(1).max(200),
   effectiveFrom: isoDate.openapi({ description: "The version applies from this date until the next version's" }),
   cycleYears: z.number().int().min(1).max(10).openapi({ description: "Cycle length in calendar years" }),
-  anchorYear: z.number().int().min(1950).max(2200).openapi({ description: "First calendar year of cycle 1 (cycle n starts anchorYear + (n-1)·cycleYears)" }),
+  anchorYear: z
+    .number()
+    .int()
+    .min(1950)
+    .max(2200)
+    .openapi({ description: "First calendar year of cycle 1 (cycle n starts anchorYear + (n-1)·cycleYears)" }),
   hoursPerCycle: hoursSchema.openapi({ description: "Hours required per cycle (e.g. 360)" }),
-  minHoursPerYear: hoursSchema.nullable().openapi({ description: "Hours required in each calendar year wholly inside the teacher's obligation" }),
+  minHoursPerYear: hoursSchema
+    .nullable()
+    .openapi({ description: "Hours required in each calendar year wholly inside the teacher's obligation" }),
   minYearsOfTeaching: z.number().int().min(0).max(50).openapi({ description: "Eligibility: 教龄 of at least this many whole years" }),
-  proRate: z.enum(PRO_RATE_METHODS).openapi({ description: "Pro-rating for teachers whose obligation starts mid-cycle: by remaining years or months" }),
-  minimums: z.array(minimum).max(20).superRefine(unique((m) => m.bucket, "Bucket")),
-  caps: z.array(cap).max(20).superRefine(unique((m) => m.bucket, "Bucket")),
-  requirements: z.array(requirement).max(20).superRefine(unique((m) => m.code, "Code")),
+  proRate: z
+    .enum(PRO_RATE_METHODS)
+    .openapi({ description: "Pro-rating for teachers whose obligation starts mid-cycle: by remaining years or months" }),
+  minimums: z
+    .array(minimum)
+    .max(20)
+    .superRefine(unique((m) => m.bucket, "Bucket")),
+  caps: z
+    .array(cap)
+    .max(20)
+    .superRefine(unique((m) => m.bucket, "Bucket")),
+  requirements: z
+    .array(requirement)
+    .max(20)
+    .superRefine(unique((m) => m.code, "Code")),
   note: z.string().trim().max(1000).nullable(),
 };
 
@@ -130,7 +170,10 @@ export const rulePageSchema = pageSchema(ruleSchema, "TrainingRulePage");
 
 export const ruleListQuery = pageQuery.extend({
   jurisdictionId: z.uuid().optional().openapi({ description: "Versions attached to this jurisdiction" }),
-  appliesTo: z.uuid().optional().openapi({ description: "Versions attached to this jurisdiction or any ancestor (the chain its teachers inherit)" }),
+  appliesTo: z
+    .uuid()
+    .optional()
+    .openapi({ description: "Versions attached to this jurisdiction or any ancestor (the chain its teachers inherit)" }),
 });
 
 export const ruleParams = z.object({ ruleId: pathId("ruleId") });

@@ -1,7 +1,11 @@
 import { z } from "@hono/zod-openapi";
 import { pathId } from "../../lib/http.ts";
 
-const rate = (what: string) => z.number().nullable().openapi({ description: `${what}, a fraction (0–1) with four decimals; null when nothing is enrolled` });
+const rate = (what: string) =>
+  z
+    .number()
+    .nullable()
+    .openapi({ description: `${what}, a fraction (0–1) with four decimals; null when nothing is enrolled` });
 
 const counts = {
   enrolled: z.number().int().openapi({ description: "Enrolments (人数), withdrawn ones included" }),
@@ -44,7 +48,9 @@ export const programStatisticsSchema = z
       modulePassRate: 0.925,
       personTimes: 108,
       hoursDelivered: 5400,
-      modules: [{ moduleId: "0193a0d1-1a2b-7c3d-8e4f-5a6b7c8d9e02", code: "M1", title: "信息化教学设计", passed: 112, failed: 3, passRate: 0.9333 }],
+      modules: [
+        { moduleId: "0193a0d1-1a2b-7c3d-8e4f-5a6b7c8d9e02", code: "M1", title: "信息化教学设计", passed: 112, failed: 3, passRate: 0.9333 },
+      ],
     },
   });
 
@@ -68,7 +74,10 @@ export const rollupSchema = z
   .openapi("TrainingRollup");
 
 export const rollupQuery = z.object({
-  jurisdictionId: z.uuid().optional().openapi({ description: "Default: the caller's own jurisdiction (the whole tree for a root principal)" }),
+  jurisdictionId: z
+    .uuid()
+    .optional()
+    .openapi({ description: "Default: the caller's own jurisdiction (the whole tree for a root principal)" }),
   year: z.coerce.number().int().min(1900).max(2999).optional().openapi({ description: "Only programmes starting in this year" }),
 });
 

@@ -26,7 +26,22 @@ export const transcriptQuery = z.object({
   includeRejected: booleanQuery.optional(),
 });
 
-export const TRANSCRIPT_CSV_HEADER = ["completedOn", "title", "category", "level", "organiser", "source", "programCode", "hours", "schoolBased", "status", "evidenceRef", "verifiedAt", "rejectionReason", "recordId"];
+export const TRANSCRIPT_CSV_HEADER = [
+  "completedOn",
+  "title",
+  "category",
+  "level",
+  "organiser",
+  "source",
+  "programCode",
+  "hours",
+  "schoolBased",
+  "status",
+  "evidenceRef",
+  "verifiedAt",
+  "rejectionReason",
+  "recordId",
+];
 
 type TranscriptRecord = z.infer<typeof transcriptSchema>["records"][number];
 
@@ -36,7 +51,22 @@ export function transcriptRecords(rows: { record: typeof trainingRecords.$inferS
 }
 
 export function transcriptCells(r: TranscriptRecord) {
-  return [r.completedOn, r.title, r.category, r.level, r.organiser, r.source, r.programCode, r.hours, r.schoolBased, r.status, r.evidenceRef, r.verifiedAt, r.rejectionReason, r.id];
+  return [
+    r.completedOn,
+    r.title,
+    r.category,
+    r.level,
+    r.organiser,
+    r.source,
+    r.programCode,
+    r.hours,
+    r.schoolBased,
+    r.status,
+    r.evidenceRef,
+    r.verifiedAt,
+    r.rejectionReason,
+    r.id,
+  ];
 }
 
 /** The transcript: totals by status, by year and by category over the records (rejected ones never count). */
@@ -56,7 +86,10 @@ export function toTranscript(
     to: head.to ?? null,
     totals: tally(() => true),
     byYear: years.map((year) => ({ year, ...tally((r) => r.completedOn.startsWith(String(year))) })),
-    byCategory: TRAINING_CATEGORIES.filter((cat) => records.some((r) => r.category === cat)).map((category) => ({ category, ...tally((r) => r.category === category) })),
+    byCategory: TRAINING_CATEGORIES.filter((cat) => records.some((r) => r.category === cat)).map((category) => ({
+      category,
+      ...tally((r) => r.category === category),
+    })),
     records,
   };
 }

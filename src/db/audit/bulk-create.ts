@@ -24,10 +24,21 @@ export interface CreateAudit {
  * the server more to parse than the records (BENCHMARKS.md, "School staff sync"). The event ids are
  * UUIDv7s made here, so the trail keeps the order of the writes. Pipelined like insertJsonRows.
  */
-export async function insertWithCreateAudit(tx: Queryable, table: PgTable, rows: Record<string, unknown>[], audit: CreateAudit, { chunk = 1000, via }: { chunk?: number; via?: Pipeline } = {}): Promise<void> {
+export async function insertWithCreateAudit(
+  tx: Queryable,
+  table: PgTable,
+  rows: Record<string, unknown>[],
+  audit: CreateAudit,
+  { chunk = 1000, via }: { chunk?: number; via?: Pipeline } = {},
+): Promise<void> {
   if (rows.length === 0) return;
   const { name, keys, column, type, json } = bulkShape(table, rows, [audit.teacherKey]);
-  const value = (k: string) => (k === "nationalId" ? `"api_masked_national_id"(v.${column(k)})` : type(k).startsWith("numeric") ? `v.${column(k)}::text` : `v.${column(k)}`);
+  const value = (k: string) =>
+    k === "nationalId"
+      ? `"api_masked_national_id"(v.${column(k)})`
+      : type(k).startsWith("numeric")
+        ? `v.${column(k)}::text`
+        : `v.${column(k)}`;
   const cols = keys.map(column).join(", ");
   const after = keys.filter((k) => !IGNORED.has(k)).map((k) => `'${k}', ${value(k)}`);
   const text = `with v as materialized (select * from json_populate_recordset(null::${name}, $1::json) with ordinality),

@@ -37,5 +37,10 @@ export function listAuditEvents(db: Database, p: Principal, f: AuditFilter) {
   if (f.from) where.push(gte(auditEvents.occurredAt, new Date(f.from)));
   if (f.to) where.push(lt(auditEvents.occurredAt, new Date(f.to)));
   if (f.after) where.push(gt(auditEvents.id, f.after));
-  return db.select().from(auditEvents).where(and(...where)).orderBy(asc(auditEvents.id)).limit(f.limit + 1);
+  return db
+    .select()
+    .from(auditEvents)
+    .where(and(...where))
+    .orderBy(asc(auditEvents.id))
+    .limit(f.limit + 1);
 }

@@ -49,7 +49,8 @@ export async function recordAuditMany(tx: Queryable, actor: AuditActor, entries:
   const who = { actorId: actor.id, actorRole: actor.role, requestId: actor.requestId ?? null };
   if (entries.length === 1) return void (await tx.insert(auditEvents).values({ ...toRow(entries[0]!), ...who }));
   await through(via, async (p) => {
-    for (let i = 0; i < entries.length; i += CHUNK) await insertJsonRows(tx, auditEvents, entries.slice(i, i + CHUNK).map(toRow), { chunk: CHUNK, via: p, constants: who });
+    for (let i = 0; i < entries.length; i += CHUNK)
+      await insertJsonRows(tx, auditEvents, entries.slice(i, i + CHUNK).map(toRow), { chunk: CHUNK, via: p, constants: who });
   });
 }
 

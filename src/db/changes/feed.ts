@@ -57,7 +57,12 @@ export async function readChanges(db: Database, principal: Principal, q: FeedQue
   const conditions = [
     sql`(c.xid, c.seq) > (${after[0]}, ${after[1]})`,
     sql`c.xid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint`,
-    entities?.length ? sql`c.entity in (${sql.join(entities.map((e) => sql`${e}`), sql`, `)})` : undefined,
+    entities?.length
+      ? sql`c.entity in (${sql.join(
+          entities.map((e) => sql`${e}`),
+          sql`, `,
+        )})`
+      : undefined,
     teacherScope(principal, sql.raw("c.teacher_id")),
   ].filter((x): x is NonNullable<typeof x> => x !== undefined);
   const rows = await rawRows(

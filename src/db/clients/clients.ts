@@ -22,20 +22,30 @@ export function clientScope(p: Principal): SQL | undefined {
 
 /** A client the principal may manage, or undefined. */
 export async function findClient(db: Queryable, p: Principal, id: string): Promise<ClientRow | undefined> {
-  const [row] = await db.select().from(clients).where(and(eq(clients.id, id), clientScope(p)));
+  const [row] = await db
+    .select()
+    .from(clients)
+    .where(and(eq(clients.id, id), clientScope(p)));
   return row;
 }
 
 /** As findClient, row-locked for an update. */
 export async function lockClient(tx: Queryable, p: Principal, id: string): Promise<ClientRow | undefined> {
   const scope = clientScope(p);
-  const [row] = await tx.select().from(clients).where(and(eq(clients.id, id), scope)).for("update");
+  const [row] = await tx
+    .select()
+    .from(clients)
+    .where(and(eq(clients.id, id), scope))
+    .for("update");
   return row;
 }
 
 /** Whether the principal may manage this client (its id only). */
 export async function clientInScope(tx: Queryable, p: Principal, id: string): Promise<boolean> {
-  const [row] = await tx.select({ id: clients.id }).from(clients).where(and(eq(clients.id, id), clientScope(p)));
+  const [row] = await tx
+    .select({ id: clients.id })
+    .from(clients)
+    .where(and(eq(clients.id, id), clientScope(p)));
   return row !== undefined;
 }
 
@@ -51,7 +61,12 @@ export async function insertClientRow(tx: Queryable, values: typeof clients.$inf
 }
 
 /** Versioned update (NotFound / VersionConflict). */
-export function updateClientRow(tx: Queryable, id: string, expected: number | undefined, values: Record<string, unknown>): Promise<ClientRow> {
+export function updateClientRow(
+  tx: Queryable,
+  id: string,
+  expected: number | undefined,
+  values: Record<string, unknown>,
+): Promise<ClientRow> {
   return updateVersioned(tx, clients, "Client", id, expected, values);
 }
 
@@ -72,6 +87,9 @@ export async function clientCount(db: Queryable): Promise<number> {
 
 /** Whether the principal sees this teacher (a teacher client's binding). */
 export async function teacherInScope(tx: Queryable, p: Principal, id: string): Promise<boolean> {
-  const [t] = await tx.select({ id: teachers.id }).from(teachers).where(and(eq(teachers.id, id), teacherScope(p)));
+  const [t] = await tx
+    .select({ id: teachers.id })
+    .from(teachers)
+    .where(and(eq(teachers.id, id), teacherScope(p)));
   return t !== undefined;
 }

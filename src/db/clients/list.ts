@@ -19,5 +19,10 @@ export function listClients(db: Database, p: Principal, f: ClientFilter) {
   if (f.role) where.push(eq(clients.role, f.role));
   if (f.disabled !== undefined) where.push(eq(clients.disabled, f.disabled));
   if (f.after) where.push(gt(clients.id, f.after));
-  return db.select().from(clients).where(and(...where)).orderBy(asc(clients.id)).limit(f.limit + 1);
+  return db
+    .select()
+    .from(clients)
+    .where(and(...where))
+    .orderBy(asc(clients.id))
+    .limit(f.limit + 1);
 }

@@ -11,7 +11,10 @@ type KeyRow = typeof idempotencyKeys.$inferSelect;
 const byKey = (scope: string, key: string) => and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key));
 
 /** Claim a key (insert-or-nothing); false when it already exists. */
-export async function claimKey(db: Database, claim: { scope: string; key: string; method: string; path: string; requestHash: string }): Promise<boolean> {
+export async function claimKey(
+  db: Database,
+  claim: { scope: string; key: string; method: string; path: string; requestHash: string },
+): Promise<boolean> {
   const claimed = await db.insert(idempotencyKeys).values(claim).onConflictDoNothing().returning({ key: idempotencyKeys.key });
   return claimed.length > 0;
 }
@@ -38,11 +41,18 @@ export async function retakeStaleClaim(db: Database, scope: string, key: string,
   return taken.length > 0;
 }
 
-export async function storeResponse(db: Database, scope: string, key: string, response: { status: number; responseHeaders: Record<string, string>; responseBody: string | null }): Promise<void> {
+export async function storeResponse(
+  db: Database,
+  scope: string,
+  key: string,
+  response: { status: number; responseHeaders: Record<string, string>; responseBody: string | null },
+): Promise<void> {
   await db.update(idempotencyKeys).set(response).where(byKey(scope, key));
 }
 
 /** Drop a claim that stored no response, so the caller may retry. */
 export async function releaseClaim(db: Database, scope: string, key: string): Promise<void> {
-  await db.delete(idempotencyKeys).where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key), eq(idempotencyKeys.status, 0)));
+  await db
+    .delete(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key), eq(idempotencyKeys.status, 0)));
 }

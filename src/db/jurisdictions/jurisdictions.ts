@@ -8,7 +8,12 @@ type JurisdictionRow = typeof jurisdictions.$inferSelect;
 
 export function findJurisdiction(db: Database, id: string) {
   return prepared(db, "jurisdiction_by_id", (d) =>
-    d.select().from(jurisdictions).where(eq(jurisdictions.id, sql.placeholder("id"))).limit(1).prepare("jurisdiction_by_id"),
+    d
+      .select()
+      .from(jurisdictions)
+      .where(eq(jurisdictions.id, sql.placeholder("id")))
+      .limit(1)
+      .prepare("jurisdiction_by_id"),
   )
     .execute({ id })
     .then((rows) => rows[0]);
@@ -42,7 +47,12 @@ export async function insertJurisdiction(tx: Queryable, values: typeof jurisdict
 }
 
 /** Versioned update (NotFound / VersionConflict). */
-export function updateJurisdictionRow(tx: Queryable, id: string, expected: number | undefined, values: Record<string, unknown>): Promise<JurisdictionRow> {
+export function updateJurisdictionRow(
+  tx: Queryable,
+  id: string,
+  expected: number | undefined,
+  values: Record<string, unknown>,
+): Promise<JurisdictionRow> {
   return updateVersioned(tx, jurisdictions, "Jurisdiction", id, expected, values);
 }
 

@@ -41,9 +41,7 @@ function metricStatement(q: MetricQuery): SQL {
       select null::text as unit_id, 'total' as unit_type, null::text as unit_name, a.* from agg a`;
   }
   const key =
-    q.groupBy === "school"
-      ? sql`${k.unitId}`
-      : sql`split_part(substr(${k.unitPath}, ${sql.raw(String(q.path.length + 1))}), '/', 1)::uuid`;
+    q.groupBy === "school" ? sql`${k.unitId}` : sql`split_part(substr(${k.unitPath}, ${sql.raw(String(q.path.length + 1))}), '/', 1)::uuid`;
   const schoolFilter = k.schoolFilter ? sql` and ${k.schoolFilter}` : sql``;
   const units =
     q.groupBy === "school"
@@ -61,7 +59,17 @@ function metricStatement(q: MetricQuery): SQL {
     group by grouping sets ((u.id), ())`;
 }
 
-type Row = { unit_id: string | null; unit_type: MetricCell["unitType"]; unit_name: string | null; unit_code?: string | null; num: unknown; den: unknown; pop: unknown; vsum: unknown; extra: string | null };
+type Row = {
+  unit_id: string | null;
+  unit_type: MetricCell["unitType"];
+  unit_name: string | null;
+  unit_code?: string | null;
+  num: unknown;
+  den: unknown;
+  pop: unknown;
+  vsum: unknown;
+  extra: string | null;
+};
 
 const num = (x: unknown) => (x === null || x === undefined ? null : Number(x));
 
@@ -73,7 +81,9 @@ export async function evaluateMetricSql(db: Queryable, q: MetricQuery): Promise<
   const total = cellOf(q.metric, totalRow, { unitType: "total", unitId: null, unitName: null });
   const units = rows
     .filter((r) => r.unit_type !== "total")
-    .sort((a, b) => (a.unit_type === b.unit_type ? String(a.unit_code).localeCompare(String(b.unit_code)) : a.unit_type === "jurisdiction" ? -1 : 1))
+    .sort((a, b) =>
+      a.unit_type === b.unit_type ? String(a.unit_code).localeCompare(String(b.unit_code)) : a.unit_type === "jurisdiction" ? -1 : 1,
+    )
     .map((r) => cellOf(q.metric, r, { unitType: r.unit_type, unitId: r.unit_id, unitName: r.unit_name }));
   return { total, units };
 }
@@ -88,7 +98,14 @@ function cellOf(m: Metric, r: Partial<Row> | undefined, base: Pick<MetricCell, "
     population: counted ? Number(r!.pop) : 0,
     mean: counted && r!.vsum !== null && Number(r!.den) > 0 ? Number(r!.vsum) / Number(r!.den) : null,
     // the flags a school lacks; meaningless for a sum of schools
-    missing: m.kind === "coverage" && m.subjectFlags && base.unitType === "school" ? (counted ? (r!.extra ? r!.extra.split(",") : []) : null) : null,
+    missing:
+      m.kind === "coverage" && m.subjectFlags && base.unitType === "school"
+        ? counted
+          ? r!.extra
+            ? r!.extra.split(",")
+            : []
+          : null
+        : null,
   };
 }
 

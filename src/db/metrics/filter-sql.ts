@@ -25,7 +25,11 @@ function col(ctx: FilterContext, name: string): SQL {
   if (ctx.needs) ctx.needs.teacher = true;
   return sql`${T}.${sql.identifier(name)}`;
 }
-const list = (codes: readonly string[]) => sql.join(codes.map((c) => sql`${c}`), sql`, `);
+const list = (codes: readonly string[]) =>
+  sql.join(
+    codes.map((c) => sql`${c}`),
+    sql`, `,
+  );
 const textArray = (codes: readonly string[]) => sql`array[${list(codes)}]::text[]`;
 const recordExists = (table: string, d: SQL, extra: SQL) =>
   sql`exists (select 1 from ${sql.raw(table)} x where x.teacher_id = ${ID} and ${validOn("x", d)} and ${extra})`;
@@ -42,7 +46,8 @@ export function designationMatch(m: NonNullable<Condition["designation"]>, d: SQ
   ];
   if (m.types) parts.push(sql`${a}.type in (${list(m.types)})`);
   if (m.levels) parts.push(sql`${a}.level in (${list(m.levels)})`);
-  if (m.levelAtLeast) parts.push(sql`${designationLevelRank(sql`${a}.level`)} >= ${sql.raw(String(rankLiteral(DESIGNATION_LEVELS, m.levelAtLeast)))}`);
+  if (m.levelAtLeast)
+    parts.push(sql`${designationLevelRank(sql`${a}.level`)} >= ${sql.raw(String(rankLiteral(DESIGNATION_LEVELS, m.levelAtLeast)))}`);
   if (m.subjects) parts.push(sql`${a}.subject in (${list(m.subjects)})`);
   return sql.join(parts, sql` and `);
 }
@@ -63,14 +68,23 @@ function conditionSql(c: Condition, ctx: FilterContext): SQL {
   if (c.ownership) parts.push(sql`ms.ownership in (${list(c.ownership)})`);
   if (c.postType) parts.push(sql`ma.post_type in (${list(c.postType)})`);
   if (c.employmentCategory) parts.push(sql`${t("employment_category")} in (${list(c.employmentCategory)})`);
-  if (c.onEstablishmentNotAtPost !== undefined) parts.push(sql`${t("on_establishment_not_at_post")} = ${sql.raw(String(c.onEstablishmentNotAtPost))}`);
+  if (c.onEstablishmentNotAtPost !== undefined)
+    parts.push(sql`${t("on_establishment_not_at_post")} = ${sql.raw(String(c.onEstablishmentNotAtPost))}`);
   // Status on d: endedOn is the last day of service, so the stored status holds from the day after
   // (or always, for a record that ended without a date); active before.
   if (c.status) {
-    parts.push(sql`(case when ${t("status")} <> 'active' and (${t("ended_on")} is null or ${t("ended_on")} < ${d}) then ${t("status")} else 'active' end) in (${list(c.status)})`);
+    parts.push(
+      sql`(case when ${t("status")} <> 'active' and (${t("ended_on")} is null or ${t("ended_on")} < ${d}) then ${t("status")} else 'active' end) in (${list(c.status)})`,
+    );
   }
   if (c.educationAtLeast) {
-    parts.push(recordExists("teacher_education", d, sql`${educationRank(sql.raw("x.level"))} >= ${sql.raw(String(rankLiteral(EDUCATION_LEVELS, c.educationAtLeast)))}`));
+    parts.push(
+      recordExists(
+        "teacher_education",
+        d,
+        sql`${educationRank(sql.raw("x.level"))} >= ${sql.raw(String(rankLiteral(EDUCATION_LEVELS, c.educationAtLeast)))}`,
+      ),
+    );
   }
   if (c.educationExactly) {
     const rank = rankLiteral(EDUCATION_LEVELS, c.educationExactly);
@@ -115,8 +129,16 @@ function conditionSql(c: Condition, ctx: FilterContext): SQL {
  */
 export function filterSql(f: Filter | undefined, ctx: FilterContext): SQL {
   if (!f) return sql`true`;
-  if ("all" in f) return sql`(${sql.join(f.all.map((x) => filterSql(x, ctx)), sql` and `)})`;
-  if ("any" in f) return sql`(${sql.join(f.any.map((x) => filterSql(x, ctx)), sql` or `)})`;
+  if ("all" in f)
+    return sql`(${sql.join(
+      f.all.map((x) => filterSql(x, ctx)),
+      sql` and `,
+    )})`;
+  if ("any" in f)
+    return sql`(${sql.join(
+      f.any.map((x) => filterSql(x, ctx)),
+      sql` or `,
+    )})`;
   if ("not" in f) return sql`(not coalesce(${filterSql(f.not, ctx)}, false))`;
   return conditionSql(f as Condition, ctx);
 }

@@ -50,15 +50,25 @@ const n = (k: number) => sql.raw(String(k));
 function teachersIn(ctx: KindContext, build: (c: KindContext) => { where: SQL[]; aggs: SQL }, alwaysTeacher = false): KindSql {
   const c: KindContext = { ...ctx, needs: { teacher: alwaysTeacher } };
   const { where, aggs } = build(c);
-  return { from: populationFrom(c, c.needs!.teacher), where: sql.join([underPath(sql`ms.path`, ctx.path), ...where], sql` and `), aggs, ...home };
+  return {
+    from: populationFrom(c, c.needs!.teacher),
+    where: sql.join([underPath(sql`ms.path`, ctx.path), ...where], sql` and `),
+    aggs,
+    ...home,
+  };
 }
 
-const share = (numerator: SQL) => sql`count(*) filter (where ${numerator}) as num, count(*) as den, count(*) as pop, null::float8 as vsum, null::text as extra`;
+const share = (numerator: SQL) =>
+  sql`count(*) filter (where ${numerator}) as num, count(*) as den, count(*) as pop, null::float8 as vsum, null::text as extra`;
 
 /** Hired in the window (and by d). */
 export function hiredIn(m: Extract<Metric, { kind: "hires_share" }>, d: SQL): SQL {
   return sql.join(
-    [m.hired.from ? sql`${T}."hire_date" >= ${m.hired.from}::date` : sql`true`, m.hired.to ? sql`${T}."hire_date" <= ${m.hired.to}::date` : sql`true`, sql`${T}."hire_date" <= ${d}`],
+    [
+      m.hired.from ? sql`${T}."hire_date" >= ${m.hired.from}::date` : sql`true`,
+      m.hired.to ? sql`${T}."hire_date" <= ${m.hired.to}::date` : sql`true`,
+      sql`${T}."hire_date" <= ${d}`,
+    ],
     sql` and `,
   );
 }
@@ -74,13 +84,19 @@ export function kindSql(m: Metric, ctx: KindContext): KindSql {
       const start = m.attribute === "age" ? sql`${T}."birth_date"` : sql`coalesce(${T}."teaching_start_date", ${T}."hire_date")`;
       // 周岁 / 教龄 on d: whole years, up on the anniversary (date_part of age() agrees with ageOn). The
       // sum travels (not the mean) so the total is the sum of the units'.
-      const years = m.attribute === "age" ? sql`date_part('year', age(${d}, ${start}))` : sql`case when ${start} <= ${d} then date_part('year', age(${d}, ${start})) end`;
+      const years =
+        m.attribute === "age"
+          ? sql`date_part('year', age(${d}, ${start}))`
+          : sql`case when ${start} <= ${d} then date_part('year', age(${d}, ${start})) end`;
       const aggs = sql`null::bigint as num, count(${years}) as den, count(*) as pop, sum(${years}) as vsum, null::text as extra`;
       return teachersIn(ctx, (c) => ({ where: [filterSql(m.population, c)], aggs }), true);
     }
     case "count": {
       if (m.of === "teachers") {
-        return teachersIn(ctx, (c) => ({ where: [filterSql(m.filter, c)], aggs: sql`count(*) as num, null::bigint as den, count(*) as pop, null::float8 as vsum, null::text as extra` }));
+        return teachersIn(ctx, (c) => ({
+          where: [filterSql(m.filter, c)],
+          aggs: sql`count(*) as num, null::bigint as den, count(*) as pop, null::float8 as vsum, null::text as extra`,
+        }));
       }
       const k = sql`(select count(*) from teacher_designations x where x.teacher_id = ma.teacher_id and ${designationMatch(m.designation ?? {}, d)})`;
       const aggs = sql`coalesce(sum(${k}), 0) as num, null::bigint as den, count(*) filter (where ${k} > 0) as pop, null::float8 as vsum, null::text as extra`;
@@ -89,12 +105,18 @@ export function kindSql(m: Metric, ctx: KindContext): KindSql {
     case "training_compliance": {
       const c = ctx.compliance;
       if (!c) throw new Error("training_compliance needs the rule context");
-      const counted = sql`cs.status in (${sql.join(m.statuses.map((s) => sql`${s}`), sql`, `)})`;
+      const counted = sql`cs.status in (${sql.join(
+        m.statuses.map((s) => sql`${s}`),
+        sql`, `,
+      )})`;
       // The compliance laterals hang off the teacher row, so this kind starts from teachers.
       return {
         from: sql`${complianceFrom(d, sql`${c.cut}`, sql`${c.rules}`, c.shape)} join teacher_assignments ma on ma.teacher_id = ${T}."id" and ma.kind = 'primary' and ${validOn("ma", d)}
           join schools ms on ms.id = ma.school_id`,
-        where: sql.join([underPath(sql`ms.path`, ctx.path), filterSql(m.population, ctx), m.eligibleOnly ? sql`cs.status <> 'not_eligible'` : sql`true`], sql` and `),
+        where: sql.join(
+          [underPath(sql`ms.path`, ctx.path), filterSql(m.population, ctx), m.eligibleOnly ? sql`cs.status <> 'not_eligible'` : sql`true`],
+          sql` and `,
+        ),
         aggs: share(counted),
         ...home,
       };
@@ -113,8 +135,18 @@ function coverageSql(m: Extract<Metric, { kind: "coverage" }>, ctx: KindContext)
     sql`exists (select 1 from teacher_subjects x where x.teacher_id = ma.teacher_id and x.subject = ${flag} and ${validOn("x", ctx.d)})`;
   const counts = flags.length ? flags.map((flag, i) => sql`count(*) filter (where ${teaches(flag)}) as k${n(i)}`) : [sql`count(*) as k0`];
   const short = (i: number) => sql`coalesce(c.k${n(i)}, 0) < ${n(m.minTeachers)}`;
-  const covered = flags.length ? sql.join(flags.map((_, i) => sql`not ${short(i)}`), sql` and `) : sql`not ${short(0)}`;
-  const missing = flags.length ? sql`concat_ws(',', ${sql.join(flags.map((flag, i) => sql`case when ${short(i)} then ${flag}::text end`), sql`, `)})` : sql`null::text`;
+  const covered = flags.length
+    ? sql.join(
+        flags.map((_, i) => sql`not ${short(i)}`),
+        sql` and `,
+      )
+    : sql`not ${short(0)}`;
+  const missing = flags.length
+    ? sql`concat_ws(',', ${sql.join(
+        flags.map((flag, i) => sql`case when ${short(i)} then ${flag}::text end`),
+        sql`, `,
+      )})`
+    : sql`null::text`;
   const schoolFilter = schoolConditions(m.schools, "s");
   const c: KindContext = { ...ctx, needs: { teacher: false } };
   const matching = filterSql(m.filter, c);
@@ -144,7 +176,11 @@ function coverageSql(m: Extract<Metric, { kind: "coverage" }>, ctx: KindContext)
 
 export function schoolConditions(f: Extract<Metric, { kind: "coverage" }>["schools"], alias: string): SQL {
   const a = sql.raw(alias);
-  const list = (xs: readonly string[]) => sql.join(xs.map((x) => sql`${x}`), sql`, `);
+  const list = (xs: readonly string[]) =>
+    sql.join(
+      xs.map((x) => sql`${x}`),
+      sql`, `,
+    );
   const parts: SQL[] = [sql`true`];
   if (f?.stages) parts.push(sql`${a}.stages && array[${list(f.stages)}]::text[]`);
   if (f?.locationClass) parts.push(sql`${a}.location_class in (${list(f.locationClass)})`);
@@ -162,7 +198,11 @@ export function schoolConditions(f: Extract<Metric, { kind: "coverage" }>["schoo
 function trainingRateSql(m: Extract<Metric, { kind: "training_rate" }>, ctx: KindContext): KindSql {
   const d = ctx.d;
   const p = m.programs ?? {};
-  const list = (xs: readonly string[]) => sql.join(xs.map((x) => sql`${x}`), sql`, `);
+  const list = (xs: readonly string[]) =>
+    sql.join(
+      xs.map((x) => sql`${x}`),
+      sql`, `,
+    );
   const where: SQL[] = [underPath(sql`ms.path`, ctx.path), sql`e.enrolled_on <= ${d}`];
   if (p.levels) where.push(sql`p.level in (${list(p.levels)})`);
   if (p.modes) where.push(sql`p.mode in (${list(p.modes)})`);

@@ -16,7 +16,13 @@ import { hiredIn, kindSql, populationFrom, schoolConditions, type KindContext } 
 export type MemberIds = SQL;
 
 /** memberIds of a metric over a jurisdiction's subtree as of a date (the compliance context for training_compliance). */
-export function memberIdsAsOf(m: Metric, asOf: string, path: string, compliance: KindContext["compliance"], set: MemberSet): MemberIds | { reason: string } {
+export function memberIdsAsOf(
+  m: Metric,
+  asOf: string,
+  path: string,
+  compliance: KindContext["compliance"],
+  set: MemberSet,
+): MemberIds | { reason: string } {
   return memberIds(m, { d: dateLiteral(asOf), path, compliance }, set);
 }
 
@@ -24,7 +30,12 @@ export function memberIdsAsOf(m: Metric, asOf: string, path: string, compliance:
 export function memberPage(db: Database, p: Principal, ids: MemberIds, asOf: string, after: string | undefined, limit: number) {
   const where = [inArray(teachers.id, sql`(${ids})`), teacherScope(p)];
   if (after) where.push(gt(teachers.id, after));
-  return db.select(teacherColumns(asOf)).from(teachers).where(and(...where)).orderBy(asc(teachers.id)).limit(limit + 1);
+  return db
+    .select(teacherColumns(asOf))
+    .from(teachers)
+    .where(and(...where))
+    .orderBy(asc(teachers.id))
+    .limit(limit + 1);
 }
 
 /**
@@ -38,7 +49,11 @@ function memberIds(m: Metric, ctx: KindContext, set: MemberSet): SQL | { reason:
   const ids = (where: SQL) => sql`select ma.teacher_id from ${inScope} and ${where}`;
   const f = (x: Parameters<typeof filterSql>[0]) => filterSql(x, ctx);
   const split = (population: SQL, numerator: SQL) =>
-    set === "population" ? ids(population) : set === "numerator" ? ids(sql`${population} and ${numerator}`) : ids(sql`${population} and not coalesce(${numerator}, false)`);
+    set === "population"
+      ? ids(population)
+      : set === "numerator"
+        ? ids(sql`${population} and ${numerator}`)
+        : ids(sql`${population} and not coalesce(${numerator}, false)`);
   switch (m.kind) {
     case "ratio":
       return split(f(m.population), f(m.numerator));
@@ -46,7 +61,10 @@ function memberIds(m: Metric, ctx: KindContext, set: MemberSet): SQL | { reason:
       return split(sql`${hiredIn(m, ctx.d)} and ${f(m.population)}`, f(m.numerator));
     case "training_compliance": {
       const k = kindSql(m, ctx);
-      const counted = sql`cs.status in (${sql.join(m.statuses.map((s) => sql`${s}`), sql`, `)})`;
+      const counted = sql`cs.status in (${sql.join(
+        m.statuses.map((s) => sql`${s}`),
+        sql`, `,
+      )})`;
       const pick = set === "population" ? sql`true` : set === "numerator" ? counted : sql`not ${counted}`;
       return sql`select ${T}."id" from ${k.from} where ${k.where} and ${pick}`;
     }
@@ -57,14 +75,19 @@ function memberIds(m: Metric, ctx: KindContext, set: MemberSet): SQL | { reason:
       if (set === "gap") return { reason: "A count has no gap set" };
       if (set === "population") return ids(sql`true`);
       if (m.of === "teachers") return ids(f(m.filter));
-      return ids(sql`${f(m.filter)} and exists (select 1 from teacher_designations x where x.teacher_id = ma.teacher_id and ${designationMatch(m.designation ?? {}, ctx.d)})`);
+      return ids(
+        sql`${f(m.filter)} and exists (select 1 from teacher_designations x where x.teacher_id = ma.teacher_id and ${designationMatch(m.designation ?? {}, ctx.d)})`,
+      );
     }
     case "coverage": {
       if (set === "gap") return { reason: "Coverage counts schools; list the numerator (the teachers who cover them) or the population" };
       const schools = sql`exists (select 1 from schools s where s.id = ms.id and ${schoolConditions(m.schools, "s")})`;
       if (set === "population") return ids(schools);
       const flags = m.subjectFlags
-        ? sql` and exists (select 1 from teacher_subjects x where x.teacher_id = ma.teacher_id and x.subject in (${sql.join(m.subjectFlags.map((s) => sql`${s}`), sql`, `)})
+        ? sql` and exists (select 1 from teacher_subjects x where x.teacher_id = ma.teacher_id and x.subject in (${sql.join(
+            m.subjectFlags.map((s) => sql`${s}`),
+            sql`, `,
+          )})
             and ${validOn("x", ctx.d)})`
         : sql``;
       return ids(sql`${schools} and ${f(m.filter)}${flags}`);

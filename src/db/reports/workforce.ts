@@ -55,7 +55,10 @@ export async function workforceCounts(db: Database, path: string, asOf: string):
       ${groupingCase((x) => `${x}::text`, "null")} as code,
       count(distinct id)::int as n
     from pop left join lateral unnest(pop.stages) as st(school_stage) on true
-    group by grouping sets (${sql.join(WORKFORCE_DIMENSIONS.map((x) => sql`(${dim(x)})`), sql`, `)}, ())`);
+    group by grouping sets (${sql.join(
+      WORKFORCE_DIMENSIONS.map((x) => sql`(${dim(x)})`),
+      sql`, `,
+    )}, ())`);
   const counts = new Map<string, number>();
   let total = 0;
   for (const r of rowsOf<{ dimension: string; code: string | null; n: number }>(result)) {

@@ -1,7 +1,16 @@
 import { sql } from "drizzle-orm";
 import { bigint, bigserial, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
-export const CHANGE_ENTITIES = ["teacher", "assignment", "title", "education", "credential", "credential_event", "designation", "training_record"] as const;
+export const CHANGE_ENTITIES = [
+  "teacher",
+  "assignment",
+  "title",
+  "education",
+  "credential",
+  "credential_event",
+  "designation",
+  "training_record",
+] as const;
 export type ChangeEntity = (typeof CHANGE_ENTITIES)[number];
 export const CHANGE_OPERATIONS = ["upsert", "delete"] as const;
 
@@ -21,9 +30,7 @@ export const changes = pgTable(
   "changes",
   {
     seq: bigserial({ mode: "number" }).primaryKey(),
-    xid: bigint({ mode: "number" })
-      .notNull()
-      .default(sql`(pg_current_xact_id()::text::bigint)`),
+    xid: bigint({ mode: "number" }).notNull().default(sql`(pg_current_xact_id()::text::bigint)`),
     entity: text({ enum: CHANGE_ENTITIES }).notNull(),
     entityId: uuid().notNull(),
     teacherId: uuid(),

@@ -2,7 +2,10 @@ import { integer, timestamp, uuid } from "drizzle-orm/pg-core";
 import { uuidv7 } from "../../lib/ids.ts";
 
 /** Shared columns: app-generated UUIDv7 id, optimistic-concurrency version, audit timestamps. */
-export const idColumn = () => uuid().primaryKey().$defaultFn(() => uuidv7());
+export const idColumn = () =>
+  uuid()
+    .primaryKey()
+    .$defaultFn(() => uuidv7());
 
 export const versioned = {
   version: integer().notNull().default(1),

@@ -143,10 +143,7 @@ export const teacherCredentials = pgTable(
     ...validity,
     ...versioned,
   },
-  (t) => [
-    index("teacher_credentials_teacher_idx").on(t.teacherId, t.kind, t.validFrom),
-    rangeCheck("teacher_credentials_range", t),
-  ],
+  (t) => [index("teacher_credentials_teacher_idx").on(t.teacherId, t.kind, t.validFrom), rangeCheck("teacher_credentials_range", t)],
 );
 
 export const teacherCredentialEvents = pgTable(

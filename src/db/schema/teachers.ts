@@ -1,12 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, date, index, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import {
-  ASSIGNMENT_KINDS,
-  EMPLOYMENT_CATEGORIES,
-  GENDERS,
-  POST_TYPES,
-  TEACHER_STATUSES,
-} from "../../domain/vocab.ts";
+import { ASSIGNMENT_KINDS, EMPLOYMENT_CATEGORIES, GENDERS, POST_TYPES, TEACHER_STATUSES } from "../../domain/vocab.ts";
 import { idColumn, versioned } from "./columns.ts";
 import { schools } from "./org.ts";
 
@@ -62,9 +56,7 @@ export const teacherAssignments = pgTable(
   (t) => [
     index("teacher_assignments_teacher_idx").on(t.teacherId, t.validFrom),
     index("teacher_assignments_school_idx").on(t.schoolId, t.validFrom, t.validTo),
-    uniqueIndex("teacher_assignments_one_open_primary")
-      .on(t.teacherId)
-      .where(sql`${t.kind} = 'primary' and ${t.validTo} is null`),
+    uniqueIndex("teacher_assignments_one_open_primary").on(t.teacherId).where(sql`${t.kind} = 'primary' and ${t.validTo} is null`),
     check("teacher_assignments_range", sql`${t.validTo} is null or ${t.validTo} >= ${t.validFrom}`),
   ],
 );

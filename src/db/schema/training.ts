@@ -95,7 +95,10 @@ export const trainingEnrollments = pgTable(
     uniqueIndex("training_enrollments_program_teacher_key").on(t.programId, t.teacherId),
     index("training_enrollments_program_idx").on(t.programId, t.id),
     index("training_enrollments_teacher_idx").on(t.teacherId),
-    check("training_enrollments_dates", sql`(${t.startedOn} is null or ${t.startedOn} >= ${t.enrolledOn}) and (${t.completedOn} is null or ${t.completedOn} >= ${t.startedOn})`),
+    check(
+      "training_enrollments_dates",
+      sql`(${t.startedOn} is null or ${t.startedOn} >= ${t.enrolledOn}) and (${t.completedOn} is null or ${t.completedOn} >= ${t.startedOn})`,
+    ),
   ],
 );
 
@@ -114,7 +117,10 @@ export const trainingModuleResults = pgTable(
     createdAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("training_module_results_key").on(t.enrollmentId, t.moduleId), index("training_module_results_module_idx").on(t.moduleId)],
+  (t) => [
+    uniqueIndex("training_module_results_key").on(t.enrollmentId, t.moduleId),
+    index("training_module_results_module_idx").on(t.moduleId),
+  ],
 );
 
 /**

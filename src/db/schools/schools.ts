@@ -8,7 +8,12 @@ type SchoolRow = typeof schools.$inferSelect;
 
 export function findSchool(db: Database, id: string) {
   return prepared(db, "school_by_id", (d) =>
-    d.select().from(schools).where(eq(schools.id, sql.placeholder("id"))).limit(1).prepare("school_by_id"),
+    d
+      .select()
+      .from(schools)
+      .where(eq(schools.id, sql.placeholder("id")))
+      .limit(1)
+      .prepare("school_by_id"),
   )
     .execute({ id })
     .then((rows) => rows[0]);
@@ -31,6 +36,11 @@ export async function insertSchool(tx: Queryable, values: typeof schools.$inferI
 }
 
 /** Versioned update (NotFound / VersionConflict). */
-export function updateSchoolRow(tx: Queryable, id: string, expected: number | undefined, values: Record<string, unknown>): Promise<SchoolRow> {
+export function updateSchoolRow(
+  tx: Queryable,
+  id: string,
+  expected: number | undefined,
+  values: Record<string, unknown>,
+): Promise<SchoolRow> {
   return updateVersioned(tx, schools, "School", id, expected, values);
 }

@@ -25,13 +25,27 @@ export interface ReadInput {
  */
 export async function readFacts(tx: Queryable, batch: ValidatedBatch, input: ReadInput): Promise<SyncFacts> {
   const schoolId = input.school.id;
-  const recordTeacherKeys = [...Object.values(batch.records).flatMap((rows) => rows.map((r) => r.teacherSourceKey)), ...batch.claims.map((r) => r.teacherSourceKey)];
-  const rejectedKeys = batch.rejected.flatMap((r) => [r.entity === "teacher" ? r.sourceKey : null, r.teacherSourceKey ?? null]).filter((k): k is string => !!k);
-  const teacherKeys = await sourceKeys(tx, schoolId, "teacher", [...batch.teachers.map((r) => r.sourceKey), ...rejectedKeys, ...recordTeacherKeys]);
-  const nationalIds = [...batch.teachers.map((t) => t.fields.nationalId), ...batch.rejected.map((r) => r.nationalId)].filter((x): x is string => !!x);
+  const recordTeacherKeys = [
+    ...Object.values(batch.records).flatMap((rows) => rows.map((r) => r.teacherSourceKey)),
+    ...batch.claims.map((r) => r.teacherSourceKey),
+  ];
+  const rejectedKeys = batch.rejected
+    .flatMap((r) => [r.entity === "teacher" ? r.sourceKey : null, r.teacherSourceKey ?? null])
+    .filter((k): k is string => !!k);
+  const teacherKeys = await sourceKeys(tx, schoolId, "teacher", [
+    ...batch.teachers.map((r) => r.sourceKey),
+    ...rejectedKeys,
+    ...recordTeacherKeys,
+  ]);
+  const nationalIds = [...batch.teachers.map((t) => t.fields.nationalId), ...batch.rejected.map((r) => r.nationalId)].filter(
+    (x): x is string => !!x,
+  );
   const nationalIdOwners = new Map<string, string>();
   if (nationalIds.length) {
-    const owners = await tx.select({ id: teachers.id, nationalId: teachers.nationalId }).from(teachers).where(inList(teachers.nationalId, [...new Set(nationalIds)]));
+    const owners = await tx
+      .select({ id: teachers.id, nationalId: teachers.nationalId })
+      .from(teachers)
+      .where(inList(teachers.nationalId, [...new Set(nationalIds)]));
     for (const o of owners) nationalIdOwners.set(o.nationalId!, o.id);
   }
   const known = await teachersWithVisibility(tx, [...new Set([...teacherKeys.values(), ...nationalIdOwners.values()])], input.scope);
@@ -39,13 +53,30 @@ export async function readFacts(tx: Queryable, batch: ValidatedBatch, input: Rea
   const records = {} as SyncFacts["records"];
   for (const c of RECORD_COLLECTIONS) {
     records[c.collection] = {
-      keys: await sourceKeys(tx, schoolId, c.entity, batch.records[c.collection].map((r) => r.sourceKey)),
+      keys: await sourceKeys(
+        tx,
+        schoolId,
+        c.entity,
+        batch.records[c.collection].map((r) => r.sourceKey),
+      ),
       rows: await recordsOf(tx, c.collection, involved),
     };
   }
   const claims = await claimFacts(tx, schoolId, batch, { teacherKeys, nationalIdOwners, known });
   const staff = input.mode.scope === "full" ? await currentStaff(tx, schoolId, input.today) : [];
-  return { today: input.today, schoolId, actorId: input.actorId, scope: input.mode.scope, confirmMassEnd: input.mode.confirmMassEnd, teacherKeys, nationalIdOwners, teachers: known, records, claims, staff };
+  return {
+    today: input.today,
+    schoolId,
+    actorId: input.actorId,
+    scope: input.mode.scope,
+    confirmMassEnd: input.mode.confirmMassEnd,
+    teacherKeys,
+    nationalIdOwners,
+    teachers: known,
+    records,
+    claims,
+    staff,
+  };
 }
 
 /** The school's keys of one entity among `keys` -> our ids. */
@@ -55,7 +86,9 @@ async function sourceKeys(tx: Queryable, schoolId: string, entity: string, keys:
   const rows = await tx
     .select({ key: syncSourceKeys.sourceKey, id: syncSourceKeys.entityId })
     .from(syncSourceKeys)
-    .where(and(eq(syncSourceKeys.schoolId, schoolId), eq(syncSourceKeys.entity, entity), inList(syncSourceKeys.sourceKey, [...new Set(keys)])));
+    .where(
+      and(eq(syncSourceKeys.schoolId, schoolId), eq(syncSourceKeys.entity, entity), inList(syncSourceKeys.sourceKey, [...new Set(keys)])),
+    );
   for (const r of rows) out.set(r.key, r.id);
   return out;
 }
@@ -74,27 +107,51 @@ async function teachersWithVisibility(tx: Queryable, ids: string[], scope: Princ
 async function recordsOf(tx: Queryable, collection: RecordCollection, teacherIds: string[]): Promise<StoredRecord[]> {
   if (teacherIds.length === 0) return [];
   const table = RECORD_TABLES[collection];
-  return (await tx.select().from(table as PgTable).where(inList(table.teacherId, teacherIds))) as StoredRecord[];
+  return (await tx
+    .select()
+    .from(table as PgTable)
+    .where(inList(table.teacherId, teacherIds))) as StoredRecord[];
 }
 
 /** The claims the batch's keys name, and the evidence its teachers already hold (claims it re-sends aside). */
-async function claimFacts(tx: Queryable, schoolId: string, batch: ValidatedBatch, t: { teacherKeys: Map<string, string>; nationalIdOwners: Map<string, string>; known: Map<string, StoredTeacher> }): Promise<SyncFacts["claims"]> {
-  const keys = await sourceKeys(tx, schoolId, CLAIMS.entity, batch.claims.map((r) => r.sourceKey));
+async function claimFacts(
+  tx: Queryable,
+  schoolId: string,
+  batch: ValidatedBatch,
+  t: { teacherKeys: Map<string, string>; nationalIdOwners: Map<string, string>; known: Map<string, StoredTeacher> },
+): Promise<SyncFacts["claims"]> {
+  const keys = await sourceKeys(
+    tx,
+    schoolId,
+    CLAIMS.entity,
+    batch.claims.map((r) => r.sourceKey),
+  );
   const rows = new Map<string, Stored & { teacherId: string; status: string }>();
-  if (keys.size) for (const r of await tx.select().from(trainingRecords).where(inList(trainingRecords.id, [...keys.values()]))) rows.set(r.id, r);
+  if (keys.size)
+    for (const r of await tx
+      .select()
+      .from(trainingRecords)
+      .where(inList(trainingRecords.id, [...keys.values()])))
+      rows.set(r.id, r);
   // The teachers a claim can name: by the school's key, or by the national ID of the batch's row with that key.
   const nidByKey = new Map(batch.teachers.map((r) => [r.sourceKey, r.fields.nationalId]));
   const ids = new Set<string>();
   for (const r of batch.claims) {
     const nid = nidByKey.get(r.teacherSourceKey);
-    for (const id of [t.teacherKeys.get(r.teacherSourceKey), nid ? t.nationalIdOwners.get(nid) : undefined]) if (id && t.known.get(id)?.visible) ids.add(id);
+    for (const id of [t.teacherKeys.get(r.teacherSourceKey), nid ? t.nationalIdOwners.get(nid) : undefined])
+      if (id && t.known.get(id)?.visible) ids.add(id);
   }
   const evidence = new Set<string>();
   if (ids.size) {
     const held = await tx
       .select({ id: trainingRecords.id, teacherId: trainingRecords.teacherId, ref: trainingRecords.evidenceRef })
       .from(trainingRecords)
-      .where(and(inList(trainingRecords.teacherId, [...ids]), sql`${trainingRecords.evidenceRef} is not null and ${trainingRecords.status} <> 'rejected'`));
+      .where(
+        and(
+          inList(trainingRecords.teacherId, [...ids]),
+          sql`${trainingRecords.evidenceRef} is not null and ${trainingRecords.status} <> 'rejected'`,
+        ),
+      );
     const resent = new Set(keys.values()); // a claim the batch sends again does not clash with itself
     for (const h of held) if (!resent.has(h.id)) evidence.add(`${h.teacherId}|${h.ref}`);
   }
@@ -106,5 +163,10 @@ async function currentStaff(tx: Queryable, schoolId: string, today: string): Pro
   return (await tx
     .select()
     .from(teacherAssignments)
-    .where(and(eq(teacherAssignments.schoolId, schoolId), sql`(${teacherAssignments.validTo} is null or ${teacherAssignments.validTo} >= ${today}::date)`))) as StoredRecord[];
+    .where(
+      and(
+        eq(teacherAssignments.schoolId, schoolId),
+        sql`(${teacherAssignments.validTo} is null or ${teacherAssignments.validTo} >= ${today}::date)`,
+      ),
+    )) as StoredRecord[];
 }

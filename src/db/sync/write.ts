@@ -18,7 +18,15 @@ import { RECORD_TABLES } from "./tables.ts";
 export async function writePlan(tx: Queryable, actor: AuditActor, plan: BatchPlan, via: Pipeline): Promise<void> {
   const audit: AuditEntry[] = [];
   const audited = (entity: string, updates: RecordUpdate[]) => {
-    for (const u of updates) audit.push({ action: u.outcome === "ended" ? "end" : "update", entity, entityId: u.id, teacherId: u.teacherId, before: u.before, after: { ...u.before, ...u.change } });
+    for (const u of updates)
+      audit.push({
+        action: u.outcome === "ended" ? "end" : "update",
+        entity,
+        entityId: u.id,
+        teacherId: u.teacherId,
+        before: u.before,
+        after: { ...u.before, ...u.change },
+      });
   };
   await insertJsonRows(tx, syncSourceKeys, plan.teacherKeys as unknown as Record<string, unknown>[], { via });
   await insertWithCreateAudit(tx, teachers, plan.newTeachers, { actor, entity: "Teacher", teacherKey: "id" }, { via });
@@ -33,7 +41,13 @@ export async function writePlan(tx: Queryable, actor: AuditActor, plan: BatchPla
     await updateJsonRows(tx, table, updates, { via });
     audited(rules.audit, updates);
   }
-  await insertWithCreateAudit(tx, trainingRecords, plan.newClaims, { actor, entity: CLAIMS.audit, action: "submit", teacherKey: "teacherId" }, { via });
+  await insertWithCreateAudit(
+    tx,
+    trainingRecords,
+    plan.newClaims,
+    { actor, entity: CLAIMS.audit, action: "submit", teacherKey: "teacherId" },
+    { via },
+  );
   await updateJsonRows(tx, trainingRecords, plan.claimUpdates, { via });
   audited(CLAIMS.audit, plan.claimUpdates);
   await recordAuditMany(tx, actor, audit, via);

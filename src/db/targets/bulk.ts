@@ -16,5 +16,13 @@ export async function existingCodes(tx: Queryable, jurisdictionId: string, codes
 /** Insert many targets in set-based statements, and read them back (the stored rows, for the audit). */
 export async function insertTargets(tx: Queryable, rows: (Partial<typeof targets.$inferInsert> & { id: string })[]) {
   await insertJsonRows(tx, targets, rows);
-  return tx.select().from(targets).where(inArray(targets.id, rows.map((r) => r.id)));
+  return tx
+    .select()
+    .from(targets)
+    .where(
+      inArray(
+        targets.id,
+        rows.map((r) => r.id),
+      ),
+    );
 }

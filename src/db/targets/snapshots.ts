@@ -2,7 +2,10 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { targetSnapshots } from "../schema/index.ts";
 import type { Queryable } from "../types.ts";
 
-export async function insertSnapshot(tx: Queryable, values: typeof targetSnapshots.$inferInsert): Promise<typeof targetSnapshots.$inferSelect> {
+export async function insertSnapshot(
+  tx: Queryable,
+  values: typeof targetSnapshots.$inferInsert,
+): Promise<typeof targetSnapshots.$inferSelect> {
   const [stored] = await tx.insert(targetSnapshots).values(values).returning();
   return stored!;
 }

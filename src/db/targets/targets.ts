@@ -10,7 +10,10 @@ import { updateVersioned } from "../versioned.ts";
 export type TargetRow = typeof targets.$inferSelect & { jurisdictionPath: string };
 
 function targetsWithPath(db: Queryable) {
-  return db.select({ ...getTableColumns(targets), jurisdictionPath: jurisdictions.path }).from(targets).innerJoin(jurisdictions, eq(jurisdictions.id, targets.jurisdictionId));
+  return db
+    .select({ ...getTableColumns(targets), jurisdictionPath: jurisdictions.path })
+    .from(targets)
+    .innerJoin(jurisdictions, eq(jurisdictions.id, targets.jurisdictionId));
 }
 
 /** A target the principal may see (its jurisdiction is in the principal's subtree), or NotFound. */
@@ -37,13 +40,18 @@ export function listTargets(db: Queryable, p: Principal, f: TargetFilter): Promi
   if (f.status) where.push(eq(targets.status, f.status));
   if (f.code) where.push(eq(targets.code, f.code));
   if (f.after) where.push(gt(targets.id, f.after));
-  return targetsWithPath(db).where(and(...where)).orderBy(asc(targets.id)).limit(f.limit + 1);
+  return targetsWithPath(db)
+    .where(and(...where))
+    .orderBy(asc(targets.id))
+    .limit(f.limit + 1);
 }
 
 /** Every active target of a subtree ("/" = the whole tree), by id. */
 export function activeTargetsUnder(db: Queryable, path: string): Promise<TargetRow[]> {
   const where = [eq(targets.status, "active"), path === "/" ? undefined : underPath(jurisdictions.path.getSQL(), path)];
-  return targetsWithPath(db).where(and(...where)).orderBy(asc(targets.id));
+  return targetsWithPath(db)
+    .where(and(...where))
+    .orderBy(asc(targets.id));
 }
 
 /** Row-lock a target before reading it for an update. */
@@ -53,7 +61,10 @@ export async function lockTarget(tx: Queryable, id: string): Promise<void> {
 
 /** Insert a target from its columns (targetColumns of a create body, which has every required one). */
 export async function insertTarget(tx: Queryable, values: Partial<typeof targets.$inferInsert>): Promise<typeof targets.$inferSelect> {
-  const [created] = await tx.insert(targets).values(values as typeof targets.$inferInsert).returning();
+  const [created] = await tx
+    .insert(targets)
+    .values(values as typeof targets.$inferInsert)
+    .returning();
   return created!;
 }
 
@@ -66,6 +77,10 @@ export function updateTargetRow(tx: Queryable, id: string, expected: number | un
 export async function targetWithCode(tx: Queryable, jurisdictionId: string, code: string, except?: string): Promise<string | undefined> {
   const where = [eq(targets.jurisdictionId, jurisdictionId), eq(targets.code, code)];
   if (except) where.push(ne(targets.id, except));
-  const [clash] = await tx.select({ id: targets.id }).from(targets).where(and(...where)).limit(1);
+  const [clash] = await tx
+    .select({ id: targets.id })
+    .from(targets)
+    .where(and(...where))
+    .limit(1);
   return clash?.id;
 }

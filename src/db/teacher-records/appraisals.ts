@@ -7,6 +7,12 @@ export async function appraisalOfYear(tx: Queryable, teacherId: string, year: nu
   const [taken] = await tx
     .select({ id: teacherAnnualAppraisals.id })
     .from(teacherAnnualAppraisals)
-    .where(and(eq(teacherAnnualAppraisals.teacherId, teacherId), eq(teacherAnnualAppraisals.year, year), ne(teacherAnnualAppraisals.id, exceptId)));
+    .where(
+      and(
+        eq(teacherAnnualAppraisals.teacherId, teacherId),
+        eq(teacherAnnualAppraisals.year, year),
+        ne(teacherAnnualAppraisals.id, exceptId),
+      ),
+    );
   return taken?.id;
 }

@@ -27,7 +27,9 @@ export function listCredentialEvents(db: Database, credentialId: string, after: 
   const where: (SQL | undefined)[] = [eq(teacherCredentialEvents.credentialId, credentialId)];
   if (after) {
     const [on, id] = after;
-    where.push(or(gt(teacherCredentialEvents.effectiveOn, on), and(eq(teacherCredentialEvents.effectiveOn, on), gt(teacherCredentialEvents.id, id))));
+    where.push(
+      or(gt(teacherCredentialEvents.effectiveOn, on), and(eq(teacherCredentialEvents.effectiveOn, on), gt(teacherCredentialEvents.id, id))),
+    );
   }
   return db
     .select()
@@ -51,7 +53,11 @@ export function credentialEvents(tx: Queryable, credentialId: string) {
 }
 
 /** Store the status the events give today; the credential's version (ETag) moves on. */
-export async function setCredentialStatus(tx: Queryable, credentialId: string, status: (typeof teacherCredentials.$inferSelect)["status"]): Promise<void> {
+export async function setCredentialStatus(
+  tx: Queryable,
+  credentialId: string,
+  status: (typeof teacherCredentials.$inferSelect)["status"],
+): Promise<void> {
   await tx
     .update(teacherCredentials)
     .set({ status, version: sql`${teacherCredentials.version} + 1`, updatedAt: sql`now()` })

@@ -11,7 +11,13 @@ export type SameKind<K extends RecordKind> = { [C in keyof RecordRow<K>]?: Recor
  * The periods of the teacher's other records of the same kind, locked FOR UPDATE so two writes
  * cannot both place against the same neighbours (src/domain/periods.ts placeExclusive decides).
  */
-export async function competingPeriods<K extends RecordKind>(tx: Tx, kind: K, teacherId: string, exceptId: string, sameKind?: SameKind<K>): Promise<Period[]> {
+export async function competingPeriods<K extends RecordKind>(
+  tx: Tx,
+  kind: K,
+  teacherId: string,
+  exceptId: string,
+  sameKind?: SameKind<K>,
+): Promise<Period[]> {
   const table = recordTable(kind);
   const columns = table as unknown as Record<string, PgColumn>;
   const same = sameKind

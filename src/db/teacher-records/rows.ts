@@ -49,7 +49,14 @@ export async function recordHistory<K extends RecordKind>(db: Database, kind: K,
 }
 
 /** One record of the teacher, FOR UPDATE when `lock`; NotFound (as `noun`) otherwise. */
-export async function findRecord<K extends RecordKind>(tx: Queryable, kind: K, noun: string, teacherId: string, id: string, lock: boolean): Promise<RecordRow<K>> {
+export async function findRecord<K extends RecordKind>(
+  tx: Queryable,
+  kind: K,
+  noun: string,
+  teacherId: string,
+  id: string,
+  lock: boolean,
+): Promise<RecordRow<K>> {
   const table = recordTable(kind);
   const q = tx
     .select()
@@ -61,7 +68,14 @@ export async function findRecord<K extends RecordKind>(tx: Queryable, kind: K, n
 }
 
 /** One record of a teacher in scope (the teacher first: out of scope is NotFound "Teacher"). */
-export function getRecordInScope<K extends RecordKind>(db: Database, kind: K, noun: string, scope: Principal, teacherId: string, id: string) {
+export function getRecordInScope<K extends RecordKind>(
+  db: Database,
+  kind: K,
+  noun: string,
+  scope: Principal,
+  teacherId: string,
+  id: string,
+) {
   return db.transaction(async (tx) => {
     await requireTeacher(tx, teacherId, scope);
     return findRecord(tx, kind, noun, teacherId, id, false);

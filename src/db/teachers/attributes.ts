@@ -51,7 +51,9 @@ export function dualQualifiedOn(d: SQL) {
 /** Designations valid on d as a JSON array [{id, type, level}], highest level first. The dates decide: a
  * revoked or expired designation carries its last valid day in valid_to, so past dates still see it. */
 export function designationsOn(d: SQL) {
-  return sql<{ id: string; type: string; level: string }[]>`coalesce((select json_agg(json_build_object('id', x.id, 'type', x.type, 'level', x.level)
+  return sql<
+    { id: string; type: string; level: string }[]
+  >`coalesce((select json_agg(json_build_object('id', x.id, 'type', x.type, 'level', x.level)
       order by ${designationLevelRank(sql.raw("x.level"))} desc, x.valid_from)
     from teacher_designations x where x.teacher_id = ${T} and ${validOn("x", d)}), '[]'::json)`;
 }

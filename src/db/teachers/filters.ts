@@ -70,7 +70,8 @@ export function teacherAttributeConditions(f: TeacherAttributeFilter, d: SQL): S
     out.push(sql`exists (select 1 from teacher_designations x where x.teacher_id = ${T} and ${validOn("x", d)}${type}${level})`);
   }
   if (f.dualQualified !== undefined) out.push(f.dualQualified ? dualQualifiedWhere(d) : sql`not (${dualQualifiedWhere(d)})`);
-  if (f.subject) out.push(sql`exists (select 1 from teacher_subjects x where x.teacher_id = ${T} and ${validOn("x", d)} and x.subject = ${f.subject})`);
+  if (f.subject)
+    out.push(sql`exists (select 1 from teacher_subjects x where x.teacher_id = ${T} and ${validOn("x", d)} and x.subject = ${f.subject})`);
   // 周岁 on d >= n  <=>  born on or before d minus n years (PostgreSQL maps 29 Feb to 28 Feb, which matches).
   if (f.ageMin !== undefined) out.push(sql`"teachers"."birth_date" <= (${d}::date - make_interval(years => ${f.ageMin}))::date`);
   if (f.ageMax !== undefined) out.push(sql`"teachers"."birth_date" > (${d}::date - make_interval(years => ${f.ageMax + 1}))::date`);

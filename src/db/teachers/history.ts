@@ -6,5 +6,10 @@ import type { Database } from "../types.ts";
 export function teacherHistory(db: Database, teacherId: string, after: string | undefined, limit: number) {
   const where: (SQL | undefined)[] = [eq(auditEvents.teacherId, teacherId)];
   if (after) where.push(gt(auditEvents.id, after));
-  return db.select().from(auditEvents).where(and(...where)).orderBy(asc(auditEvents.id)).limit(limit + 1);
+  return db
+    .select()
+    .from(auditEvents)
+    .where(and(...where))
+    .orderBy(asc(auditEvents.id))
+    .limit(limit + 1);
 }

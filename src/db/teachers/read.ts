@@ -29,7 +29,11 @@ export function teacherColumns(asOf: SQL | string) {
 export async function findTeacher(db: Database, id: string, asOf: string, principal?: Principal) {
   const scope = principal ? teacherScope(principal) : undefined;
   if (scope) {
-    const rows = await db.select(teacherColumns(asOf)).from(teachers).where(and(eq(teachers.id, id), scope)).limit(1);
+    const rows = await db
+      .select(teacherColumns(asOf))
+      .from(teachers)
+      .where(and(eq(teachers.id, id), scope))
+      .limit(1);
     return rows[0];
   }
   return prepared(db, "teacher_by_id", (d) =>
@@ -45,19 +49,29 @@ export async function findTeacher(db: Database, id: string, asOf: string, princi
 }
 
 export async function lockTeacher(tx: Queryable, id: string, principal: Principal) {
-  const [row] = await tx.select().from(teachers).where(and(eq(teachers.id, id), teacherScope(principal))).for("update");
+  const [row] = await tx
+    .select()
+    .from(teachers)
+    .where(and(eq(teachers.id, id), teacherScope(principal)))
+    .for("update");
   return row;
 }
 
 /** The teacher must exist and be in the scope; otherwise NotFound, whatever the reason. `lock` holds it (FOR SHARE) while sub-records change. */
 export async function requireTeacher(db: Queryable, teacherId: string, scope: Principal, lock = false): Promise<void> {
-  const q = db.select({ id: teachers.id }).from(teachers).where(and(eq(teachers.id, teacherId), teacherScope(scope)));
+  const q = db
+    .select({ id: teachers.id })
+    .from(teachers)
+    .where(and(eq(teachers.id, teacherId), teacherScope(scope)));
   const [t] = await (lock ? q.for("share") : q);
   if (!t) throw new NotFound("Teacher", teacherId);
 }
 
 /** The stored national ID of a teacher in scope (undefined when unknown or outside it). */
 export async function nationalIdOf(db: Queryable, teacherId: string, scope: Principal) {
-  const [row] = await db.select({ nationalId: teachers.nationalId }).from(teachers).where(and(eq(teachers.id, teacherId), teacherScope(scope)));
+  const [row] = await db
+    .select({ nationalId: teachers.nationalId })
+    .from(teachers)
+    .where(and(eq(teachers.id, teacherId), teacherScope(scope)));
   return row;
 }

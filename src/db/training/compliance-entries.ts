@@ -40,7 +40,21 @@ export interface RuleEntry {
 
 export function ruleEntry(path: string, res: RuleResolution): RuleEntry {
   const empty = { cap_h: [], cap_p: [], min_h: [], rq_f: [], rq_t: [], rq_p: [], rq_c: [], rq_h: [] };
-  const none: RuleEntry = { path, ok: false, rule_id: res.rule?.id ?? null, wfrom: null, wto: null, lo: null, cyc: null, n: null, h: null, min_year: null, min_years: null, pro: null, ...empty };
+  const none: RuleEntry = {
+    path,
+    ok: false,
+    rule_id: res.rule?.id ?? null,
+    wfrom: null,
+    wto: null,
+    lo: null,
+    cyc: null,
+    n: null,
+    h: null,
+    min_year: null,
+    min_years: null,
+    pro: null,
+    ...empty,
+  };
   if (!res.rule || !res.window) return none;
   const r = res.rule;
   const w: CycleWindow = res.window;
@@ -79,7 +93,8 @@ export function entryFor<T extends { path: string }>(entries: T[], schoolPath: s
 }
 
 export function shapeOf(entries: RuleEntry[]): ComplianceShape {
-  const used = (values: (e: RuleEntry) => (number | null)[]) => (b: TrainingBucket) => entries.some((e) => values(e)[TRAINING_BUCKETS.indexOf(b)] != null);
+  const used = (values: (e: RuleEntry) => (number | null)[]) => (b: TrainingBucket) =>
+    entries.some((e) => values(e)[TRAINING_BUCKETS.indexOf(b)] != null);
   const capped = used((e) => e.cap_h.map((h, k) => h ?? e.cap_p[k] ?? null));
   return {
     capped: TRAINING_CATEGORIES.filter(capped),

@@ -35,9 +35,9 @@ const join = (parts: SQL[], sep: string) => sql.join(parts, sql.raw(sep));
  * `hs` (the FILTERed sums over the teacher's records), `lim` (cap limits), `ck` (whether every check
  * passed, whether a closed one failed, counted tenths), `ne` (the not-eligible reason), `ex` (expected
  * tenths to date) and `cs` (status). `cut` is the instant asOf ends (ISO 8601); `rules` the JSON of
- * RuleEntry[]. Each lateral ends in `offset 0`, a fence that stops the planner from pulling it up:
- * pulled up, every reference to `ob.o` was expanded into its whole expression, and planning took 19 ms
- * against 10 ms to run (5,000-teacher bench).
+ * RuleEntry[]. Each lateral ends in `offset 0`, a fence that stops the planner from pulling it up
+ * (pulled up, every reference to `ob.o` expands into its whole expression: BENCHMARKS.md, "Why the code
+ * is shaped this way").
  */
 export function complianceFrom(asOf: SQL, cut: SQL, rules: SQL, shape?: ComplianceShape): SQL {
   const base = sql`${T}
@@ -69,7 +69,12 @@ export function complianceFrom(asOf: SQL, cut: SQL, rules: SQL, shape?: Complian
   const reqs = Array.from({ length: shape.requirements }, (_, k) => k + 1);
   const lit = (c: string) => raw(`'${c}'`); // bucket names are vocabulary constants
   const sum = (name: string, filter: SQL) => sql`coalesce(sum(x.t) filter (where x.v and x.c and ${filter}), 0) as ${raw(name)}`;
-  const notCapped = capped.length ? sql`x.cat not in (${join(capped.map(({ c }) => lit(c)), ", ")})` : sql`true`;
+  const notCapped = capped.length
+    ? sql`x.cat not in (${join(
+        capped.map(({ c }) => lit(c)),
+        ", ",
+      )})`
+    : sql`true`;
   // The sums over the teacher's verified cycle records (rule 3), as one row `hs`.
   const sums: SQL[] = [
     sql`coalesce(sum(x.t) filter (where x.v and x.c), 0) as verified`,
@@ -147,8 +152,14 @@ export function complianceFrom(asOf: SQL, cut: SQL, rules: SQL, shape?: Complian
     offset 0
   ) ck0 on true
   left join lateral (
-    select ${join(checks.map(([p]) => sql`(${p})`), " and ")} as complete,
-      ${join(checks.map(([p, c]) => sql`(not (${p}) and (${c}))`), " or ")} as closed_fail
+    select ${join(
+      checks.map(([p]) => sql`(${p})`),
+      " and ",
+    )} as complete,
+      ${join(
+        checks.map(([p, c]) => sql`(not (${p}) and (${c}))`),
+        " or ",
+      )} as closed_fail
     offset 0
   ) ck on true
   left join lateral (

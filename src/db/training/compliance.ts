@@ -96,7 +96,12 @@ async function teacherPage(db: Database, ctx: RuleContext, q: TeacherQuery): Pro
 }
 
 /** One teacher in scope with their home school on ctx.asOf (the statement of teacherPage), or undefined. */
-export async function complianceTeacher(db: Database, ctx: RuleContext, principal: Principal, teacherId: string): Promise<TeacherRow | undefined> {
+export async function complianceTeacher(
+  db: Database,
+  ctx: RuleContext,
+  principal: Principal,
+  teacherId: string,
+): Promise<TeacherRow | undefined> {
   const [teacher] = await teacherPage(db, ctx, { principal, where: [sql`"teachers"."id" = ${teacherId}`], limit: 1 });
   return teacher;
 }

@@ -14,7 +14,14 @@ export async function manualClaimsOf(tx: Queryable, programId: string, teacherId
     ? await tx
         .select({ teacherId: trainingRecords.teacherId, id: trainingRecords.id })
         .from(trainingRecords)
-        .where(and(eq(trainingRecords.programId, programId), inArray(trainingRecords.teacherId, teacherIds), isNull(trainingRecords.enrollmentId), ne(trainingRecords.status, "rejected")))
+        .where(
+          and(
+            eq(trainingRecords.programId, programId),
+            inArray(trainingRecords.teacherId, teacherIds),
+            isNull(trainingRecords.enrollmentId),
+            ne(trainingRecords.status, "rejected"),
+          ),
+        )
     : [];
   return new Map(claims.map((x) => [x.teacherId, x.id]));
 }
@@ -27,13 +34,27 @@ export async function creditOf(tx: Queryable, enrollmentId: string): Promise<Rec
 
 /** The record crediting an enrollment while it is not rejected. */
 export async function standingCreditOf(tx: Queryable, enrollmentId: string): Promise<RecordRow | undefined> {
-  const [row] = await tx.select().from(trainingRecords).where(and(eq(trainingRecords.enrollmentId, enrollmentId), ne(trainingRecords.status, "rejected")));
+  const [row] = await tx
+    .select()
+    .from(trainingRecords)
+    .where(and(eq(trainingRecords.enrollmentId, enrollmentId), ne(trainingRecords.status, "rejected")));
   return row;
 }
 
 export type CreditValues = Pick<
   RecordRow,
-  "teacherId" | "programId" | "enrollmentId" | "title" | "category" | "level" | "organiser" | "schoolBased" | "hours" | "completedOn" | "submittedBy" | "reviewedBy"
+  | "teacherId"
+  | "programId"
+  | "enrollmentId"
+  | "title"
+  | "category"
+  | "level"
+  | "organiser"
+  | "schoolBased"
+  | "hours"
+  | "completedOn"
+  | "submittedBy"
+  | "reviewedBy"
 >;
 
 /** Insert the verified credit of an enrollment, or verify it again (upsert on the enrollment's unique key). */

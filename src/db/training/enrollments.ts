@@ -19,7 +19,16 @@ async function selectEnrollments(db: Queryable, where: SQL | undefined, limit?: 
     .orderBy(trainingEnrollments.id);
   const rows = await (limit ? q.limit(limit) : q);
   if (lock && rows.length) {
-    await db.select({ id: trainingEnrollments.id }).from(trainingEnrollments).where(inArray(trainingEnrollments.id, rows.map((r) => r.enrollment.id))).for("update");
+    await db
+      .select({ id: trainingEnrollments.id })
+      .from(trainingEnrollments)
+      .where(
+        inArray(
+          trainingEnrollments.id,
+          rows.map((r) => r.enrollment.id),
+        ),
+      )
+      .for("update");
   }
   return rows.map((r) => ({ ...r.enrollment, teacherName: r.teacherName }));
 }
@@ -27,7 +36,13 @@ async function selectEnrollments(db: Queryable, where: SQL | undefined, limit?: 
 const inScope = (p: Principal) => teacherScope(p, sql.raw(`"training_enrollments"."teacher_id"`));
 
 /** One enrollment of a programme whose teacher is in the principal's scope (optionally locked). */
-export async function enrollmentInScope(db: Queryable, p: Principal, programId: string, enrollmentId: string, lock = false): Promise<EnrollmentRow | undefined> {
+export async function enrollmentInScope(
+  db: Queryable,
+  p: Principal,
+  programId: string,
+  enrollmentId: string,
+  lock = false,
+): Promise<EnrollmentRow | undefined> {
   const where = and(eq(trainingEnrollments.id, enrollmentId), eq(trainingEnrollments.programId, programId), inScope(p));
   const [row] = await selectEnrollments(db, where, undefined, lock);
   return row;
@@ -50,9 +65,19 @@ export function enrollmentPage(db: Queryable, p: Principal, programId: string, q
 }
 
 /** The enrollments of these teachers in a programme (optionally locked). */
-export async function enrollmentsOfTeachers(tx: Queryable, programId: string, teacherIds: string[], lock = false): Promise<EnrollmentRow[]> {
+export async function enrollmentsOfTeachers(
+  tx: Queryable,
+  programId: string,
+  teacherIds: string[],
+  lock = false,
+): Promise<EnrollmentRow[]> {
   if (teacherIds.length === 0) return [];
-  return selectEnrollments(tx, and(eq(trainingEnrollments.programId, programId), inArray(trainingEnrollments.teacherId, teacherIds)), undefined, lock);
+  return selectEnrollments(
+    tx,
+    and(eq(trainingEnrollments.programId, programId), inArray(trainingEnrollments.teacherId, teacherIds)),
+    undefined,
+    lock,
+  );
 }
 
 export interface EnrollmentDetails {
@@ -65,7 +90,10 @@ export interface EnrollmentDetails {
 export async function enrollmentDetails(db: Queryable, ids: string[]): Promise<EnrollmentDetails> {
   const results = ids.length ? await db.select().from(trainingModuleResults).where(inArray(trainingModuleResults.enrollmentId, ids)) : [];
   const records = ids.length
-    ? await db.select({ id: trainingRecords.id, enrollmentId: trainingRecords.enrollmentId }).from(trainingRecords).where(inArray(trainingRecords.enrollmentId, ids))
+    ? await db
+        .select({ id: trainingRecords.id, enrollmentId: trainingRecords.enrollmentId })
+        .from(trainingRecords)
+        .where(inArray(trainingRecords.enrollmentId, ids))
     : [];
   return { results, recordOf: new Map(records.map((r) => [r.enrollmentId!, r.id])) };
 }
@@ -83,21 +111,38 @@ export async function countActiveEnrollments(tx: Queryable, programId: string): 
  * New enrollments, with their teacher's name; a teacher enrolled meanwhile by a concurrent request is
  * skipped (ON CONFLICT DO NOTHING), so fewer rows may come back than were sent.
  */
-export async function insertEnrollments(tx: Queryable, values: { programId: string; teacherId: string; enrolledOn: string; note: string | null }[]): Promise<EnrollmentRow[]> {
+export async function insertEnrollments(
+  tx: Queryable,
+  values: { programId: string; teacherId: string; enrolledOn: string; note: string | null }[],
+): Promise<EnrollmentRow[]> {
   if (values.length === 0) return [];
   const inserted = await tx.insert(trainingEnrollments).values(values).onConflictDoNothing().returning();
   const names = new Map<string, string>();
   if (inserted.length) {
-    const rows = await tx.select({ id: teachers.id, name: teachers.name }).from(teachers).where(inArray(teachers.id, inserted.map((r) => r.teacherId)));
+    const rows = await tx
+      .select({ id: teachers.id, name: teachers.name })
+      .from(teachers)
+      .where(
+        inArray(
+          teachers.id,
+          inserted.map((r) => r.teacherId),
+        ),
+      );
     for (const r of rows) names.set(r.id, r.name);
   }
   return inserted.map((r) => ({ ...r, teacherName: names.get(r.teacherId) ?? "" }));
 }
 
-export type EnrollmentChange = Partial<Pick<EnrollmentRow, "status" | "enrolledOn" | "startedOn" | "completedOn" | "withdrawnOn" | "score" | "note">>;
+export type EnrollmentChange = Partial<
+  Pick<EnrollmentRow, "status" | "enrolledOn" | "startedOn" | "completedOn" | "withdrawnOn" | "score" | "note">
+>;
 
 /** Set fields of an enrollment and move its version on. */
-export async function updateEnrollmentRow(tx: Queryable, id: string, values: EnrollmentChange): Promise<typeof trainingEnrollments.$inferSelect> {
+export async function updateEnrollmentRow(
+  tx: Queryable,
+  id: string,
+  values: EnrollmentChange,
+): Promise<typeof trainingEnrollments.$inferSelect> {
   const [updated] = await tx
     .update(trainingEnrollments)
     .set({ ...values, version: sql`${trainingEnrollments.version} + 1`, updatedAt: sql`now()` })
@@ -107,7 +152,10 @@ export async function updateEnrollmentRow(tx: Queryable, id: string, values: Enr
 }
 
 /** Record module results (insert, or change a different result); how many rows were written. */
-export async function upsertModuleResults(tx: Queryable, values: { enrollmentId: string; moduleId: string; result: ModuleResultRow["result"]; recordedOn: string }[]): Promise<number> {
+export async function upsertModuleResults(
+  tx: Queryable,
+  values: { enrollmentId: string; moduleId: string; result: ModuleResultRow["result"]; recordedOn: string }[],
+): Promise<number> {
   const written = await tx
     .insert(trainingModuleResults)
     .values(values)

@@ -17,7 +17,11 @@ export function updateProgramRow(tx: Queryable, id: string, expected: number | u
 }
 
 /** Modules in the order given (position 1, 2, …); hours as numeric text. */
-export async function insertModules(tx: Queryable, programId: string, modules: { code: string; title: string; hours: string | null }[]): Promise<ModuleRow[]> {
+export async function insertModules(
+  tx: Queryable,
+  programId: string,
+  modules: { code: string; title: string; hours: string | null }[],
+): Promise<ModuleRow[]> {
   if (modules.length === 0) return [];
   return tx
     .insert(trainingProgramModules)

@@ -26,7 +26,10 @@ function programsWithOwner(db: Queryable) {
 
 function programById(db: Database) {
   return prepared(db, "training_program_by_id", (d) =>
-    programsWithOwner(d).where(eq(trainingPrograms.id, sql.placeholder("id"))).limit(1).prepare("training_program_by_id"),
+    programsWithOwner(d)
+      .where(eq(trainingPrograms.id, sql.placeholder("id")))
+      .limit(1)
+      .prepare("training_program_by_id"),
   );
 }
 

@@ -52,7 +52,11 @@ export function recordPage(db: Queryable, p: Principal, q: RecordListQuery): Pro
 }
 
 /** A page of one teacher's records, ordered by completion date then id (`after`: the last row's pair). */
-export function teacherRecordPage(db: Queryable, teacherId: string, q: RecordFilters & { after?: [string, string]; limit: number }): Promise<RecordRow[]> {
+export function teacherRecordPage(
+  db: Queryable,
+  teacherId: string,
+  q: RecordFilters & { after?: [string, string]; limit: number },
+): Promise<RecordRow[]> {
   const where: (SQL | undefined)[] = [eq(trainingRecords.teacherId, teacherId), ...recordFilters(q)];
   if (q.after) {
     const [on, id] = q.after;

@@ -15,7 +15,10 @@ export function recordScope(p: Principal): SQL | undefined {
 
 /** A record in scope (optionally locked), or 404. */
 export async function findRecord(db: Queryable, p: Principal, id: string, lock = false): Promise<RecordRow> {
-  const q = db.select().from(trainingRecords).where(and(eq(trainingRecords.id, id), recordScope(p)));
+  const q = db
+    .select()
+    .from(trainingRecords)
+    .where(and(eq(trainingRecords.id, id), recordScope(p)));
   const [row] = await (lock ? q.for("update") : q);
   if (!row) throw new NotFound("Training record", id);
   return row;
@@ -23,14 +26,29 @@ export async function findRecord(db: Queryable, p: Principal, id: string, lock =
 
 /** The teacher must exist and be in scope (a teacher principal: themself); otherwise 404. */
 export async function requireTeacher(db: Queryable, p: Principal, teacherId: string, lock = false): Promise<void> {
-  const q = db.select({ id: teachers.id }).from(teachers).where(and(eq(teachers.id, teacherId), teacherScope(p)));
+  const q = db
+    .select({ id: teachers.id })
+    .from(teachers)
+    .where(and(eq(teachers.id, teacherId), teacherScope(p)));
   const [row] = await (lock ? q.for("share") : q);
   if (!row) throw new NotFound("Teacher", teacherId);
 }
 
 export type ClaimValues = Pick<
   typeof trainingRecords.$inferInsert,
-  "teacherId" | "source" | "programId" | "title" | "category" | "level" | "organiser" | "schoolBased" | "hours" | "completedOn" | "evidenceRef" | "note" | "submittedBy"
+  | "teacherId"
+  | "source"
+  | "programId"
+  | "title"
+  | "category"
+  | "level"
+  | "organiser"
+  | "schoolBased"
+  | "hours"
+  | "completedOn"
+  | "evidenceRef"
+  | "note"
+  | "submittedBy"
 >;
 
 /** A submitted claim. */

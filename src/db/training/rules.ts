@@ -35,7 +35,11 @@ function toDomainRule(row: typeof trainingRules.$inferSelect): TrainingRuleVersi
     minYearsOfTeaching: row.minYearsOfTeaching,
     proRate: row.proRate,
     minimums: row.minimums.map((m) => ({ bucket: m.bucket, hours: toTenths(m.hours) })),
-    caps: row.caps.map((c) => ({ bucket: c.bucket, maxHours: c.maxHours === null ? null : toTenths(c.maxHours), maxPercent: c.maxPercent })),
+    caps: row.caps.map((c) => ({
+      bucket: c.bucket,
+      maxHours: c.maxHours === null ? null : toTenths(c.maxHours),
+      maxPercent: c.maxPercent,
+    })),
     requirements: row.requirements.map((q) => ({ ...q, hours: toTenths(q.hours) })),
   };
 }
@@ -78,7 +82,14 @@ export interface RuleListQuery {
 export function rulePage(db: Queryable, p: Principal, q: RuleListQuery): Promise<RuleRow[]> {
   const where: (SQL | undefined)[] = [ruleScope(p, sql`${jurisdictions.path}`)];
   if (q.jurisdictionId) where.push(eq(trainingRules.jurisdictionId, q.jurisdictionId));
-  if (q.appliesToPath) where.push(sql`${trainingRules.jurisdictionId} = any(${sql.raw(`array[${pathIds(q.appliesToPath).map((id) => `'${id}'`).join(",")}]::uuid[]`)})`);
+  if (q.appliesToPath)
+    where.push(
+      sql`${trainingRules.jurisdictionId} = any(${sql.raw(
+        `array[${pathIds(q.appliesToPath)
+          .map((id) => `'${id}'`)
+          .join(",")}]::uuid[]`,
+      )})`,
+    );
   if (q.after) where.push(gt(trainingRules.id, q.after));
   return rulesWithPath(db)
     .where(and(...where))
@@ -88,7 +99,9 @@ export function rulePage(db: Queryable, p: Principal, q: RuleListQuery): Promise
 
 /** Which of these programme ids exist. */
 export async function existingProgramIds(tx: Queryable, ids: string[]): Promise<Set<string>> {
-  return new Set((await tx.select({ id: trainingPrograms.id }).from(trainingPrograms).where(inArray(trainingPrograms.id, ids))).map((r) => r.id));
+  return new Set(
+    (await tx.select({ id: trainingPrograms.id }).from(trainingPrograms).where(inArray(trainingPrograms.id, ids))).map((r) => r.id),
+  );
 }
 
 export type RuleInsert = typeof trainingRules.$inferInsert;

@@ -14,8 +14,15 @@ export type ProgramCounts = { enrolled: number; withdrawn: number; started: numb
 export type ModuleCounts = { id: string; code: string; title: string; passed: number; failed: number };
 
 /** A programme's enrollment counts and its per-module results, over the enrollments of teachers in the principal's scope. */
-export async function programStatistics(db: Database, p: Principal, programId: string): Promise<{ counts: ProgramCounts; modules: ModuleCounts[] }> {
-  const scoped = and(sql`"training_enrollments"."program_id" = ${programId}`, teacherScope(p, sql.raw(`"training_enrollments"."teacher_id"`)));
+export async function programStatistics(
+  db: Database,
+  p: Principal,
+  programId: string,
+): Promise<{ counts: ProgramCounts; modules: ModuleCounts[] }> {
+  const scoped = and(
+    sql`"training_enrollments"."program_id" = ${programId}`,
+    teacherScope(p, sql.raw(`"training_enrollments"."teacher_id"`)),
+  );
   const [counts] = (await db
     .select({
       enrolled: sql<number>`count(*)::int`,
@@ -95,7 +102,10 @@ export async function rollupRows(db: Database, p: Principal, path: string, year?
 }
 
 /** The names of roll-up units: jurisdictions and schools by id. */
-export async function unitNames(db: Database, ids: string[]): Promise<{ jurisdictions: Map<string, string>; schools: Map<string, string> }> {
+export async function unitNames(
+  db: Database,
+  ids: string[],
+): Promise<{ jurisdictions: Map<string, string>; schools: Map<string, string> }> {
   const [js, ss] = ids.length
     ? await Promise.all([
         db.select({ id: jurisdictions.id, name: jurisdictions.name }).from(jurisdictions).where(inArray(jurisdictions.id, ids)),

@@ -30,7 +30,12 @@ function teacherUnder(path: string, principal: Principal): SQL | undefined {
  * Resolve rows' teachers in one query: by id or national ID, within the caller's scope, and flagged
  * when they do not serve under `ownerPath` (the programme's owner). Unknown or out-of-scope teachers are absent.
  */
-export async function resolveTeachers(tx: Queryable, principal: Principal, ownerPath: string, refs: TeacherRef[]): Promise<ResolvedTeachers> {
+export async function resolveTeachers(
+  tx: Queryable,
+  principal: Principal,
+  ownerPath: string,
+  refs: TeacherRef[],
+): Promise<ResolvedTeachers> {
   const ids = [...new Set(refs.map((r) => r.teacherId).filter((x): x is string => !!x))];
   const nids = [...new Set(refs.map((r) => r.nationalId?.toUpperCase()).filter((x): x is string => !!x))];
   const match = or(ids.length ? inArray(teachers.id, ids) : undefined, nids.length ? inArray(teachers.nationalId, nids) : undefined);

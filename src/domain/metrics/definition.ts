@@ -56,7 +56,9 @@ const designationMatchSchema = z
     levelAtLeast: z.enum(DESIGNATION_LEVELS).optional().openapi({ description: "Level at least this (市级及以上 = city)" }),
     levels: oneOrMore(DESIGNATION_LEVELS).optional().openapi({ description: "Exactly one of these levels" }),
     subjects: oneOrMore(SUBJECTS).optional(),
-    awarded: dateRange.optional().openapi({ description: "Awarded (validFrom) in this window: 新增 / 新培养. Without it, held on the date." }),
+    awarded: dateRange
+      .optional()
+      .openapi({ description: "Awarded (validFrom) in this window: 新增 / 新培养. Without it, held on the date." }),
   })
   .strict()
   .openapi("DesignationMatch");
@@ -83,7 +85,10 @@ const conditionSchema = z
     title: oneOrMore(TITLE_LEVELS).optional().openapi({ description: "Title held is one of these" }),
     designation: designationMatchSchema.optional().openapi({ description: "Holds a designation matching this" }),
     credential: z.enum(CREDENTIAL_KINDS).optional().openapi({ description: "Holds an active credential of this kind" }),
-    dualQualified: z.boolean().optional().openapi({ description: "双师型: an active teacher certificate and an active occupational qualification" }),
+    dualQualified: z
+      .boolean()
+      .optional()
+      .openapi({ description: "双师型: an active teacher certificate and an active occupational qualification" }),
     subjectFlag: oneOrMore(SUBJECT_FLAGS).optional().openapi({ description: "Teaches any of these flagged subjects" }),
     subject: oneOrMore(SUBJECTS).optional().openapi({ description: "Teaches any of these subjects" }),
     gender: z.enum(GENDERS).optional(),
@@ -161,7 +166,8 @@ const countMetricSchema = z
   .strict()
   .refine((m) => m.of === "designations" || m.designation === undefined, { message: "Only with of: designations", path: ["designation"] })
   .openapi("CountMetric", {
-    description: "Number of teachers matching `filter`, or of designations (held on the date, or awarded in a window) of teachers matching it",
+    description:
+      "Number of teachers matching `filter`, or of designations (held on the date, or awarded in a window) of teachers matching it",
     example: { kind: "count", of: "designations", designation: { types: ["backbone"], levelAtLeast: "city" } },
   });
 
@@ -170,7 +176,9 @@ const coverageMetricSchema = z
     kind: z.literal("coverage"),
     filter: filterSchema,
     minTeachers: z.number().int().min(1).max(1000).default(1),
-    subjectFlags: oneOrMore(SUBJECT_FLAGS).optional().openapi({ description: "Covered only with minTeachers matching teachers teaching each of these" }),
+    subjectFlags: oneOrMore(SUBJECT_FLAGS)
+      .optional()
+      .openapi({ description: "Covered only with minTeachers matching teachers teaching each of these" }),
     schools: schoolFilterSchema.optional().openapi({ description: "Which schools count (default: every school in scope)" }),
   })
   .strict()
@@ -189,9 +197,14 @@ const trainingComplianceMetricSchema = z
   .object({
     kind: z.literal("training_compliance"),
     population,
-    statuses: oneOrMore(TRAINING_COMPLIANCE_STATUSES).default(["complete"]).openapi({ description: "Cycle statuses that count (complete, or complete and on_track)" }),
+    statuses: oneOrMore(TRAINING_COMPLIANCE_STATUSES)
+      .default(["complete"])
+      .openapi({ description: "Cycle statuses that count (complete, or complete and on_track)" }),
     cycle: z.number().int().min(1).max(100).optional().openapi({ description: "Cycle number (default: the cycle running on the date)" }),
-    eligibleOnly: z.boolean().default(true).openapi({ description: "Leave teachers who are not eligible (e.g. 教龄 too short) out of the population" }),
+    eligibleOnly: z
+      .boolean()
+      .default(true)
+      .openapi({ description: "Leave teachers who are not eligible (e.g. 教龄 too short) out of the population" }),
   })
   .strict()
   .openapi("TrainingComplianceMetric", {
@@ -241,7 +254,13 @@ export const METRIC_KINDS = ["ratio", "average", "count", "coverage", "training_
 
 /** Metrics whose value is a percentage (0–100) of a numerator over a denominator. */
 export function isShare(m: Metric): boolean {
-  return m.kind === "ratio" || m.kind === "coverage" || m.kind === "training_compliance" || m.kind === "hires_share" || (m.kind === "training_rate" && m.rate !== "person_times");
+  return (
+    m.kind === "ratio" ||
+    m.kind === "coverage" ||
+    m.kind === "training_compliance" ||
+    m.kind === "hires_share" ||
+    (m.kind === "training_rate" && m.rate !== "person_times")
+  );
 }
 
 const MAX_FILTER_DEPTH = 6;

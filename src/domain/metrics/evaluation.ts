@@ -69,7 +69,17 @@ function isSmallCell(population: number | null): boolean {
   return population !== null && population > 0 && population < SMALL_CELL;
 }
 
-const blank = <C extends EvaluatedCell>(cell: C): C => ({ ...cell, numerator: null, denominator: null, value: null, population: null, met: null, gap: null, missingSubjectFlags: null, suppressed: true });
+const blank = <C extends EvaluatedCell>(cell: C): C => ({
+  ...cell,
+  numerator: null,
+  denominator: null,
+  value: null,
+  population: null,
+  met: null,
+  gap: null,
+  missingSubjectFlags: null,
+  suppressed: true,
+});
 
 /**
  * A breakdown as an aggregate-only reader sees it: small cells without figures, and — when that
@@ -100,7 +110,13 @@ export interface EvaluationSummary {
  * The headline of an evaluation. For an aggregate-only reader a total about 1–4 people is withheld
  * too: an ad-hoc filter can narrow a population to one person, and the headline would then describe them.
  */
-export function summarise(m: Metric, total: CellFigures, terms: TargetTerms | null, asOf: string, suppress = false): EvaluationSummary & { suppressed: boolean } {
+export function summarise(
+  m: Metric,
+  total: CellFigures,
+  terms: TargetTerms | null,
+  asOf: string,
+  suppress = false,
+): EvaluationSummary & { suppressed: boolean } {
   const value = cellValue(m, total);
   const j = terms ? judge(value, terms.comparator, terms.value, terms.tolerance ?? 0) : null;
   const head = {
@@ -128,7 +144,15 @@ type Headline = Pick<EvaluationSummary, "numerator" | "denominator" | "value" | 
 /** A headline as an aggregate-only reader sees it: about 1–4 people, no figures (the deadline stays). */
 function withheldHeadline<H extends Headline>(h: H): H {
   if (h.suppressed || !isSmallCell(h.population)) return h;
-  return { ...h, numerator: null, denominator: null, value: null, population: null, suppressed: true, target: h.target && { ...h.target, met: null, gap: null, gapMembers: null } };
+  return {
+    ...h,
+    numerator: null,
+    denominator: null,
+    value: null,
+    population: null,
+    suppressed: true,
+    target: h.target && { ...h.target, met: null, gap: null, gapMembers: null },
+  };
 }
 
 /** A whole evaluation (e.g. a stored snapshot) as an aggregate-only reader sees it. */

@@ -24,9 +24,12 @@ export function unitOf(m: Metric): TargetUnit {
  */
 export function checkTargetTerms(t: { metric: Metric; unit: TargetUnit; comparator: Comparator; tolerance: number | null }): void {
   const want = unitOf(t.metric);
-  if (t.unit !== want) throw new RuleViolation("The unit does not fit the metric", [{ pointer: "/unit", detail: `A ${t.metric.kind} metric yields ${want}` }]);
+  if (t.unit !== want)
+    throw new RuleViolation("The unit does not fit the metric", [{ pointer: "/unit", detail: `A ${t.metric.kind} metric yields ${want}` }]);
   if (t.comparator === "approx" && t.tolerance === null) {
-    throw new RuleViolation("An approximate target needs a tolerance", [{ pointer: "/tolerance", detail: "How far from the value still counts as met (左右)" }]);
+    throw new RuleViolation("An approximate target needs a tolerance", [
+      { pointer: "/tolerance", detail: "How far from the value still counts as met (左右)" },
+    ]);
   }
 }
 
@@ -67,7 +70,12 @@ export function judge(value: number | null, comparator: Comparator, target: numb
  * For a share: how many more (gte) or fewer (lte) numerator members would meet the target, given the
  * denominator — the figure a bureau plans with ("17 more 双师型 teachers"). Null when not a share.
  */
-export function gapInMembers(numerator: number | null, denominator: number | null, comparator: Comparator, targetPercent: number): number | null {
+export function gapInMembers(
+  numerator: number | null,
+  denominator: number | null,
+  comparator: Comparator,
+  targetPercent: number,
+): number | null {
   if (numerator === null || denominator === null || denominator === 0) return null;
   const needed = (targetPercent * denominator) / 100;
   if (comparator === "gte") return Math.max(0, Math.ceil(round(needed - numerator, 6)));

@@ -20,7 +20,14 @@ export interface CollectionRules {
 }
 
 export const RECORD_COLLECTIONS: readonly CollectionRules[] = [
-  { collection: "assignments", entity: "assignment", audit: "TeacherAssignment", startField: "validFrom", endField: "validTo", exclusive: (c) => c.kind === "primary" },
+  {
+    collection: "assignments",
+    entity: "assignment",
+    audit: "TeacherAssignment",
+    startField: "validFrom",
+    endField: "validTo",
+    exclusive: (c) => c.kind === "primary",
+  },
   { collection: "titles", entity: "title", audit: "TeacherTitle", startField: "obtainedOn", endField: "obtainedOn", exclusive: () => true },
   { collection: "education", entity: "education", audit: "TeacherEducation", startField: "completedOn", endField: "completedOn" },
   { collection: "credentials", entity: "credential", audit: "TeacherCredential", startField: "issuedOn", endField: "expiresOn" },

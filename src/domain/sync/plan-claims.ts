@@ -19,10 +19,30 @@ export function planClaims(rows: ClaimRow[], facts: SyncFacts, teachers: Teacher
   const plan: ClaimsPlan = { inserts: [], updates: [], keys: [], results: [] };
   const evidence = new Set(facts.claims.evidence);
   const reject = (r: ClaimRow, why: Refusal, teacherId: string | null = null) =>
-    plan.results.push({ pointer: r.pointer, entity: "training_record", sourceKey: r.sourceKey, outcome: "rejected", id: null, teacherId, matchedBy: null, refusal: why });
+    plan.results.push({
+      pointer: r.pointer,
+      entity: "training_record",
+      sourceKey: r.sourceKey,
+      outcome: "rejected",
+      id: null,
+      teacherId,
+      matchedBy: null,
+      refusal: why,
+    });
   const done = (r: ClaimRow, outcome: "created" | "updated" | "unchanged", id: string, teacherId: string) =>
-    plan.results.push({ pointer: r.pointer, entity: "training_record", sourceKey: r.sourceKey, outcome, id, teacherId, matchedBy: null, refusal: null });
-  for (const r of firstBySourceKey(rows, (dup, first) => reject(dup, refusal("conflict", `sourceKey already used by ${first.pointer}`, `${dup.pointer}/sourceKey`)))) {
+    plan.results.push({
+      pointer: r.pointer,
+      entity: "training_record",
+      sourceKey: r.sourceKey,
+      outcome,
+      id,
+      teacherId,
+      matchedBy: null,
+      refusal: null,
+    });
+  for (const r of firstBySourceKey(rows, (dup, first) =>
+    reject(dup, refusal("conflict", `sourceKey already used by ${first.pointer}`, `${dup.pointer}/sourceKey`)),
+  )) {
     const teacherId = teachers.resolve(r.teacherSourceKey);
     if (!teacherId) {
       reject(r, refusal("rule_violation", teachers.unresolved(r.teacherSourceKey), `${r.pointer}/teacherSourceKey`));

@@ -15,7 +15,11 @@ export interface TeacherResolver {
  * A row's teacher: one the batch accepted, else one an earlier batch of this school created and the
  * actor may write to. A key whose own row was rejected names nobody.
  */
-export function teacherResolver(accepted: Map<string, AcceptedTeacher>, rejectedRows: Map<string, string>, facts: SyncFacts): TeacherResolver {
+export function teacherResolver(
+  accepted: Map<string, AcceptedTeacher>,
+  rejectedRows: Map<string, string>,
+  facts: SyncFacts,
+): TeacherResolver {
   const earlier = (key: string) => (accepted.has(key) || rejectedRows.has(key) ? undefined : facts.teacherKeys.get(key));
   return {
     resolve(key) {
@@ -26,7 +30,9 @@ export function teacherResolver(accepted: Map<string, AcceptedTeacher>, rejected
     },
     unresolved(key) {
       if (rejectedRows.has(key)) return `The teacher's row ${rejectedRows.get(key)} was rejected`;
-      return earlier(key) ? "That teacher is outside your scope" : "No teacher with this sourceKey in the batch or sent earlier by this school";
+      return earlier(key)
+        ? "That teacher is outside your scope"
+        : "No teacher with this sourceKey in the batch or sent earlier by this school";
     },
   };
 }
@@ -66,14 +72,27 @@ export interface RecordsPlan {
  * updated or unchanged by what differs.
  */
 export function planRecords(batch: ValidatedBatch, facts: SyncFacts, teachers: TeacherResolver, ids: Ids): RecordsPlan {
-  const states = Object.fromEntries(RECORD_COLLECTIONS.map((c) => [c.collection, new RecordState(facts.records[c.collection].rows)])) as Record<RecordCollection, RecordState>;
+  const states = Object.fromEntries(
+    RECORD_COLLECTIONS.map((c) => [c.collection, new RecordState(facts.records[c.collection].rows)]),
+  ) as Record<RecordCollection, RecordState>;
   const plan: RecordsPlan = { states, keys: [], results: [], withAssignment: new Set() };
   for (const rules of RECORD_COLLECTIONS) {
     const state = states[rules.collection];
     const keys = facts.records[rules.collection].keys;
     const reject = (r: RecordRow, why: Refusal, teacherId: string | null = null) =>
-      plan.results.push({ pointer: r.pointer, entity: rules.entity, sourceKey: r.sourceKey, outcome: "rejected", id: null, teacherId, matchedBy: null, refusal: why });
-    const rows = firstBySourceKey(batch.records[rules.collection], (r, first) => reject(r, refusal("conflict", `sourceKey already used by ${first.pointer}`, `${r.pointer}/sourceKey`)));
+      plan.results.push({
+        pointer: r.pointer,
+        entity: rules.entity,
+        sourceKey: r.sourceKey,
+        outcome: "rejected",
+        id: null,
+        teacherId,
+        matchedBy: null,
+        refusal: why,
+      });
+    const rows = firstBySourceKey(batch.records[rules.collection], (r, first) =>
+      reject(r, refusal("conflict", `sourceKey already used by ${first.pointer}`, `${r.pointer}/sourceKey`)),
+    );
     for (const r of rows) {
       const teacherId = teachers.resolve(r.teacherSourceKey);
       if (!teacherId) {
@@ -94,7 +113,16 @@ export function planRecords(batch: ValidatedBatch, facts: SyncFacts, teachers: T
       }
       if (rules.collection === "assignments") plan.withAssignment.add(teacherId);
       const done = (outcome: "created" | "updated" | "unchanged", recordId: string) =>
-        plan.results.push({ pointer: r.pointer, entity: rules.entity, sourceKey: r.sourceKey, outcome, id: recordId, teacherId, matchedBy: null, refusal: null });
+        plan.results.push({
+          pointer: r.pointer,
+          entity: rules.entity,
+          sourceKey: r.sourceKey,
+          outcome,
+          id: recordId,
+          teacherId,
+          matchedBy: null,
+          refusal: null,
+        });
       if (!current) {
         state.keep(next);
         state.inserts.push(next); // with its version and end reason: the columns' defaults
@@ -121,9 +149,12 @@ export function planRecords(batch: ValidatedBatch, facts: SyncFacts, teachers: T
  */
 function place(rules: CollectionRules, state: RecordState, next: StoredRecord, create: boolean): string | null {
   if (!rules.exclusive?.(next)) return null;
-  const competing = (state.byTeacher.get(next.teacherId) ?? []).filter((x) => rules.exclusive!(x)).map((x) => ({ id: x.id, validFrom: x.validFrom, validTo: x.validTo }));
+  const competing = (state.byTeacher.get(next.teacherId) ?? [])
+    .filter((x) => rules.exclusive!(x))
+    .map((x) => ({ id: x.id, validFrom: x.validFrom, validTo: x.validTo }));
   const placement = placeExclusive(competing, next, create);
-  if (!placement.ok) return `Overlaps ${rules.entity} ${placement.conflict.id} (${placement.conflict.validFrom} – ${placement.conflict.validTo ?? "open"})`;
+  if (!placement.ok)
+    return `Overlaps ${rules.entity} ${placement.conflict.id} (${placement.conflict.validFrom} – ${placement.conflict.validTo ?? "open"})`;
   if (placement.close) {
     const before = state.byId.get(placement.close.id)!;
     const change = { validTo: placement.close.validTo, endReason: END_REASONS.superseded };

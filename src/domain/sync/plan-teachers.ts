@@ -2,7 +2,17 @@ import { refusal } from "../errors.ts";
 import type { NewKey, RecordUpdate, RowResult, Stored, SyncFacts, TeacherFields, TeacherRow } from "./rows.ts";
 import { changedFields, firstBySourceKey, type Ids } from "./shared.ts";
 
-const TEACHER_FIELDS = ["name", "gender", "birthDate", "nationalId", "staffNumber", "employmentCategory", "onEstablishmentNotAtPost", "hireDate", "teachingStartDate"] as const;
+const TEACHER_FIELDS = [
+  "name",
+  "gender",
+  "birthDate",
+  "nationalId",
+  "staffNumber",
+  "employmentCategory",
+  "onEstablishmentNotAtPost",
+  "hireDate",
+  "teachingStartDate",
+] as const;
 
 export interface AcceptedTeacher {
   id: string;
@@ -28,7 +38,16 @@ export interface TeachersPlan {
 export function planTeachers(rows: TeacherRow[], facts: SyncFacts, ids: Ids): TeachersPlan {
   const plan: TeachersPlan = { accepted: new Map(), newTeachers: [], updates: [], keys: [], results: [] };
   const reject = (r: TeacherRow, detail: string, field: string, teacherId: string | null = null) =>
-    plan.results.push({ pointer: r.pointer, entity: "teacher", sourceKey: r.sourceKey, outcome: "rejected", id: null, teacherId, matchedBy: null, refusal: refusal("conflict", detail, `${r.pointer}/${field}`) });
+    plan.results.push({
+      pointer: r.pointer,
+      entity: "teacher",
+      sourceKey: r.sourceKey,
+      outcome: "rejected",
+      id: null,
+      teacherId,
+      matchedBy: null,
+      refusal: refusal("conflict", detail, `${r.pointer}/${field}`),
+    });
   const seenNid = new Map<string, string>();
   for (const r of firstBySourceKey(rows, (dup, first) => reject(dup, `sourceKey already used by ${first.pointer}`, "sourceKey"))) {
     const nationalId = r.fields.nationalId ?? null;
@@ -44,7 +63,11 @@ export function planTeachers(rows: TeacherRow[], facts: SyncFacts, ids: Ids): Te
     }
     const id = byKey ?? byNid;
     if (id && !facts.teachers.get(id)?.visible) {
-      reject(r, "This teacher is registered at a school outside your scope; a transfer goes through the bureau", byKey ? "sourceKey" : "nationalId");
+      reject(
+        r,
+        "This teacher is registered at a school outside your scope; a transfer goes through the bureau",
+        byKey ? "sourceKey" : "nationalId",
+      );
       continue;
     }
     if (nationalId) seenNid.set(nationalId, r.pointer);
@@ -53,7 +76,16 @@ export function planTeachers(rows: TeacherRow[], facts: SyncFacts, ids: Ids): Te
       plan.newTeachers.push(created);
       plan.keys.push({ schoolId: facts.schoolId, entity: "teacher", sourceKey: r.sourceKey, entityId: created.id });
       plan.accepted.set(r.sourceKey, { id: created.id, pointer: r.pointer, created: true, row: r });
-      plan.results.push({ pointer: r.pointer, entity: "teacher", sourceKey: r.sourceKey, outcome: "created", id: created.id, teacherId: created.id, matchedBy: null, refusal: null });
+      plan.results.push({
+        pointer: r.pointer,
+        entity: "teacher",
+        sourceKey: r.sourceKey,
+        outcome: "created",
+        id: created.id,
+        teacherId: created.id,
+        matchedBy: null,
+        refusal: null,
+      });
       continue;
     }
     if (!byKey) plan.keys.push({ schoolId: facts.schoolId, entity: "teacher", sourceKey: r.sourceKey, entityId: id });
@@ -62,7 +94,16 @@ export function planTeachers(rows: TeacherRow[], facts: SyncFacts, ids: Ids): Te
     const changed = Object.keys(change).length > 0;
     plan.accepted.set(r.sourceKey, { id, pointer: r.pointer, created: false, row: r });
     if (changed) plan.updates.push({ id, teacherId: id, before, change, outcome: "updated" });
-    plan.results.push({ pointer: r.pointer, entity: "teacher", sourceKey: r.sourceKey, outcome: changed ? "updated" : "unchanged", id, teacherId: id, matchedBy: byKey ? "source_key" : "national_id", refusal: null });
+    plan.results.push({
+      pointer: r.pointer,
+      entity: "teacher",
+      sourceKey: r.sourceKey,
+      outcome: changed ? "updated" : "unchanged",
+      id,
+      teacherId: id,
+      matchedBy: byKey ? "source_key" : "national_id",
+      refusal: null,
+    });
   }
   return plan;
 }

@@ -25,12 +25,21 @@ export function planBatch(batch: ValidatedBatch, facts: SyncFacts, ids: Ids): Pl
   const resolver = teacherResolver(teachers.accepted, rejectedRows, facts);
   const leaving = facts.scope === "full" ? leavers(batch, facts, teachers.accepted, resolver, rejectedRows) : [];
   if (leaving.length) {
-    const refused = massEndRefusal(new Set(leaving.map((a) => a.teacherId)).size, new Set(facts.staff.map((a) => a.teacherId)).size, facts.confirmMassEnd);
+    const refused = massEndRefusal(
+      new Set(leaving.map((a) => a.teacherId)).size,
+      new Set(facts.staff.map((a) => a.teacherId)).size,
+      facts.confirmMassEnd,
+    );
     if (refused) return { refused };
   }
   const records = planRecords(batch, facts, resolver, ids);
   const claims = planClaims(batch.claims, facts, resolver, ids);
-  const results: RowResult[] = [...batch.rejected.map((r) => rejectedResult(r, resolver)), ...teachers.results, ...records.results, ...claims.results];
+  const results: RowResult[] = [
+    ...batch.rejected.map((r) => rejectedResult(r, resolver)),
+    ...teachers.results,
+    ...records.results,
+    ...claims.results,
+  ];
   const assignments = records.states.assignments;
   // A teacher the batch creates works at its school: a primary assignment unless the batch sent one.
   for (const t of teachers.accepted.values()) {
@@ -38,17 +47,39 @@ export function planBatch(batch: ValidatedBatch, facts: SyncFacts, ids: Ids): Pl
     const next = defaultAssignment(t, facts, ids.next());
     assignments.inserts.push(next);
     assignments.keep(next);
-    results.push({ pointer: t.pointer, entity: "assignment", sourceKey: null, outcome: "created", id: next.id, teacherId: t.id, matchedBy: null, refusal: null });
+    results.push({
+      pointer: t.pointer,
+      entity: "assignment",
+      sourceKey: null,
+      outcome: "created",
+      id: next.id,
+      teacherId: t.id,
+      matchedBy: null,
+      refusal: null,
+    });
   }
   endLeavers(assignments, leaving, facts.today);
   // What the register ended by itself (a predecessor, a leaver) is reported after the rows.
   for (const rules of RECORD_COLLECTIONS) {
     for (const u of records.states[rules.collection].updates) {
-      if (u.outcome === "ended") results.push({ pointer: null, entity: rules.entity, sourceKey: null, outcome: "ended", id: u.id, teacherId: u.teacherId, matchedBy: null, refusal: null });
+      if (u.outcome === "ended")
+        results.push({
+          pointer: null,
+          entity: rules.entity,
+          sourceKey: null,
+          outcome: "ended",
+          id: u.id,
+          teacherId: u.teacherId,
+          matchedBy: null,
+          refusal: null,
+        });
     }
   }
   const perCollection = Object.fromEntries(
-    RECORD_COLLECTIONS.map((c) => [c.collection, { inserts: records.states[c.collection].inserts, updates: records.states[c.collection].updates }]),
+    RECORD_COLLECTIONS.map((c) => [
+      c.collection,
+      { inserts: records.states[c.collection].inserts, updates: records.states[c.collection].updates },
+    ]),
   ) as BatchPlan["records"];
   return {
     plan: {
@@ -67,7 +98,16 @@ export function planBatch(batch: ValidatedBatch, facts: SyncFacts, ids: Ids): Pl
 /** A row its validator refused; a record names its teacher when the batch may write to them. */
 function rejectedResult(r: ValidatedBatch["rejected"][number], resolver: TeacherResolver): RowResult {
   const teacherId = r.teacherSourceKey ? (resolver.resolve(r.teacherSourceKey) ?? null) : null;
-  return { pointer: r.pointer, entity: r.entity, sourceKey: r.sourceKey, outcome: "rejected", id: null, teacherId, matchedBy: null, refusal: r.refusal };
+  return {
+    pointer: r.pointer,
+    entity: r.entity,
+    sourceKey: r.sourceKey,
+    outcome: "rejected",
+    id: null,
+    teacherId,
+    matchedBy: null,
+    refusal: r.refusal,
+  };
 }
 
 /** The primary assignment a created teacher gets: the same columns as the batch's own assignment rows. */
@@ -90,7 +130,13 @@ function defaultAssignment(t: AcceptedTeacher, facts: SyncFacts, id: string): St
  * names stays, even when their row was rejected (a bad row must not end a person), and so does anyone
  * a record of the batch belongs to (e.g. an assignment sent without its teacher row).
  */
-function leavers(batch: ValidatedBatch, facts: SyncFacts, accepted: Map<string, AcceptedTeacher>, resolver: TeacherResolver, rejectedRows: Map<string, string>): StoredRecord[] {
+function leavers(
+  batch: ValidatedBatch,
+  facts: SyncFacts,
+  accepted: Map<string, AcceptedTeacher>,
+  resolver: TeacherResolver,
+  rejectedRows: Map<string, string>,
+): StoredRecord[] {
   const named = new Set<string>([...accepted.values()].map((a) => a.id));
   const name = (id: string | undefined) => id && named.add(id);
   for (const key of [...batch.teachers.map((r) => r.sourceKey), ...rejectedRows.keys()]) name(facts.teacherKeys.get(key));
@@ -114,4 +160,3 @@ function endLeavers(assignments: RecordState, leaving: StoredRecord[], today: st
     assignments.updates.push({ id: a.id, teacherId: a.teacherId, before: { ...before }, change, outcome: "ended" });
   }
 }
-

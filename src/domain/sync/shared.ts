@@ -19,7 +19,11 @@ export function firstBySourceKey<T extends { sourceKey: string; pointer: string 
 }
 
 /** The fields the row sends whose value differs from the stored one (absent fields are not sent). */
-export function changedFields(stored: Record<string, unknown>, row: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+export function changedFields(
+  stored: Record<string, unknown>,
+  row: Record<string, unknown>,
+  keys: readonly string[],
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const k of keys) {
     if (row[k] === undefined) continue;

@@ -124,7 +124,11 @@ function inServiceOn(t: Pick<TeacherFacts, "status" | "endedOn">, date: string):
 }
 
 /** The day the teacher's obligation in this cycle starts. */
-function obligationStart(t: Pick<TeacherFacts, "teachingStart">, rule: Pick<TrainingRuleVersion, "minYearsOfTeaching">, window: CycleWindow): string {
+function obligationStart(
+  t: Pick<TeacherFacts, "teachingStart">,
+  rule: Pick<TrainingRuleVersion, "minYearsOfTeaching">,
+  window: CycleWindow,
+): string {
   if (!t.teachingStart) return window.from;
   return maxDate(window.from, anniversary(t.teachingStart, rule.minYearsOfTeaching));
 }
@@ -138,7 +142,10 @@ function proRateFraction(rule: Pick<TrainingRuleVersion, "proRate" | "cycleYears
 }
 
 /** Category caps first for hours not school-based, then the school-based cap on what remains (rule 4). */
-export function countedAfterCaps(cells: { category: TrainingCategory; schoolBased: boolean; hours: Tenths }[], caps: Map<TrainingBucket, Tenths>): Tenths {
+export function countedAfterCaps(
+  cells: { category: TrainingCategory; schoolBased: boolean; hours: Tenths }[],
+  caps: Map<TrainingBucket, Tenths>,
+): Tenths {
   let counted = 0;
   let schoolBasedRoom = 0;
   for (const category of TRAINING_CATEGORIES) {
@@ -180,7 +187,12 @@ const empty = (asOf: string, status: ComplianceStatus, reason: NotEligibleReason
   records: [],
 });
 
-export function evaluateCompliance(input: { asOf: string; teacher: TeacherFacts; resolution: RuleResolution; records: RecordFacts[] }): ComplianceResult {
+export function evaluateCompliance(input: {
+  asOf: string;
+  teacher: TeacherFacts;
+  resolution: RuleResolution;
+  records: RecordFacts[];
+}): ComplianceResult {
   const { asOf, teacher, resolution } = input;
   if (!resolution.rule) return empty(asOf, "not_eligible", "no_rule", resolution);
   if (!resolution.window) return empty(asOf, "not_eligible", "no_cycle", resolution);
@@ -294,7 +306,10 @@ export function evaluateCompliance(input: { asOf: string; teacher: TeacherFacts;
   for (const q of rule.requirements) {
     if (q.from > window.to || q.to < window.from) continue;
     const matches = (r: RecordFacts) =>
-      r.completedOn >= q.from && r.completedOn <= q.to && (q.programId === null || r.programId === q.programId) && (q.category === null || r.category === q.category);
+      r.completedOn >= q.from &&
+      r.completedOn <= q.to &&
+      (q.programId === null || r.programId === q.programId) &&
+      (q.category === null || r.category === q.category);
     const v = considered.filter((r) => r.st === "verified" && matches(r));
     const p = considered.filter((r) => r.st === "pending" && matches(r));
     checks.push({
@@ -326,7 +341,8 @@ export function evaluateCompliance(input: { asOf: string; teacher: TeacherFacts;
     (x) => x.verified > 0 || x.pending > 0,
   );
   const byYear: ComplianceResult["byYear"] = [];
-  for (let y = yearOf(window.from); y <= yearOf(window.to); y++) byYear.push({ year: y, ...split(cycle, (r) => yearOf(r.completedOn) === y) });
+  for (let y = yearOf(window.from); y <= yearOf(window.to); y++)
+    byYear.push({ year: y, ...split(cycle, (r) => yearOf(r.completedOn) === y) });
 
   return {
     asOf,

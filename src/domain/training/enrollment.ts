@@ -29,7 +29,8 @@ export type Transition =
 
 export function transition(state: EnrollmentState, target: EnrollmentTarget, on: string): Transition {
   const s = state.status;
-  if (s === "withdrawn") return { ok: false, kind: "conflict", detail: `The enrolment was withdrawn on ${state.withdrawnOn}; it is closed` };
+  if (s === "withdrawn")
+    return { ok: false, kind: "conflict", detail: `The enrolment was withdrawn on ${state.withdrawnOn}; it is closed` };
   if (on < state.enrolledOn) return { ok: false, kind: "invalid", detail: `Must be on or after the enrolment date ${state.enrolledOn}` };
 
   if (target === "started") {
@@ -38,8 +39,10 @@ export function transition(state: EnrollmentState, target: EnrollmentTarget, on:
     return { ok: true, next, changed: s !== "started" || state.startedOn !== on, credit: null };
   }
   if (target === "withdrawn") {
-    if (s === "completed" || s === "failed") return { ok: false, kind: "conflict", detail: `The enrolment already has a result (${s}); it cannot be withdrawn` };
-    if (state.startedOn && on < state.startedOn) return { ok: false, kind: "invalid", detail: `Must be on or after the start date ${state.startedOn}` };
+    if (s === "completed" || s === "failed")
+      return { ok: false, kind: "conflict", detail: `The enrolment already has a result (${s}); it cannot be withdrawn` };
+    if (state.startedOn && on < state.startedOn)
+      return { ok: false, kind: "invalid", detail: `Must be on or after the start date ${state.startedOn}` };
     return { ok: true, next: { ...state, status: "withdrawn", withdrawnOn: on }, changed: true, credit: null };
   }
   // completed or failed

@@ -70,7 +70,9 @@ export function tabularContent<S extends z.ZodType>(schema: S, tables: string) {
       }),
     },
     [XLSX_MEDIA_TYPE]: {
-      schema: z.string().openapi({ description: `Binary. With \`Accept: ${XLSX_MEDIA_TYPE}\`: an XLSX workbook, one sheet per table, zh-CN header row. ${tables}` }),
+      schema: z.string().openapi({
+        description: `Binary. With \`Accept: ${XLSX_MEDIA_TYPE}\`: an XLSX workbook, one sheet per table, zh-CN header row. ${tables}`,
+      }),
     },
   } as const;
 }

@@ -25,5 +25,8 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const { cursor, ...filter } = c.req.valid("query");
   const after = cursor ? String(decodeCursor(cursor, 1)[0]) : undefined;
   const rows = await listAuditEvents(c.var.db, c.var.principal, { ...filter, after });
-  return c.json(toPage(rows, filter.limit, (r) => [r.id], toAuditEvent), 200);
+  return c.json(
+    toPage(rows, filter.limit, (r) => [r.id], toAuditEvent),
+    200,
+  );
 };

@@ -16,7 +16,11 @@ export const route = defineRoute({
   "x-permission": "clients.manage",
   request: { headers: idempotencyHeader, body: { required: true, content: { "application/json": { schema: clientCreateSchema } } } },
   responses: {
-    201: { description: "Created, with its secret", headers: etagHeaderDoc, content: { "application/json": { schema: clientWithSecretSchema } } },
+    201: {
+      description: "Created, with its secret",
+      headers: etagHeaderDoc,
+      content: { "application/json": { schema: clientWithSecretSchema } },
+    },
     ...errorResponses(403, 409, 415),
   },
 });

@@ -23,6 +23,14 @@ export const route = defineRoute({
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const q = c.req.valid("query");
   const after = q.cursor ? String(decodeCursor(q.cursor, 1)[0]) : undefined;
-  const rows = await listClients(c.var.db, c.var.principal, { role: q.role, disabled: q.disabled ? q.disabled === "true" : undefined, after, limit: q.limit });
-  return c.json(toPage(rows, q.limit, (r) => [r.id], toClient), 200);
+  const rows = await listClients(c.var.db, c.var.principal, {
+    role: q.role,
+    disabled: q.disabled ? q.disabled === "true" : undefined,
+    after,
+    limit: q.limit,
+  });
+  return c.json(
+    toPage(rows, q.limit, (r) => [r.id], toClient),
+    200,
+  );
 };

@@ -16,7 +16,11 @@ export const route = defineRoute({
   "x-permission": "clients.manage",
   request: { params: clientParams, headers: idempotencyHeader },
   responses: {
-    200: { description: "The client with its new secret", headers: etagHeaderDoc, content: { "application/json": { schema: clientWithSecretSchema } } },
+    200: {
+      description: "The client with its new secret",
+      headers: etagHeaderDoc,
+      content: { "application/json": { schema: clientWithSecretSchema } },
+    },
     ...errorResponses(403, 404),
   },
 });

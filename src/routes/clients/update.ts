@@ -14,7 +14,11 @@ export const route = defineRoute({
   description: "Disabling takes effect at once: the client's unexpired tokens stop working.",
   tags: ["Clients"],
   "x-permission": "clients.manage",
-  request: { params: clientParams, headers: ifMatchHeader, body: { required: true, content: { "application/json": { schema: clientUpdateSchema } } } },
+  request: {
+    params: clientParams,
+    headers: ifMatchHeader,
+    body: { required: true, content: { "application/json": { schema: clientUpdateSchema } } },
+  },
   responses: {
     200: { description: "Updated", headers: etagHeaderDoc, content: { "application/json": { schema: clientSchema } } },
     ...errorResponses(403, 404, 412, 415),

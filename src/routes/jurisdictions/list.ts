@@ -31,5 +31,8 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   }
   const after = q.cursor ? String(decodeCursor(q.cursor, 1)[0]) : undefined;
   const rows = await listJurisdictions(c.var.db, c.var.principal, { parentId: q.parentId, level: q.level, under, after, limit: q.limit });
-  return c.json(toPage(rows, q.limit, (r) => [r.id], toJurisdiction), 200);
+  return c.json(
+    toPage(rows, q.limit, (r) => [r.id], toJurisdiction),
+    200,
+  );
 };

@@ -34,8 +34,5 @@ const route = defineRoute({
 export const meRouter = createRouter().openapi(route, async (c) => {
   const p = c.var.principal;
   const row = p.teacherId ? await findTeacher(c.var.db, p.teacherId, today()) : undefined;
-  return c.json(
-    { clientId: p.id, role: p.role, orgType: p.orgType, orgId: p.orgId, teacher: row ? toTeacher(row, today()) : null },
-    200,
-  );
+  return c.json({ clientId: p.id, role: p.role, orgType: p.orgType, orgId: p.orgId, teacher: row ? toTeacher(row, today()) : null }, 200);
 });

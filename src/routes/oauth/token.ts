@@ -31,7 +31,13 @@ export const route = defineRoute({
   },
 });
 
-function oauthError(c: Context<AppEnv>, status: 400 | 401 | 429, error: z.infer<typeof oauthErrorSchema>["error"], description: string, headers: Record<string, string> = {}) {
+function oauthError(
+  c: Context<AppEnv>,
+  status: 400 | 401 | 429,
+  error: z.infer<typeof oauthErrorSchema>["error"],
+  description: string,
+  headers: Record<string, string> = {},
+) {
   return c.json({ error, error_description: description }, status, { "Cache-Control": "no-store", ...headers });
 }
 
@@ -44,7 +50,10 @@ function basicCredentials(header: string | undefined): { id: string; secret: str
     const i = decoded.indexOf(":");
     if (i < 0) return null;
     // RFC 6749 §2.3.1: both parts are form-urlencoded before base64.
-    return { id: decodeURIComponent(decoded.slice(0, i).replace(/\+/g, " ")), secret: decodeURIComponent(decoded.slice(i + 1).replace(/\+/g, " ")) };
+    return {
+      id: decodeURIComponent(decoded.slice(0, i).replace(/\+/g, " ")),
+      secret: decodeURIComponent(decoded.slice(i + 1).replace(/\+/g, " ")),
+    };
   } catch {
     return null;
   }
@@ -56,7 +65,8 @@ export const handler = async (c: Context<AppEnv>) => {
   const body = (await c.req.parseBody()) as Record<string, unknown>;
   const str = (k: string) => (typeof body[k] === "string" ? (body[k] as string) : undefined);
   if (str("grant_type") === undefined) return oauthError(c, 400, "invalid_request", "grant_type is required");
-  if (str("grant_type") !== "client_credentials") return oauthError(c, 400, "unsupported_grant_type", "Only client_credentials is supported");
+  if (str("grant_type") !== "client_credentials")
+    return oauthError(c, 400, "unsupported_grant_type", "Only client_credentials is supported");
 
   const basic = basicCredentials(c.req.header("authorization"));
   if (basic === null) return oauthError(c, 400, "invalid_request", "The Authorization header is not valid HTTP Basic");
@@ -80,7 +90,15 @@ export const handler = async (c: Context<AppEnv>) => {
   }
   const orgType = client.role === "teacher" ? "teacher" : client.schoolId ? "school" : client.jurisdictionId ? "jurisdiction" : "root";
   const orgId = client.teacherId ?? client.schoolId ?? client.jurisdictionId ?? null;
-  const { token, expiresIn } = await issueToken(await auth.keyRing(db), auth.tokens, { clientId: client.id, role: client.role, orgType, orgId });
+  const { token, expiresIn } = await issueToken(await auth.keyRing(db), auth.tokens, {
+    clientId: client.id,
+    role: client.role,
+    orgType,
+    orgId,
+  });
   await markClientUsed(db, client.id);
-  return c.json({ access_token: token, token_type: "Bearer" as const, expires_in: expiresIn }, 200, { "Cache-Control": "no-store", Pragma: "no-cache" });
+  return c.json({ access_token: token, token_type: "Bearer" as const, expires_in: expiresIn }, 200, {
+    "Cache-Control": "no-store",
+    Pragma: "no-cache",
+  });
 };

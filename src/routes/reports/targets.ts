@@ -31,6 +31,9 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const q = c.req.valid("query");
   const asOf = q.asOf ?? today();
   const report = await targetsReport(c.var.db, actorOf(c), q.jurisdictionId, asOf);
-  const body: TargetsReportBody = { ...report, items: report.items.map(({ target, evaluation }) => ({ target: toTarget(target), evaluation })) };
+  const body: TargetsReportBody = {
+    ...report,
+    items: report.items.map(({ target, evaluation }) => ({ target: toTarget(target), evaluation })),
+  };
   return respondTabular(c, { filename: `targets-${asOf}`, tables: targetsTables(body) }, () => c.json(body, 200));
 };

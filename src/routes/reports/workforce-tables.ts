@@ -20,7 +20,14 @@ export function workforceTables(body: WorkforceReportBody): Table[] {
     name: d.labels["zh-CN"],
     columns: COLUMNS,
     rows: [
-      ...d.rows.map((r) => ({ code: r.code, label: r.labels["zh-CN"], labelEn: r.labels.en, count: r.count, share: r.share, suppressed: r.suppressed })),
+      ...d.rows.map((r) => ({
+        code: r.code,
+        label: r.labels["zh-CN"],
+        labelEn: r.labels.en,
+        count: r.count,
+        share: r.share,
+        suppressed: r.suppressed,
+      })),
       { code: "total", label: "合计", labelEn: "Total", ...body.total },
     ],
   }));

@@ -31,5 +31,8 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   }
   const after = cursor ? String(decodeCursor(cursor, 1)[0]) : undefined;
   const rows = await listSchools(c.var.db, c.var.principal, { ...filter, under, after });
-  return c.json(toPage(rows, filter.limit, (r) => [r.id], toSchool), 200);
+  return c.json(
+    toPage(rows, filter.limit, (r) => [r.id], toSchool),
+    200,
+  );
 };

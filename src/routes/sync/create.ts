@@ -27,7 +27,10 @@ export const route = defineRoute({
     body: { required: true, content: { "application/json": { schema: syncBatchRequestSchema } } },
   },
   responses: {
-    200: { description: "The batch's result (also for dry runs and atomic roll-backs)", content: { "application/json": { schema: syncBatchSchema } } },
+    200: {
+      description: "The batch's result (also for dry runs and atomic roll-backs)",
+      content: { "application/json": { schema: syncBatchSchema } },
+    },
     ...errorResponses(403, 409, 413, 415),
   },
 });

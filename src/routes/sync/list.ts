@@ -17,7 +17,10 @@ export const route = defineRoute({
   "x-permission": "sync.read",
   request: { query: syncBatchListQuery },
   responses: {
-    200: { description: "A page of batches", content: { "application/json": { schema: pageSchema(syncBatchSummarySchema, "SyncBatchPage") } } },
+    200: {
+      description: "A page of batches",
+      content: { "application/json": { schema: pageSchema(syncBatchSummarySchema, "SyncBatchPage") } },
+    },
     ...errorResponses(403, 404),
   },
 });
@@ -28,10 +31,15 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   if (!school || !canSeeSchool(c.var.principal, school.path)) throw ApiError.notFound("School", q.schoolId);
   const rows = await listBatches(c.var.db, q.schoolId, q.cursor ? String(decodeCursor(q.cursor, 1)[0]) : undefined, q.limit + 1);
   return c.json(
-    toPage(rows, q.limit, (r) => [r.id], (r) => {
-      const { results: _omit, ...summary } = toBatch(r);
-      return summary;
-    }),
+    toPage(
+      rows,
+      q.limit,
+      (r) => [r.id],
+      (r) => {
+        const { results: _omit, ...summary } = toBatch(r);
+        return summary;
+      },
+    ),
     200,
   );
 };

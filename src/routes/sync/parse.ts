@@ -3,7 +3,12 @@ import { SYNC_COLLECTIONS, SYNC_MAX_ROWS, syncBatchRequestSchema } from "../../c
 import { ApiError } from "../../lib/problem.ts";
 
 const envelopeSchema = syncBatchRequestSchema.omit({ records: true }).extend({
-  records: z.object(Object.fromEntries(SYNC_COLLECTIONS.map((k) => [k, z.array(z.unknown()).default([])])) as Record<string, z.ZodDefault<z.ZodArray<z.ZodUnknown>>>),
+  records: z.object(
+    Object.fromEntries(SYNC_COLLECTIONS.map((k) => [k, z.array(z.unknown()).default([])])) as Record<
+      string,
+      z.ZodDefault<z.ZodArray<z.ZodUnknown>>
+    >,
+  ),
 });
 
 type BatchEnvelope = Omit<z.infer<typeof envelopeSchema>, "records">;

@@ -24,8 +24,13 @@ export const route = defineRoute({
 
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const q = c.req.valid("query");
-  const under = q.jurisdictionId ? (await resolveJurisdiction(c.var.db, actorOf(c), q.jurisdictionId, { parameter: "jurisdictionId" })).path : undefined;
+  const under = q.jurisdictionId
+    ? (await resolveJurisdiction(c.var.db, actorOf(c), q.jurisdictionId, { parameter: "jurisdictionId" })).path
+    : undefined;
   const after = q.cursor ? String(decodeCursor(q.cursor, 1)[0]) : undefined;
   const rows = await listTargets(c.var.db, c.var.principal, { under, status: q.status, code: q.code, after, limit: q.limit });
-  return c.json(toPage(rows, q.limit, (r) => [r.id], toTarget), 200);
+  return c.json(
+    toPage(rows, q.limit, (r) => [r.id], toTarget),
+    200,
+  );
 };

@@ -35,5 +35,13 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const ids = await targetMemberSet(c.var.db, actorOf(c), c.req.valid("param").targetId, q.set, asOf);
   const after = q.cursor ? String(decodeCursor(q.cursor, 1)[0]) : undefined;
   const rows = await memberPage(c.var.db, c.var.principal, ids, asOf, after, q.limit);
-  return c.json(toPage(rows, q.limit, (r) => [r.id], (r) => toTeacher(r, asOf)), 200);
+  return c.json(
+    toPage(
+      rows,
+      q.limit,
+      (r) => [r.id],
+      (r) => toTeacher(r, asOf),
+    ),
+    200,
+  );
 };

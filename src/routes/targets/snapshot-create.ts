@@ -15,7 +15,11 @@ export const route = defineRoute({
   description: "Evaluates the target as of `asOf` and keeps the result as it is now, so the trend shows what was reported then.",
   tags: ["Targets"],
   "x-permission": "targets.write",
-  request: { params: targetParams, headers: idempotencyHeader, body: { required: false, content: { "application/json": { schema: snapshotRequest } } } },
+  request: {
+    params: targetParams,
+    headers: idempotencyHeader,
+    body: { required: false, content: { "application/json": { schema: snapshotRequest } } },
+  },
   responses: {
     201: { description: "Stored", content: { "application/json": { schema: snapshotSchema } } },
     ...errorResponses(403, 404, 415),
@@ -24,7 +28,11 @@ export const route = defineRoute({
 
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const body = (c.req.valid("json") as z.infer<typeof snapshotRequest> | undefined) ?? { groupBy: "none" as const };
-  const { target, snapshot } = await createTargetSnapshot(c.var.db, actorOf(c), { targetId: c.req.valid("param").targetId, asOf: body.asOf ?? today(), groupBy: body.groupBy });
+  const { target, snapshot } = await createTargetSnapshot(c.var.db, actorOf(c), {
+    targetId: c.req.valid("param").targetId,
+    asOf: body.asOf ?? today(),
+    groupBy: body.groupBy,
+  });
   c.header("Location", `/v1/targets/${target.id}/snapshots`);
   return c.json(toSnapshot(snapshot, !seesSmallCells(c.var.principal.role)), 201);
 };

@@ -17,7 +17,10 @@ export const route = defineRoute({
   "x-permission": "targets.read",
   request: { params: targetParams, query: pageQuery },
   responses: {
-    200: { description: "A page of snapshots", content: { "application/json": { schema: pageSchema(snapshotSchema, "TargetSnapshotPage") } } },
+    200: {
+      description: "A page of snapshots",
+      content: { "application/json": { schema: pageSchema(snapshotSchema, "TargetSnapshotPage") } },
+    },
     ...errorResponses(403, 404),
   },
 });
@@ -28,5 +31,13 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const after = q.cursor ? (decodeCursor(q.cursor, 2) as [string, string]) : undefined;
   const rows = await listSnapshots(c.var.db, t.id, after, q.limit);
   const suppress = !seesSmallCells(c.var.principal.role);
-  return c.json(toPage(rows, q.limit, (r) => [r.asOf, r.id], (r) => toSnapshot(r, suppress)), 200);
+  return c.json(
+    toPage(
+      rows,
+      q.limit,
+      (r) => [r.asOf, r.id],
+      (r) => toSnapshot(r, suppress),
+    ),
+    200,
+  );
 };

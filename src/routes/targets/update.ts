@@ -19,7 +19,11 @@ export const route = defineRoute({
   tags: ["Targets"],
   "x-permission": "targets.write",
   middleware: [limitJsonDepth(MAX_BODY_DEPTH)],
-  request: { params: targetParams, headers: ifMatchHeader, body: { required: true, content: { "application/json": { schema: targetUpdateSchema } } } },
+  request: {
+    params: targetParams,
+    headers: ifMatchHeader,
+    body: { required: true, content: { "application/json": { schema: targetUpdateSchema } } },
+  },
   responses: {
     200: { description: "Updated", headers: etagHeaderDoc, content: { "application/json": { schema: targetSchema } } },
     ...errorResponses(403, 404, 409, 412, 415),

@@ -30,10 +30,21 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const { teacherId } = c.req.valid("param");
   const query = c.req.valid("query");
   const asOf = query.asOf ?? today();
-  const names = query.include ? [...new Set(query.include.split(",").map((n) => n.trim()).filter(Boolean))] : [];
+  const names = query.include
+    ? [
+        ...new Set(
+          query.include
+            .split(",")
+            .map((n) => n.trim())
+            .filter(Boolean),
+        ),
+      ]
+    : [];
   const unknown = names.filter((n) => !includeSource(n));
   if (unknown.length) {
-    throw ApiError.invalid("Unknown include", [{ parameter: "include", detail: `Unknown: ${unknown.join(", ")}; choose from ${includeNames().join(", ")}` }]);
+    throw ApiError.invalid("Unknown include", [
+      { parameter: "include", detail: `Unknown: ${unknown.join(", ")}; choose from ${includeNames().join(", ")}` },
+    ]);
   }
   const principal = c.var.principal;
   const denied = names.filter((n) => !can(principal.role, includeSource(n)!.read));

@@ -29,5 +29,8 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   await requireTeacher(c.var.db, teacherId, c.var.principal);
   const after = q.cursor ? String(decodeCursor(q.cursor, 1)[0]) : undefined;
   const rows = await teacherHistory(c.var.db, teacherId, after, q.limit);
-  return c.json(toPage(rows, q.limit, (r) => [r.id], toAuditEvent), 200);
+  return c.json(
+    toPage(rows, q.limit, (r) => [r.id], toAuditEvent),
+    200,
+  );
 };

@@ -32,5 +32,13 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   if (q.jurisdictionId && !path) return c.json({ items: [], nextCursor: null }, 200);
   const after = q.cursor ? String(decodeCursor(q.cursor, 1)[0]) : undefined;
   const rows = await listTeachers(c.var.db, { ...q, asOf, jurisdictionPath: path, after, scope: c.var.principal });
-  return c.json(toPage(rows, q.limit, (r) => [r.id], (r) => toTeacher(r, asOf)), 200);
+  return c.json(
+    toPage(
+      rows,
+      q.limit,
+      (r) => [r.id],
+      (r) => toTeacher(r, asOf),
+    ),
+    200,
+  );
 };

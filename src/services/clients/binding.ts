@@ -10,7 +10,11 @@ import { invalidReference, RuleViolation } from "../../domain/errors.ts";
 /** Validate a new client's binding and that its org is inside the creator's scope (else 422, no leak). */
 export async function checkBinding(tx: Queryable, p: Principal, b: ClientBinding): Promise<void> {
   const issues = checkClientBinding(b, p.orgType === "root");
-  if (issues.length) throw new RuleViolation("The org binding does not fit the role", issues.map(([f, detail]) => ({ pointer: `/${f}`, detail })));
+  if (issues.length)
+    throw new RuleViolation(
+      "The org binding does not fit the role",
+      issues.map(([f, detail]) => ({ pointer: `/${f}`, detail })),
+    );
   if (b.jurisdictionId) {
     const path = await jurisdictionPath(tx, b.jurisdictionId);
     if (!path || !pathInScope(p, path)) throw invalidReference("/jurisdictionId", "Jurisdiction", b.jurisdictionId);

@@ -20,7 +20,9 @@ export function createJurisdiction(db: Database, actor: Actor, input: Jurisdicti
       const parent = await lockJurisdiction(tx, input.parentId);
       if (!parent || !pathInScope(actor.scope, parent.path)) throw invalidReference("/parentId", "Jurisdiction", input.parentId);
       if (!canNest(parent.level, input.level)) {
-        throw new RuleViolation("The level does not fit under the parent", [{ pointer: "/level", detail: `A ${input.level} cannot sit under a ${parent.level}` }]);
+        throw new RuleViolation("The level does not fit under the parent", [
+          { pointer: "/level", detail: `A ${input.level} cannot sit under a ${parent.level}` },
+        ]);
       }
       parentPath = parent.path;
     } else if (actor.scope.orgType !== "root") {

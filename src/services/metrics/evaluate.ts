@@ -16,10 +16,18 @@ export interface Jurisdiction {
 }
 
 /** The jurisdiction to evaluate: the one named (NotFound when unknown or outside scope), else the actor's own. */
-export async function resolveJurisdiction(db: Database, actor: Actor, id: string | undefined, pointer: { parameter: string } | { pointer: string }): Promise<Jurisdiction> {
+export async function resolveJurisdiction(
+  db: Database,
+  actor: Actor,
+  id: string | undefined,
+  pointer: { parameter: string } | { pointer: string },
+): Promise<Jurisdiction> {
   const { scope } = actor;
   const wanted = id ?? (scope.orgType === "jurisdiction" ? scope.orgId : undefined);
-  if (!wanted) throw new RuleViolation("Name the jurisdiction to evaluate", [{ ...pointer, detail: "Required for a caller not bound to a jurisdiction" }]);
+  if (!wanted)
+    throw new RuleViolation("Name the jurisdiction to evaluate", [
+      { ...pointer, detail: "Required for a caller not bound to a jurisdiction" },
+    ]);
   const j = await jurisdictionRef(db, wanted);
   if (!j || !canSeeJurisdiction(scope, j.path)) throw new NotFound("Jurisdiction", wanted);
   return j;
@@ -65,7 +73,14 @@ export async function evaluate(db: Database, actor: Actor, r: EvaluateRequest): 
 }
 
 function headline(r: EvaluateRequest, total: MetricCell, suppress: boolean): Omit<Evaluation, "breakdown"> {
-  return { targetId: r.targetId, jurisdictionId: r.jurisdiction.id, asOf: r.asOf, groupBy: r.groupBy, metricKind: r.metric.kind, ...summarise(r.metric, total, r.terms, r.asOf, suppress) };
+  return {
+    targetId: r.targetId,
+    jurisdictionId: r.jurisdiction.id,
+    asOf: r.asOf,
+    groupBy: r.groupBy,
+    metricKind: r.metric.kind,
+    ...summarise(r.metric, total, r.terms, r.asOf, suppress),
+  };
 }
 
 /** Many evaluations without breakdown (a report of every target) in one statement. */

@@ -14,7 +14,9 @@ export interface TargetsReport {
 
 /** Natural code order (T2 before T10), then creation order for targets without a code. */
 function byCode(a: TargetRow, b: TargetRow): number {
-  return a.code === null || b.code === null ? Number(a.code === null) - Number(b.code === null) : a.code.localeCompare(b.code, "en", { numeric: true });
+  return a.code === null || b.code === null
+    ? Number(a.code === null) - Number(b.code === null)
+    : a.code.localeCompare(b.code, "en", { numeric: true });
 }
 
 /** Every active target of a subtree, each evaluated over its own jurisdiction as of a date (all totals in one statement). */
@@ -24,7 +26,13 @@ export async function targetsReport(db: Database, actor: Actor, jurisdictionId: 
   const evaluations = await evaluateTotals(
     db,
     actor,
-    rows.map((t) => ({ metric: t.metric, jurisdiction: { id: t.jurisdictionId, path: t.jurisdictionPath }, asOf, terms: termsOf(t), targetId: t.id })),
+    rows.map((t) => ({
+      metric: t.metric,
+      jurisdiction: { id: t.jurisdictionId, path: t.jurisdictionPath },
+      asOf,
+      terms: termsOf(t),
+      targetId: t.id,
+    })),
   );
   return { jurisdictionId: scope.jurisdictionId, asOf, items: rows.map((t, i) => ({ target: t, evaluation: evaluations[i]! })) };
 }

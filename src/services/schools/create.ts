@@ -13,9 +13,15 @@ import type { Actor } from "../actor.ts";
 export function createSchool(db: Database, actor: Actor, input: SchoolCreate) {
   return db.transaction(async (tx) => {
     const jurisdiction = await lockJurisdiction(tx, input.jurisdictionId);
-    if (!jurisdiction || !canSeeJurisdiction(actor.scope, jurisdiction.path)) throw invalidReference("/jurisdictionId", "Jurisdiction", input.jurisdictionId);
+    if (!jurisdiction || !canSeeJurisdiction(actor.scope, jurisdiction.path))
+      throw invalidReference("/jurisdictionId", "Jurisdiction", input.jurisdictionId);
     const id = uuidv7();
-    const created = await insertSchool(tx, { ...input, id, staffingQuota: input.staffingQuota ?? null, path: childPath(jurisdiction.path, id) });
+    const created = await insertSchool(tx, {
+      ...input,
+      id,
+      staffingQuota: input.staffingQuota ?? null,
+      path: childPath(jurisdiction.path, id),
+    });
     await recordAudit(tx, actor, { action: "create", entity: "School", entityId: id, orgPath: created.path, after: created });
     return created;
   });

@@ -23,11 +23,19 @@ export function updateSchool(db: Database, actor: Actor, { id, expected, changes
     const values: Record<string, unknown> = { ...changes };
     if (changes.jurisdictionId) {
       const jurisdiction = await lockJurisdiction(tx, changes.jurisdictionId);
-      if (!jurisdiction || !canSeeJurisdiction(actor.scope, jurisdiction.path)) throw invalidReference("/jurisdictionId", "Jurisdiction", changes.jurisdictionId);
+      if (!jurisdiction || !canSeeJurisdiction(actor.scope, jurisdiction.path))
+        throw invalidReference("/jurisdictionId", "Jurisdiction", changes.jurisdictionId);
       values.path = childPath(jurisdiction.path, id);
     }
     const updated = await updateSchoolRow(tx, id, expected, values);
-    await recordAudit(tx, actor, { action: "update", entity: "School", entityId: id, orgPath: updated.path, before: current, after: updated });
+    await recordAudit(tx, actor, {
+      action: "update",
+      entity: "School",
+      entityId: id,
+      orgPath: updated.path,
+      before: current,
+      after: updated,
+    });
     return updated;
   });
 }

@@ -43,7 +43,16 @@ export async function pushBatch(db: Database, actor: Actor, req: PushRequest): P
   if (!school || !pathInScope(actor.scope, school.path)) throw invalidReference("/schoolId", "School", envelope.schoolId);
   const validated = validateBatch(req.records, school.id);
   const id = uuidv7();
-  const head: NewBatch = { id, schoolId: school.id, clientId: actor.id, mode: envelope.mode, scope: envelope.scope, atomic: envelope.atomic, outcome: "applied", rows: Object.values(req.records).reduce((n, rows) => n + (rows?.length ?? 0), 0) };
+  const head: NewBatch = {
+    id,
+    schoolId: school.id,
+    clientId: actor.id,
+    mode: envelope.mode,
+    scope: envelope.scope,
+    atomic: envelope.atomic,
+    outcome: "applied",
+    rows: Object.values(req.records).reduce((n, rows) => n + (rows?.length ?? 0), 0),
+  };
   // The result is serialised once, for the database and the answer; only the time comes back.
   const store = async (tx: Queryable, result: BatchResult, outcome: NewBatch["outcome"]) => {
     const text = JSON.stringify(result);

@@ -14,15 +14,36 @@ import { issuesToFieldErrors } from "../../lib/zod-issues.ts";
  * rows or on the register (duplicates, matching, the one-at-a-time rule) is the plan's.
  */
 export function validateBatch(records: Record<string, unknown[]>, schoolId: string): ValidatedBatch {
-  const out: ValidatedBatch = { teachers: [], records: Object.fromEntries(RECORD_COLLECTIONS.map((c) => [c.collection, []])) as unknown as ValidatedBatch["records"], claims: [], rejected: [] };
+  const out: ValidatedBatch = {
+    teachers: [],
+    records: Object.fromEntries(RECORD_COLLECTIONS.map((c) => [c.collection, []])) as unknown as ValidatedBatch["records"],
+    claims: [],
+    rejected: [],
+  };
   each(records.teachers, "teachers", (row, ref) => {
     const parsed = parse(syncTeacherSchema, row, ref.pointer);
     if ("refusal" in parsed) return reject(out, "teachers", ref, parsed.refusal);
-    const { sourceKey, postType, assignmentStart, schoolId: _none, ...fields } = parsed.data as z.infer<typeof syncTeacherSchema> & { schoolId?: never };
+    const {
+      sourceKey,
+      postType,
+      assignmentStart,
+      schoolId: _none,
+      ...fields
+    } = parsed.data as z.infer<typeof syncTeacherSchema> & { schoolId?: never };
     const nationalId = fields.nationalId ? fields.nationalId.toUpperCase() : fields.nationalId;
     const issues = checkTeacherCore({ ...fields, nationalId });
     if (issues.length) {
-      return reject(out, "teachers", ref, { kind: "rule_violation", detail: `${issues.length} field(s) inconsistent`, issues: issues.map((i) => ({ pointer: `${ref.pointer}/${i.field}`, detail: i.detail })) }, { nationalId });
+      return reject(
+        out,
+        "teachers",
+        ref,
+        {
+          kind: "rule_violation",
+          detail: `${issues.length} field(s) inconsistent`,
+          issues: issues.map((i) => ({ pointer: `${ref.pointer}/${i.field}`, detail: i.detail })),
+        },
+        { nationalId },
+      );
     }
     out.teachers.push({ ...ref, sourceKey, fields: { ...fields, nationalId }, postType, assignmentStart });
   });
@@ -36,19 +57,46 @@ export function validateBatch(records: Record<string, unknown[]>, schoolId: stri
       const columns = { ...mapped, validTo: (mapped.validTo as string | null | undefined) ?? null } as Columns;
       const named = { teacherSourceKey: data.teacherSourceKey };
       if (columns.validTo && columns.validTo < columns.validFrom) {
-        return reject(out, shape.collection, ref, refusal("rule_violation", "The record would end before it starts", `${ref.pointer}/${rules.endField}`), named);
+        return reject(
+          out,
+          shape.collection,
+          ref,
+          refusal("rule_violation", "The record would end before it starts", `${ref.pointer}/${rules.endField}`),
+          named,
+        );
       }
       const incomplete = rules.check?.(columns) ?? [];
       if (incomplete.length) {
-        return reject(out, shape.collection, ref, { kind: "rule_violation", detail: "The record is incomplete", issues: incomplete.map(([f, detail]) => ({ pointer: `${ref.pointer}/${f}`, detail })) }, named);
+        return reject(
+          out,
+          shape.collection,
+          ref,
+          {
+            kind: "rule_violation",
+            detail: "The record is incomplete",
+            issues: incomplete.map(([f, detail]) => ({ pointer: `${ref.pointer}/${f}`, detail })),
+          },
+          named,
+        );
       }
-      (out.records[shape.collection as RecordCollection] as RecordRow[]).push({ ...ref, sourceKey: data.sourceKey, collection: shape.collection, teacherSourceKey: data.teacherSourceKey, columns });
+      (out.records[shape.collection as RecordCollection] as RecordRow[]).push({
+        ...ref,
+        sourceKey: data.sourceKey,
+        collection: shape.collection,
+        teacherSourceKey: data.teacherSourceKey,
+        columns,
+      });
     });
   }
   each(records[CLAIMS.collection], CLAIMS.collection, (row, ref) => {
     const parsed = parse(SYNC_CLAIM_SCHEMA, row, ref.pointer);
     if ("refusal" in parsed) return reject(out, CLAIMS.collection, ref, parsed.refusal);
-    out.claims.push({ ...ref, sourceKey: parsed.data.sourceKey, teacherSourceKey: parsed.data.teacherSourceKey, columns: syncClaimColumns(parsed.data) });
+    out.claims.push({
+      ...ref,
+      sourceKey: parsed.data.sourceKey,
+      teacherSourceKey: parsed.data.teacherSourceKey,
+      columns: syncClaimColumns(parsed.data),
+    });
   });
   return out;
 }
@@ -57,7 +105,10 @@ type Ref = { index: number; pointer: string; sourceKey: string | null };
 
 function each(rows: unknown[] | undefined, collection: string, visit: (row: unknown, ref: Ref) => void): void {
   (rows ?? []).forEach((row, index) => {
-    const key = row && typeof row === "object" && typeof (row as { sourceKey?: unknown }).sourceKey === "string" ? (row as { sourceKey: string }).sourceKey : null;
+    const key =
+      row && typeof row === "object" && typeof (row as { sourceKey?: unknown }).sourceKey === "string"
+        ? (row as { sourceKey: string }).sourceKey
+        : null;
     visit(row, { index, pointer: `/records/${collection}/${index}`, sourceKey: key });
   });
 }
@@ -65,10 +116,19 @@ function each(rows: unknown[] | undefined, collection: string, visit: (row: unkn
 function parse<T>(schema: z.ZodType<T>, row: unknown, pointer: string): { data: T } | { refusal: Refusal } {
   const result = schema.safeParse(row);
   if (result.success) return { data: result.data };
-  const issues = issuesToFieldErrors("json", result.error.issues).map((e) => ({ pointer: `${pointer}${e.pointer ?? ""}`, detail: e.detail }));
+  const issues = issuesToFieldErrors("json", result.error.issues).map((e) => ({
+    pointer: `${pointer}${e.pointer ?? ""}`,
+    detail: e.detail,
+  }));
   return { refusal: { kind: "rule_violation", detail: `${issues.length} field(s) invalid`, issues } };
 }
 
-function reject(out: ValidatedBatch, collection: string, ref: Ref, why: Refusal, named: Pick<RejectedRow, "nationalId" | "teacherSourceKey"> = {}): void {
+function reject(
+  out: ValidatedBatch,
+  collection: string,
+  ref: Ref,
+  why: Refusal,
+  named: Pick<RejectedRow, "nationalId" | "teacherSourceKey"> = {},
+): void {
   out.rejected.push({ collection, entity: ENTITY_OF[collection]!, pointer: ref.pointer, sourceKey: ref.sourceKey, refusal: why, ...named });
 }

@@ -35,7 +35,13 @@ export async function addPlanTargets(db: Queryable, actor: Actor, jurisdictionId
   return db.transaction(async (tx) => {
     const path = await lockJurisdictionPath(tx, jurisdictionId, "update");
     if (!path) throw new NotFound("Jurisdiction", jurisdictionId);
-    const existing = new Set(await existingCodes(tx, jurisdictionId, entries.map((t) => t.code).filter((c): c is string => !!c)));
+    const existing = new Set(
+      await existingCodes(
+        tx,
+        jurisdictionId,
+        entries.map((t) => t.code).filter((c): c is string => !!c),
+      ),
+    );
     const created: string[] = [];
     const skipped: string[] = [];
     const rows: (ReturnType<typeof targetColumns> & { id: string })[] = [];

@@ -18,7 +18,13 @@ export async function createTargetSnapshot(db: Database, actor: Actor, { targetI
   const evaluation = await evaluateTarget(db, actor, t, asOf, groupBy);
   const row = await db.transaction(async (tx) => {
     const stored = await insertSnapshot(tx, { targetId: t.id, asOf, groupBy, evaluation, createdBy: actor.scope.id });
-    await recordAudit(tx, actor, { action: "create", entity: "TargetSnapshot", entityId: stored.id, orgPath: t.jurisdictionPath, after: { targetId: t.id, asOf, value: evaluation.value } });
+    await recordAudit(tx, actor, {
+      action: "create",
+      entity: "TargetSnapshot",
+      entityId: stored.id,
+      orgPath: t.jurisdictionPath,
+      after: { targetId: t.id, asOf, value: evaluation.value },
+    });
     return stored;
   });
   return { target: t, snapshot: row };

@@ -25,12 +25,27 @@ export async function updateTarget(db: Database, actor: Actor, { id, expected, c
   return db.transaction(async (tx) => {
     await lockTarget(tx, id);
     const current = await findTarget(tx, actor.scope, id);
-    if (!pathInScope(actor.scope, current.jurisdictionPath)) throw new ScopeViolation("The target belongs to a jurisdiction above the caller's");
-    const merged = { metric: changes.metric ?? current.metric, unit: changes.unit ?? current.unit, comparator: changes.comparator ?? current.comparator };
-    checkTargetTerms({ ...merged, tolerance: changes.tolerance !== undefined ? changes.tolerance : current.tolerance === null ? null : Number(current.tolerance) });
+    if (!pathInScope(actor.scope, current.jurisdictionPath))
+      throw new ScopeViolation("The target belongs to a jurisdiction above the caller's");
+    const merged = {
+      metric: changes.metric ?? current.metric,
+      unit: changes.unit ?? current.unit,
+      comparator: changes.comparator ?? current.comparator,
+    };
+    checkTargetTerms({
+      ...merged,
+      tolerance: changes.tolerance !== undefined ? changes.tolerance : current.tolerance === null ? null : Number(current.tolerance),
+    });
     if (changes.code !== undefined) await uniqueCode(tx, current.jurisdictionId, changes.code, id);
     const updated = await updateTargetRow(tx, id, expected, targetColumns(changes));
-    await recordAudit(tx, actor, { action: "update", entity: "Target", entityId: id, orgPath: current.jurisdictionPath, before: current, after: updated });
+    await recordAudit(tx, actor, {
+      action: "update",
+      entity: "Target",
+      entityId: id,
+      orgPath: current.jurisdictionPath,
+      before: current,
+      after: updated,
+    });
     return updated;
   });
 }

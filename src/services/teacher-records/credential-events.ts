@@ -1,5 +1,10 @@
 import { recordAudit } from "../../db/audit/record.ts";
-import { credentialEvents, credentialInScope, insertCredentialEvent, setCredentialStatus } from "../../db/teacher-records/credential-events.ts";
+import {
+  credentialEvents,
+  credentialInScope,
+  insertCredentialEvent,
+  setCredentialStatus,
+} from "../../db/teacher-records/credential-events.ts";
 import type { Database } from "../../db/types.ts";
 import { credentialStatusOn, type CredentialStatus } from "../../domain/credentials.ts";
 import { RuleViolation } from "../../domain/errors.ts";
@@ -24,9 +29,16 @@ export function recordCredentialEvent(db: Database, actor: Actor, input: Credent
   return db.transaction(async (tx) => {
     const credential = await credentialInScope(tx, actor.scope, teacherId, credentialId, true);
     if (input.effectiveOn < credential.validFrom) {
-      throw new RuleViolation("The event precedes the credential", [{ pointer: "/effectiveOn", detail: `Must be on or after ${credential.validFrom}` }]);
+      throw new RuleViolation("The event precedes the credential", [
+        { pointer: "/effectiveOn", detail: `Must be on or after ${credential.validFrom}` },
+      ]);
     }
-    const created = await insertCredentialEvent(tx, { credentialId, status: input.status, effectiveOn: input.effectiveOn, reason: input.reason ?? null });
+    const created = await insertCredentialEvent(tx, {
+      credentialId,
+      status: input.status,
+      effectiveOn: input.effectiveOn,
+      reason: input.reason ?? null,
+    });
     const events = await credentialEvents(tx, credentialId);
     const status = credentialStatusOn({ issuedOn: credential.validFrom, expiresOn: credential.validTo }, events, input.today) ?? "active";
     await setCredentialStatus(tx, credentialId, status);

@@ -65,7 +65,8 @@ export const subjectRecord: RecordRules<"subjects"> = {
   fields: DATES,
   // No stage is its own kind and matches only rows without one (`stage = NULL` never matches). On
   // create an omitted stage is undefined here, not null, so both become IS NULL.
-  beforeWrite: (ctx) => enforceExclusive(ctx, "subjects", "Subject", { sameKind: { subject: ctx.next.subject, stage: ctx.next.stage ?? null } }),
+  beforeWrite: (ctx) =>
+    enforceExclusive(ctx, "subjects", "Subject", { sameKind: { subject: ctx.next.subject, stage: ctx.next.stage ?? null } }),
 };
 
 export const credentialRecord: RecordRules<"credentials"> = {
@@ -122,5 +123,9 @@ export const annualAppraisalRecord: RecordRules<"annualAppraisals"> = {
 
 /** A domain check's [field, detail] pairs, if any, as one refusal pointed at each field. */
 function refuse(detail: string, issues: [string, string][]): void {
-  if (issues.length) throw new RuleViolation(detail, issues.map(([field, d]) => ({ pointer: `/${field}`, detail: d })));
+  if (issues.length)
+    throw new RuleViolation(
+      detail,
+      issues.map(([field, d]) => ({ pointer: `/${field}`, detail: d })),
+    );
 }

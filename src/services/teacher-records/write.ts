@@ -13,7 +13,8 @@ import type { RecordRules } from "./definition.ts";
  * caller read) and end. Each runs in one transaction with the teacher held, the record's rule and
  * its audit event; the teacher outside the actor's scope is NotFound.
  */
-const endsBeforeStart = (next: { validFrom: unknown; validTo: unknown }) => next.validTo != null && (next.validTo as string) < (next.validFrom as string);
+const endsBeforeStart = (next: { validFrom: unknown; validTo: unknown }) =>
+  next.validTo != null && (next.validTo as string) < (next.validFrom as string);
 const inverted = (next: { validFrom: unknown }, pointer: string) =>
   new RuleViolation("The record would end before it starts", [{ pointer, detail: `Must be on or after ${String(next.validFrom)}` }]);
 
@@ -43,23 +44,42 @@ export interface RecordTarget {
 }
 
 /** Correct a record in place: `change` holds column values (a PATCH's fields, renamed). */
-export function correctRecord<K extends RecordKind>(db: Database, actor: Actor, def: RecordRules<K>, input: RecordTarget & { change: Partial<RecordRow<K>> }) {
+export function correctRecord<K extends RecordKind>(
+  db: Database,
+  actor: Actor,
+  def: RecordRules<K>,
+  input: RecordTarget & { change: Partial<RecordRow<K>> },
+) {
   return write(db, actor, def, "update", input, input.change);
 }
 
 /** End a record: its last valid day, and why. */
-export function endRecord<K extends RecordKind>(db: Database, actor: Actor, def: RecordRules<K>, input: RecordTarget & { endedOn: string; reason?: string }) {
+export function endRecord<K extends RecordKind>(
+  db: Database,
+  actor: Actor,
+  def: RecordRules<K>,
+  input: RecordTarget & { endedOn: string; reason?: string },
+) {
   return write(db, actor, def, "end", input, { validTo: input.endedOn, endReason: input.reason ?? null });
 }
 
-function write<K extends RecordKind>(db: Database, actor: Actor, def: RecordRules<K>, action: "update" | "end", target: RecordTarget, change: Record<string, unknown>) {
+function write<K extends RecordKind>(
+  db: Database,
+  actor: Actor,
+  def: RecordRules<K>,
+  action: "update" | "end",
+  target: RecordTarget,
+  change: Record<string, unknown>,
+) {
   const { teacherId, id } = target;
   return db.transaction(async (tx) => {
     await requireTeacher(tx, teacherId, actor.scope, true);
     const current = await findRecord(tx, def.kind, def.noun, teacherId, id, true);
-    if (target.expectedVersion !== undefined && current.version !== target.expectedVersion) throw new VersionConflict(def.noun, id, current.version);
+    if (target.expectedVersion !== undefined && current.version !== target.expectedVersion)
+      throw new VersionConflict(def.noun, id, current.version);
     const next = { ...current, ...change } as RecordRow<K>;
-    if (endsBeforeStart(next)) throw inverted(next, action === "end" ? "/endedOn" : `/${"validTo" in change ? def.fields.to : def.fields.from}`);
+    if (endsBeforeStart(next))
+      throw inverted(next, action === "end" ? "/endedOn" : `/${"validTo" in change ? def.fields.to : def.fields.from}`);
     await def.beforeWrite?.({ tx, actor, teacherId, current, next, action });
     const updated = await updateRecord(tx, def.kind, def.noun, teacherId, id, current.version, change);
     await recordAudit(tx, actor, { action, entity: def.singular, entityId: id, teacherId, before: current, after: updated });

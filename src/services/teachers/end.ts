@@ -28,9 +28,15 @@ export async function endTeacher(db: Database, actor: Actor, input: TeacherEnd) 
     if (current.status !== "active") throw new Conflict(`Teacher ${teacherId} already ${current.status} on ${current.endedOn}`);
     const late = await assignmentStartingAfter(tx, teacherId, endedOn);
     if (late) {
-      throw new RuleViolation("An assignment starts after this date", [{ pointer: "/endedOn", detail: `An assignment starts on ${late}; correct it first` }]);
+      throw new RuleViolation("An assignment starts after this date", [
+        { pointer: "/endedOn", detail: `An assignment starts on ${late}; correct it first` },
+      ]);
     }
-    const updated = await updateTeacherRow(tx, teacherId, input.expectedVersion, { status: input.status, endedOn, endReason: input.reason ?? null });
+    const updated = await updateTeacherRow(tx, teacherId, input.expectedVersion, {
+      status: input.status,
+      endedOn,
+      endReason: input.reason ?? null,
+    });
     await recordAudit(tx, actor, { action: "end", entity: "Teacher", entityId: teacherId, teacherId, before: current, after: updated });
     await endOpenAssignments(tx, teacherId, endedOn);
   });

@@ -22,7 +22,11 @@ export interface TeacherCompliance {
  * A teacher's cycle compliance as of a date, explained: the rule that applies to their home school,
  * and the domain evaluation over their records (the list pages compute the same in SQL).
  */
-export async function evaluateTeacherCompliance(db: Database, actor: Actor, input: { teacherId: string; asOf: string; cycle?: number }): Promise<TeacherCompliance> {
+export async function evaluateTeacherCompliance(
+  db: Database,
+  actor: Actor,
+  input: { teacherId: string; asOf: string; cycle?: number },
+): Promise<TeacherCompliance> {
   const ctx = await ruleContext(db, input.asOf, input.cycle);
   const teacher = await complianceTeacher(db, ctx, actor.scope, input.teacherId);
   if (!teacher) throw new NotFound("Teacher", input.teacherId);

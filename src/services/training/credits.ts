@@ -23,7 +23,14 @@ export async function creditCompletion(tx: Tx, actor: Actor, program: ProgramRow
     submittedBy: actor.id,
     reviewedBy: actor.id,
   });
-  await recordAudit(tx, actor, { action: before ? "credit:update" : "credit", entity: "TrainingRecord", entityId: row.id, teacherId: e.teacherId, before, after: row });
+  await recordAudit(tx, actor, {
+    action: before ? "credit:update" : "credit",
+    entity: "TrainingRecord",
+    entityId: row.id,
+    teacherId: e.teacherId,
+    before,
+    after: row,
+  });
 }
 
 /** A completion corrected away rejects the record that credited it (if it still stands). */
@@ -31,5 +38,12 @@ export async function revokeCompletion(tx: Tx, actor: Actor, e: EnrollmentRow, r
   const before = await standingCreditOf(tx, e.id);
   if (!before) return;
   const row = await rejectCredit(tx, before.id, reason, actor.id);
-  await recordAudit(tx, actor, { action: "reject", entity: "TrainingRecord", entityId: before.id, teacherId: e.teacherId, before, after: row });
+  await recordAudit(tx, actor, {
+    action: "reject",
+    entity: "TrainingRecord",
+    entityId: before.id,
+    teacherId: e.teacherId,
+    before,
+    after: row,
+  });
 }

@@ -21,7 +21,11 @@ export interface EnrollmentChange {
 }
 
 /** Record a start, result or withdrawal, module results, a score or a note on one enrollment. */
-export function updateEnrollment(db: Database, actor: Actor, input: EnrollmentChange): Promise<{ enrollment: EnrollmentRow; modules: ModuleRow[] }> {
+export function updateEnrollment(
+  db: Database,
+  actor: Actor,
+  input: EnrollmentChange,
+): Promise<{ enrollment: EnrollmentRow; modules: ModuleRow[] }> {
   const { programId, enrollmentId, expected } = input;
   return db.transaction(async (tx) => {
     const program = await lockVisibleProgram(tx, actor.scope, programId);
@@ -40,7 +44,11 @@ export function updateEnrollment(db: Database, actor: Actor, input: EnrollmentCh
  * rows' teachers are resolved and matched to their enrollments first; those errors join the checks
  * of the results themselves.
  */
-export function bulkResults(db: Database, actor: Actor, input: { programId: string; rows: ResultInput[]; today: string }): Promise<ResultOutcome[]> {
+export function bulkResults(
+  db: Database,
+  actor: Actor,
+  input: { programId: string; rows: ResultInput[]; today: string },
+): Promise<ResultOutcome[]> {
   const { rows } = input;
   return db.transaction(async (tx) => {
     const program = await lockVisibleProgram(tx, actor.scope, input.programId);
@@ -65,7 +73,8 @@ export function bulkResults(db: Database, actor: Actor, input: { programId: stri
       const field = row.teacherId ? "teacherId" : "nationalId";
       const e = enrollmentOf.get(teacherId);
       if (!e) return void errors.push({ pointer: `/${i}/${field}`, detail: "The teacher is not enrolled in this programme" });
-      if (seen.has(teacherId)) return void errors.push({ pointer: `/${i}/${field}`, detail: `The same teacher as row ${seen.get(teacherId)}` });
+      if (seen.has(teacherId))
+        return void errors.push({ pointer: `/${i}/${field}`, detail: `The same teacher as row ${seen.get(teacherId)}` });
       seen.set(teacherId, i);
       plans.push({ row: i, enrollment: e, input: row });
     });

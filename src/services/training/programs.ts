@@ -25,7 +25,8 @@ export function createProgram(db: Database, actor: Actor, input: ProgramCreate):
     const path = await lockOrgPath(tx, { jurisdictionId: body.ownerJurisdictionId, schoolId: body.ownerSchoolId });
     const pointer = body.ownerJurisdictionId ? "/ownerJurisdictionId" : "/ownerSchoolId";
     const what = body.ownerJurisdictionId ? "Jurisdiction" : "School";
-    if (!path || !canManageProgram(actor.scope, path)) throw invalidReference(pointer, what, (body.ownerJurisdictionId ?? body.ownerSchoolId)!);
+    if (!path || !canManageProgram(actor.scope, path))
+      throw invalidReference(pointer, what, (body.ownerJurisdictionId ?? body.ownerSchoolId)!);
     const id = uuidv7();
     const created = await insertProgram(tx, {
       ...body,
@@ -38,7 +39,13 @@ export function createProgram(db: Database, actor: Actor, input: ProgramCreate):
       ownerSchoolId: body.ownerSchoolId ?? null,
     });
     const mods = await insertModules(tx, id, moduleValues(modules));
-    await recordAudit(tx, actor, { action: "create", entity: "TrainingProgram", entityId: id, orgPath: path, after: { ...created, modules: mods.map((m) => m.code) } });
+    await recordAudit(tx, actor, {
+      action: "create",
+      entity: "TrainingProgram",
+      entityId: id,
+      orgPath: path,
+      after: { ...created, modules: mods.map((m) => m.code) },
+    });
     return { row: { ...created, ownerPath: path }, mods };
   });
 }
@@ -59,10 +66,14 @@ export function updateProgram(db: Database, actor: Actor, input: ProgramChange):
   const { modules, ...body } = input.changes;
   return db.transaction(async (tx) => {
     const current = await lockVisibleProgram(tx, actor.scope, programId);
-    if (!canManageProgram(actor.scope, current.ownerPath)) throw new ScopeViolation("The programme is owned above the caller's org; only its owner's subtree may change it");
+    if (!canManageProgram(actor.scope, current.ownerPath))
+      throw new ScopeViolation("The programme is owned above the caller's org; only its owner's subtree may change it");
     const start = body.startDate ?? current.startDate;
     const end = body.endDate ?? current.endDate;
-    if (end < start) throw new RuleViolation("The programme would end before it starts", [{ pointer: body.endDate ? "/endDate" : "/startDate", detail: `Must be on or after ${start}` }]);
+    if (end < start)
+      throw new RuleViolation("The programme would end before it starts", [
+        { pointer: body.endDate ? "/endDate" : "/startDate", detail: `Must be on or after ${start}` },
+      ]);
     const values: Record<string, unknown> = { ...body };
     if (body.creditedHours !== undefined) values.creditedHours = hoursIn(body.creditedHours);
     const updated = await updateProgramRow(tx, programId, expected, values);
@@ -70,7 +81,8 @@ export function updateProgram(db: Database, actor: Actor, input: ProgramChange):
     if (modules) {
       const existing = mods.map((m) => m.id);
       if (existing.length) {
-        if (await moduleResultsRecorded(tx, existing)) throw new Conflict("Module results are recorded; the module list can no longer be replaced");
+        if (await moduleResultsRecorded(tx, existing))
+          throw new Conflict("Module results are recorded; the module list can no longer be replaced");
         await deleteModules(tx, programId);
       }
       mods = await insertModules(tx, programId, moduleValues(modules));

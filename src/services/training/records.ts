@@ -11,9 +11,16 @@ import type { Actor } from "../actor.ts";
  * Submit a claim for hours earned outside a recorded enrollment, for a teacher in the actor's scope
  * (a teacher: themself). It starts `submitted` and counts once verified.
  */
-export async function claimTraining(db: Database, actor: Actor, input: { teacherId: string; claim: ClaimCreate; today: string }): Promise<RecordRow> {
+export async function claimTraining(
+  db: Database,
+  actor: Actor,
+  input: { teacherId: string; claim: ClaimCreate; today: string },
+): Promise<RecordRow> {
   const { teacherId, claim } = input;
-  if (claim.completedOn > input.today) throw new RuleViolation("Training cannot be claimed before it is completed", [{ pointer: "/completedOn", detail: "Must not be in the future" }]);
+  if (claim.completedOn > input.today)
+    throw new RuleViolation("Training cannot be claimed before it is completed", [
+      { pointer: "/completedOn", detail: "Must not be in the future" },
+    ]);
   return db.transaction(async (tx) => {
     await requireTeacher(tx, actor.scope, teacherId, true);
     let level = claim.level ?? null;
@@ -26,7 +33,12 @@ export async function claimTraining(db: Database, actor: Actor, input: { teacher
       }
       level = claim.level ?? program.level;
     }
-    const created = await insertClaim(tx, { teacherId, programId: claim.programId ?? null, ...claimColumns(claim, level), submittedBy: actor.id });
+    const created = await insertClaim(tx, {
+      teacherId,
+      programId: claim.programId ?? null,
+      ...claimColumns(claim, level),
+      submittedBy: actor.id,
+    });
     await recordAudit(tx, actor, { action: "submit", entity: "TrainingRecord", entityId: created.id, teacherId, after: created });
     return created;
   });
@@ -38,16 +50,35 @@ export interface ReviewInput {
   expected?: number;
 }
 
-function review(db: Database, actor: Actor, { recordId, expected }: ReviewInput, to: "verified" | "rejected", reason?: string): Promise<RecordRow> {
+function review(
+  db: Database,
+  actor: Actor,
+  { recordId, expected }: ReviewInput,
+  to: "verified" | "rejected",
+  reason?: string,
+): Promise<RecordRow> {
   return db.transaction(async (tx) => {
     const current = await findRecord(tx, actor.scope, recordId, true);
-    if (to === "verified" && current.status !== "submitted") throw new Conflict(`The record is ${current.status}; only a submitted record can be verified`);
+    if (to === "verified" && current.status !== "submitted")
+      throw new Conflict(`The record is ${current.status}; only a submitted record can be verified`);
     if (to === "rejected") {
       if (current.status === "rejected") throw new Conflict("The record is already rejected");
       if (current.enrollmentId) throw new Conflict("This record credits a programme completion; change the enrolment's result instead");
     }
-    const updated = await reviewRecordRow(tx, recordId, expected, to === "verified" ? { to, reviewedBy: actor.id } : { to, reviewedBy: actor.id, reason: reason! });
-    await recordAudit(tx, actor, { action: to === "verified" ? "verify" : "reject", entity: "TrainingRecord", entityId: recordId, teacherId: current.teacherId, before: current, after: updated });
+    const updated = await reviewRecordRow(
+      tx,
+      recordId,
+      expected,
+      to === "verified" ? { to, reviewedBy: actor.id } : { to, reviewedBy: actor.id, reason: reason! },
+    );
+    await recordAudit(tx, actor, {
+      action: to === "verified" ? "verify" : "reject",
+      entity: "TrainingRecord",
+      entityId: recordId,
+      teacherId: current.teacherId,
+      before: current,
+      after: updated,
+    });
     return updated;
   });
 }

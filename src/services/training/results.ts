@@ -37,14 +37,31 @@ export function mayRecordResults(actor: Actor, program: ProgramRow): boolean {
 }
 
 /** Check every row against its enrollment's state (no writes); the rows' errors go to `errors`. */
-async function checkResults(tx: Tx, program: ProgramRow, modules: ModuleRow[], plans: PlannedResult[], today: string, errors: Issue[]): Promise<Checked[]> {
+async function checkResults(
+  tx: Tx,
+  program: ProgramRow,
+  modules: ModuleRow[],
+  plans: PlannedResult[],
+  today: string,
+  errors: Issue[],
+): Promise<Checked[]> {
   const byCode = new Map(modules.map((m) => [m.code, m]));
   // Claims for the same programme entered by hand would make the credit count twice: refuse instead.
-  const claimOf = await manualClaimsOf(tx, program.id, plans.filter((p) => p.input.status === "completed").map((p) => p.enrollment.teacherId));
+  const claimOf = await manualClaimsOf(
+    tx,
+    program.id,
+    plans.filter((p) => p.input.status === "completed").map((p) => p.enrollment.teacherId),
+  );
   const checked: Checked[] = [];
   for (const plan of plans) {
     const { input, enrollment: e, row } = plan;
-    let next: EnrollmentState = { status: e.status, enrolledOn: e.enrolledOn, startedOn: e.startedOn, completedOn: e.completedOn, withdrawnOn: e.withdrawnOn };
+    let next: EnrollmentState = {
+      status: e.status,
+      enrolledOn: e.enrolledOn,
+      startedOn: e.startedOn,
+      completedOn: e.completedOn,
+      withdrawnOn: e.withdrawnOn,
+    };
     let changed = false;
     let credit: "grant" | "revoke" | null = null;
     if (e.status === "withdrawn" && (input.modules || input.score !== undefined)) {
@@ -54,12 +71,22 @@ async function checkResults(tx: Tx, program: ProgramRow, modules: ModuleRow[], p
     if (input.status) {
       const t = transition(next, input.status, input.on ?? today);
       if (!t.ok) {
-        errors.push(t.kind === "conflict" ? conflictOrRow(t.detail, at(row, "status"), row) : { pointer: at(row, input.on ? "on" : "status"), detail: t.detail });
+        errors.push(
+          t.kind === "conflict"
+            ? conflictOrRow(t.detail, at(row, "status"), row)
+            : { pointer: at(row, input.on ? "on" : "status"), detail: t.detail },
+        );
         continue;
       }
       ({ next, changed, credit } = t);
       if (credit === "grant" && claimOf.has(e.teacherId)) {
-        errors.push(conflictOrRow(`Training record ${claimOf.get(e.teacherId)} already claims this programme for the teacher; reject it first`, at(row, "status"), row));
+        errors.push(
+          conflictOrRow(
+            `Training record ${claimOf.get(e.teacherId)} already claims this programme for the teacher; reject it first`,
+            at(row, "status"),
+            row,
+          ),
+        );
         continue;
       }
     }
@@ -74,7 +101,14 @@ async function checkResults(tx: Tx, program: ProgramRow, modules: ModuleRow[], p
 }
 
 /** Write one checked row: module results, the enrollment, its audit event, and the credit granted or revoked. */
-async function writeResult(tx: Tx, actor: Actor, program: ProgramRow, modules: ModuleRow[], { plan, next, changed, credit }: Checked, today: string): Promise<ResultOutcome> {
+async function writeResult(
+  tx: Tx,
+  actor: Actor,
+  program: ProgramRow,
+  modules: ModuleRow[],
+  { plan, next, changed, credit }: Checked,
+  today: string,
+): Promise<ResultOutcome> {
   const e = plan.enrollment;
   const input = plan.input;
   const byCode = new Map(modules.map((m) => [m.code, m]));
@@ -82,7 +116,12 @@ async function writeResult(tx: Tx, actor: Actor, program: ProgramRow, modules: M
   const noteChanged = input.note !== undefined && input.note !== e.note;
   let modulesChanged = false;
   if (input.modules && Object.keys(input.modules).length) {
-    const values = Object.entries(input.modules).map(([code, result]) => ({ enrollmentId: e.id, moduleId: byCode.get(code)!.id, result, recordedOn: input.on ?? today }));
+    const values = Object.entries(input.modules).map(([code, result]) => ({
+      enrollmentId: e.id,
+      moduleId: byCode.get(code)!.id,
+      result,
+      recordedOn: input.on ?? today,
+    }));
     modulesChanged = (await upsertModuleResults(tx, values)) > 0;
   }
   if (!changed && !scoreChanged && !noteChanged && !modulesChanged) return { row: plan.row, enrollment: e, outcome: "unchanged" };

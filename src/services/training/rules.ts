@@ -15,7 +15,10 @@ async function checkRequirementPrograms(tx: Tx, requirements: RuleCreate["requir
   if (!ids.length) return;
   const found = await existingProgramIds(tx, ids);
   const i = requirements.findIndex((r) => r.programId && !found.has(r.programId));
-  if (i >= 0) throw new RuleViolation("A requirement names an unknown programme", [{ pointer: `/requirements/${i}/programId`, detail: "No programme with this id" }]);
+  if (i >= 0)
+    throw new RuleViolation("A requirement names an unknown programme", [
+      { pointer: `/requirements/${i}/programId`, detail: "No programme with this id" },
+    ]);
 }
 
 /** The columns of a rule's fields (hours as numeric text). */
@@ -53,14 +56,25 @@ export function updateRule(db: Database, actor: Actor, input: RuleChange) {
   return db.transaction(async (tx) => {
     const current = await lockRule(tx, ruleId);
     if (!current || !relatedToPrincipal(actor.scope, current.jurisdictionPath)) throw new NotFound("Training rule", ruleId);
-    if (!pathInScope(actor.scope, current.jurisdictionPath)) throw new ScopeViolation("The rule belongs to a jurisdiction above the caller's");
-    if (current.effectiveFrom <= today) throw new Conflict(`This version has been in force since ${current.effectiveFrom}; add a new version instead`);
+    if (!pathInScope(actor.scope, current.jurisdictionPath))
+      throw new ScopeViolation("The rule belongs to a jurisdiction above the caller's");
+    if (current.effectiveFrom <= today)
+      throw new Conflict(`This version has been in force since ${current.effectiveFrom}; add a new version instead`);
     if (body.effectiveFrom !== undefined && body.effectiveFrom <= today) {
-      throw new RuleViolation("A correction cannot bring a version into force in the past", [{ pointer: "/effectiveFrom", detail: `Must be after ${today}` }]);
+      throw new RuleViolation("A correction cannot bring a version into force in the past", [
+        { pointer: "/effectiveFrom", detail: `Must be after ${today}` },
+      ]);
     }
     if (body.requirements) await checkRequirementPrograms(tx, body.requirements);
     const updated = await updateRuleRow(tx, ruleId, input.expected, ruleColumns(body));
-    await recordAudit(tx, actor, { action: "update", entity: "TrainingRule", entityId: ruleId, orgPath: current.jurisdictionPath, before: current, after: updated });
+    await recordAudit(tx, actor, {
+      action: "update",
+      entity: "TrainingRule",
+      entityId: ruleId,
+      orgPath: current.jurisdictionPath,
+      before: current,
+      after: updated,
+    });
     return updated;
   });
 }

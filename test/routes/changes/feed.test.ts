@@ -48,7 +48,10 @@ describe("change feed", () => {
     expect(mine.map((c) => c.entity)).toEqual(["teacher", "assignment", "title", "title", "title"]);
     // the promotion ended the first title (an update of it) and created the second, in one transaction
     expect(mine.slice(3).map((c) => [c.id, (c.state as { validTo?: string | null; obtainedOn?: string }).obtainedOn])).toEqual(
-      expect.arrayContaining([[title.body.id, "2010-09-01"], [promoted.body.id, "2016-09-01"]]),
+      expect.arrayContaining([
+        [title.body.id, "2010-09-01"],
+        [promoted.body.id, "2016-09-01"],
+      ]),
     );
     expect(mine.every((c) => c.operation === "upsert")).toBe(true);
     const sequences = mine.map((c) => c.sequence);
@@ -74,7 +77,9 @@ describe("change feed", () => {
       await api.post(`/v1/teachers/${t.id}/education`, { level: "bachelor", institution: "辽宁师范大学", completedOn: "2008-07-01" });
     }
     const all = (await drain(api, start, "limit=1000")).changes;
-    expect(all.map((c) => c.entity).sort()).toEqual([...Array(3).fill("assignment"), ...Array(3).fill("education"), ...Array(3).fill("teacher")].sort());
+    expect(all.map((c) => c.entity).sort()).toEqual(
+      [...Array(3).fill("assignment"), ...Array(3).fill("education"), ...Array(3).fill("teacher")].sort(),
+    );
     const paged = (await drain(api, start, "limit=2")).changes;
     expect(paged.map((c) => c.sequence)).toEqual(all.map((c) => c.sequence));
     const education = (await drain(api, start, "entities=education,teacher")).changes;
@@ -118,8 +123,13 @@ describe("change feed", () => {
     const write = async (round: number, k: number) => {
       const teacherId = ids[k % ids.length]!;
       const seqs = await writers.db.transaction(async (tx) => {
-        await tx.update(schema.teachers).set({ staffNumber: `R${round}-${k}` }).where(eq(schema.teachers.id, teacherId));
-        const mine = rowsOf<{ seq: number }>(await tx.execute(sql`select seq::int as seq from changes where xid = pg_current_xact_id()::text::bigint`));
+        await tx
+          .update(schema.teachers)
+          .set({ staffNumber: `R${round}-${k}` })
+          .where(eq(schema.teachers.id, teacherId));
+        const mine = rowsOf<{ seq: number }>(
+          await tx.execute(sql`select seq::int as seq from changes where xid = pg_current_xact_id()::text::bigint`),
+        );
         await sleepIn(tx, ctx.kind, (6 - k) * 40);
         return mine.map((r) => Number(r.seq));
       });
@@ -136,7 +146,9 @@ describe("change feed", () => {
       }
     })();
     for (let round = 0; round < 4; round++) {
-      await Promise.all(Array.from({ length: 6 }, (_, k) => new Promise((resolve) => setTimeout(resolve, k * 15)).then(() => write(round, k))));
+      await Promise.all(
+        Array.from({ length: 6 }, (_, k) => new Promise((resolve) => setTimeout(resolve, k * 15)).then(() => write(round, k))),
+      );
     }
     writing = false;
     await reader;
@@ -156,7 +168,10 @@ describe("change feed", () => {
     if (ctx.kind === "postgres") {
       // The scenario really happened: some transaction committed after one with a later sequence number.
       const byCommit = [...committed].sort((x, y) => x.at - y.at).map((c) => c.seqs[0]!);
-      expect(byCommit.some((s, i) => i > 0 && s < byCommit[i - 1]!), `commit order ${byCommit}`).toBe(true);
+      expect(
+        byCommit.some((s, i) => i > 0 && s < byCommit[i - 1]!),
+        `commit order ${byCommit}`,
+      ).toBe(true);
     }
   }, 60_000);
 });

@@ -43,24 +43,75 @@ describe("change feed states", () => {
     const base = `/v1/teachers/${t.id}`;
     await created(api.post(`${base}/titles`, { level: "second_grade", obtainedOn: "2010-09-01" }));
     await created(api.post(`${base}/titles`, { level: "senior", obtainedOn: "2019-09-01", certificateNumber: "GJ-19" }));
-    await created(api.post(`${base}/education`, { level: "bachelor", institution: "辽宁师范大学", major: "数学", completedOn: "2008-07-01" }));
+    await created(
+      api.post(`${base}/education`, { level: "bachelor", institution: "辽宁师范大学", major: "数学", completedOn: "2008-07-01" }),
+    );
     // stored as active, read as expired: the expiry date has passed without an event
-    await created(api.post(`${base}/credentials`, { kind: "occupational_qualification", occupation: "电工", issuer: "省人社厅", issuedOn: "2019-05-01", expiresOn: "2024-04-30" }));
-    const cert = await created(api.post(`${base}/credentials`, { kind: "teacher_certificate", number: "2010211", stage: "primary", subject: "数学", issuedOn: "2010-07-01" }));
+    await created(
+      api.post(`${base}/credentials`, {
+        kind: "occupational_qualification",
+        occupation: "电工",
+        issuer: "省人社厅",
+        issuedOn: "2019-05-01",
+        expiresOn: "2024-04-30",
+      }),
+    );
+    const cert = await created(
+      api.post(`${base}/credentials`, {
+        kind: "teacher_certificate",
+        number: "2010211",
+        stage: "primary",
+        subject: "数学",
+        issuedOn: "2010-07-01",
+      }),
+    );
     await created(api.post(`${base}/credentials/${cert.id}/events`, { status: "revoked", effectiveOn: "2020-01-01", reason: "撤销" }));
-    await created(api.post(`${base}/designations`, { type: "subject_leader", level: "city", subject: "mathematics", awardedOn: "2020-09-10" }));
+    await created(
+      api.post(`${base}/designations`, { type: "subject_leader", level: "city", subject: "mathematics", awardedOn: "2020-09-10" }),
+    );
     const record = await created(
-      api.post(`${base}/training-records`, { source: "external_course", title: '课程 "一"', category: "subject", hours: 24.5, completedOn: "2025-06-28", evidenceRef: uniqueCode("E") }),
+      api.post(`${base}/training-records`, {
+        source: "external_course",
+        title: '课程 "一"',
+        category: "subject",
+        hours: 24.5,
+        completedOn: "2025-06-28",
+        evidenceRef: uniqueCode("E"),
+      }),
     );
     expect((await root().post(`/v1/training-records/${record.id}/verify`, {})).status).toBe(200);
-    await created(api.post(`${base}/training-records`, { source: "external_course", title: "网络研修", category: "subject", hours: 3, completedOn: "2025-07-01", evidenceRef: uniqueCode("E") }));
+    await created(
+      api.post(`${base}/training-records`, {
+        source: "external_course",
+        title: "网络研修",
+        category: "subject",
+        hours: 3,
+        completedOn: "2025-07-01",
+        evidenceRef: uniqueCode("E"),
+      }),
+    );
 
     const latest = new Map<string, Change>();
     for (const c of (await drain(api, start)).changes) latest.set(c.id, c);
     const kinds = new Set([...latest.values()].map((c) => c.entity));
-    expect([...kinds].sort()).toEqual(["assignment", "credential", "credential_event", "designation", "education", "teacher", "title", "training_record"]);
+    expect([...kinds].sort()).toEqual([
+      "assignment",
+      "credential",
+      "credential_event",
+      "designation",
+      "education",
+      "teacher",
+      "title",
+      "training_record",
+    ]);
 
-    const SEGMENTS: Record<string, string> = { assignment: "assignments", title: "titles", education: "education", credential: "credentials", designation: "designations" };
+    const SEGMENTS: Record<string, string> = {
+      assignment: "assignments",
+      title: "titles",
+      education: "education",
+      credential: "credentials",
+      designation: "designations",
+    };
     for (const change of latest.values()) {
       const read = async (path: string) => {
         const res = await api.get(path);
@@ -75,14 +126,18 @@ describe("change feed states", () => {
         expected = await read(`/v1/training-records/${change.id}`);
       } else if (change.entity === "credential_event") {
         const state = change.state as { credentialId: string };
-        expected = ((await read(`${base}/credentials/${state.credentialId}/events`)).items as { id: string }[]).find((e) => e.id === change.id);
+        expected = ((await read(`${base}/credentials/${state.credentialId}/events`)).items as { id: string }[]).find(
+          (e) => e.id === change.id,
+        );
       } else {
         expected = await read(`${base}/${SEGMENTS[change.entity]}/${change.id}`);
       }
       expect(change.state, change.entity).toStrictEqual(expected);
       expect(JSON.stringify(change.state), `${change.entity}: key order`).toBe(JSON.stringify(expected));
     }
-    const expired = [...latest.values()].find((c) => c.entity === "credential" && (c.state as { kind: string }).kind === "occupational_qualification");
+    const expired = [...latest.values()].find(
+      (c) => c.entity === "credential" && (c.state as { kind: string }).kind === "occupational_qualification",
+    );
     expect((expired!.state as { status: string }).status).toBe("expired");
   });
 

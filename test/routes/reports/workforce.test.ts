@@ -35,47 +35,129 @@ type Spec = {
  */
 const TEACHERS: Spec[] = [
   // T1 27 / 29; bachelor; second_grade
-  { school: "S1", gender: "female", birthDate: "1995-07-01", employmentCategory: "on_establishment", hireDate: "2017-09-01", education: [["bachelor", "2017-07-01"]], titles: [["second_grade", "2020-12-01"]] },
+  {
+    school: "S1",
+    gender: "female",
+    birthDate: "1995-07-01",
+    employmentCategory: "on_establishment",
+    hireDate: "2017-09-01",
+    education: [["bachelor", "2017-07-01"]],
+    titles: [["second_grade", "2020-12-01"]],
+  },
   // T2 28 / 30 (birthday on D2); associate → bachelor 2024-01-15; no title
-  { school: "S1", gender: "male", birthDate: "1994-09-30", employmentCategory: "contract", hireDate: "2014-09-01", education: [["associate", "2014-07-01"], ["bachelor", "2024-01-15"]] },
+  {
+    school: "S1",
+    gender: "male",
+    birthDate: "1994-09-30",
+    employmentCategory: "contract",
+    hireDate: "2014-09-01",
+    education: [
+      ["associate", "2014-07-01"],
+      ["bachelor", "2024-01-15"],
+    ],
+  },
   // T3 35 / 36; master; first_grade → senior 2024-06-01; county backbone until 2023-09-09
   {
-    school: "S1", gender: "female", birthDate: "1988-03-10", employmentCategory: "on_establishment", hireDate: "2013-09-01",
-    education: [["master", "2013-07-01"]], titles: [["first_grade", "2018-12-01"], ["senior", "2024-06-01"]],
+    school: "S1",
+    gender: "female",
+    birthDate: "1988-03-10",
+    employmentCategory: "on_establishment",
+    hireDate: "2013-09-01",
+    education: [["master", "2013-07-01"]],
+    titles: [
+      ["first_grade", "2018-12-01"],
+      ["senior", "2024-06-01"],
+    ],
     designations: [["backbone", "county", "2020-09-10", "2023-09-09"]],
   },
   // T4 43 / 44; bachelor; senior; city subject leader and county backbone (highest: city)
   {
-    school: "S2", gender: "male", birthDate: "1980-01-01", employmentCategory: "on_establishment", hireDate: "2002-09-01",
-    education: [["bachelor", "2002-07-01"]], titles: [["senior", "2015-12-01"]],
-    designations: [["subject_leader", "city", "2019-09-10"], ["backbone", "county", "2018-09-10"]],
+    school: "S2",
+    gender: "male",
+    birthDate: "1980-01-01",
+    employmentCategory: "on_establishment",
+    hireDate: "2002-09-01",
+    education: [["bachelor", "2002-07-01"]],
+    titles: [["senior", "2015-12-01"]],
+    designations: [
+      ["subject_leader", "city", "2019-09-10"],
+      ["backbone", "county", "2018-09-10"],
+    ],
   },
   // T5 53 / 54; no education on record; no title
   { school: "S2", gender: "female", birthDate: "1970-05-05", employmentCategory: "substitute", hireDate: "1995-09-01" },
   // T6 54 / 55; associate; first_grade
-  { school: "S2", gender: "female", birthDate: "1968-12-31", employmentCategory: "on_establishment", hireDate: "1990-09-01", education: [["associate", "1990-07-01"]], titles: [["first_grade", "2000-12-01"]] },
+  {
+    school: "S2",
+    gender: "female",
+    birthDate: "1968-12-31",
+    employmentCategory: "on_establishment",
+    hireDate: "1990-09-01",
+    education: [["associate", "1990-07-01"]],
+    titles: [["first_grade", "2000-12-01"]],
+  },
   // T7 38 / 39; bachelor; first_grade; dual-qualified on both dates
   {
-    school: "S3", gender: "male", birthDate: "1985-06-15", employmentCategory: "on_establishment", hireDate: "2007-09-01",
-    education: [["bachelor", "2007-07-01"]], titles: [["first_grade", "2015-12-01"]],
-    credentials: [{ kind: "teacher_certificate", issuedOn: "2008-07-01" }, { kind: "occupational_qualification", issuedOn: "2022-05-01" }],
+    school: "S3",
+    gender: "male",
+    birthDate: "1985-06-15",
+    employmentCategory: "on_establishment",
+    hireDate: "2007-09-01",
+    education: [["bachelor", "2007-07-01"]],
+    titles: [["first_grade", "2015-12-01"]],
+    credentials: [
+      { kind: "teacher_certificate", issuedOn: "2008-07-01" },
+      { kind: "occupational_qualification", issuedOn: "2022-05-01" },
+    ],
   },
   // T8 33 / 34; bachelor; no title; dual-qualified from 2023-09-01 (D2 only)
   {
-    school: "S3", gender: "female", birthDate: "1990-02-20", employmentCategory: "contract", hireDate: "2012-09-01",
+    school: "S3",
+    gender: "female",
+    birthDate: "1990-02-20",
+    employmentCategory: "contract",
+    hireDate: "2012-09-01",
     education: [["bachelor", "2012-07-01"]],
-    credentials: [{ kind: "teacher_certificate", issuedOn: "2013-07-01" }, { kind: "occupational_qualification", issuedOn: "2023-09-01" }],
+    credentials: [
+      { kind: "teacher_certificate", issuedOn: "2013-07-01" },
+      { kind: "occupational_qualification", issuedOn: "2023-09-01" },
+    ],
   },
   // T9 47 / 49; bachelor; senior; provincial famous teacher; dual until the qualification is suspended 2024-03-01
   {
-    school: "S3", gender: "male", birthDate: "1975-08-08", employmentCategory: "on_establishment", hireDate: "1997-09-01",
-    education: [["bachelor", "1997-07-01"]], titles: [["senior", "2010-12-01"]], designations: [["famous_teacher", "provincial", "2021-01-01"]],
-    credentials: [{ kind: "teacher_certificate", issuedOn: "1998-07-01" }, { kind: "occupational_qualification", issuedOn: "2015-05-01", suspendedOn: "2024-03-01" }],
+    school: "S3",
+    gender: "male",
+    birthDate: "1975-08-08",
+    employmentCategory: "on_establishment",
+    hireDate: "1997-09-01",
+    education: [["bachelor", "1997-07-01"]],
+    titles: [["senior", "2010-12-01"]],
+    designations: [["famous_teacher", "provincial", "2021-01-01"]],
+    credentials: [
+      { kind: "teacher_certificate", issuedOn: "1998-07-01" },
+      { kind: "occupational_qualification", issuedOn: "2015-05-01", suspendedOn: "2024-03-01" },
+    ],
   },
   // T10 joins S1 on 2024-09-01 (D2 only): 25; bachelor; special_post
-  { school: "S1", gender: "female", birthDate: "1999-01-01", employmentCategory: "special_post", hireDate: "2024-09-01", education: [["bachelor", "2021-07-01"]] },
+  {
+    school: "S1",
+    gender: "female",
+    birthDate: "1999-01-01",
+    employmentCategory: "special_post",
+    hireDate: "2024-09-01",
+    education: [["bachelor", "2021-07-01"]],
+  },
   // T11 leaves S2 on 2024-07-31 (D1 only): 41; bachelor; second_grade
-  { school: "S2", gender: "male", birthDate: "1982-04-04", employmentCategory: "on_establishment", hireDate: "2004-09-01", endedOn: "2024-07-31", education: [["bachelor", "2004-07-01"]], titles: [["second_grade", "2008-12-01"]] },
+  {
+    school: "S2",
+    gender: "male",
+    birthDate: "1982-04-04",
+    employmentCategory: "on_establishment",
+    hireDate: "2004-09-01",
+    endedOn: "2024-07-31",
+    education: [["bachelor", "2004-07-01"]],
+    titles: [["second_grade", "2008-12-01"]],
+  },
   // T12 and T13: home post in the other city (T12 also has a concurrent post at S1, which does not count)
   { school: "S4", gender: "female", birthDate: "1992-11-11", employmentCategory: "on_establishment", hireDate: "2015-09-01" },
   { school: "S4", gender: "male", birthDate: "1960-01-01", employmentCategory: "on_establishment", hireDate: "1985-09-01" },
@@ -135,14 +217,25 @@ async function build(api: Client) {
   };
   const ids: string[] = [];
   for (const s of TEACHERS) {
-    const t = await makeTeacher(api, { schoolId: schools[s.school], gender: s.gender, birthDate: s.birthDate, employmentCategory: s.employmentCategory, hireDate: s.hireDate });
+    const t = await makeTeacher(api, {
+      schoolId: schools[s.school],
+      gender: s.gender,
+      birthDate: s.birthDate,
+      employmentCategory: s.employmentCategory,
+      hireDate: s.hireDate,
+    });
     const base = `/v1/teachers/${t.id}`;
     ids.push(t.id);
-    for (const [level, completedOn] of s.education ?? []) await ok(api.post(`${base}/education`, { level, institution: "师范大学", completedOn }));
+    for (const [level, completedOn] of s.education ?? [])
+      await ok(api.post(`${base}/education`, { level, institution: "师范大学", completedOn }));
     for (const [level, obtainedOn] of s.titles ?? []) await ok(api.post(`${base}/titles`, { level, obtainedOn }));
-    for (const [type, level, awardedOn, validUntil] of s.designations ?? []) await ok(api.post(`${base}/designations`, { type, level, awardedOn, ...(validUntil ? { validUntil } : {}) }));
+    for (const [type, level, awardedOn, validUntil] of s.designations ?? [])
+      await ok(api.post(`${base}/designations`, { type, level, awardedOn, ...(validUntil ? { validUntil } : {}) }));
     for (const cr of s.credentials ?? []) {
-      const body = cr.kind === "teacher_certificate" ? { kind: cr.kind, stage: "vocational", issuedOn: cr.issuedOn } : { kind: cr.kind, occupation: "电工 高级工", issuedOn: cr.issuedOn };
+      const body =
+        cr.kind === "teacher_certificate"
+          ? { kind: cr.kind, stage: "vocational", issuedOn: cr.issuedOn }
+          : { kind: cr.kind, occupation: "电工 高级工", issuedOn: cr.issuedOn };
       const made = await ok(api.post(`${base}/credentials`, body));
       if (cr.suspendedOn) await ok(api.post(`${base}/credentials/${made.id}/events`, { status: "suspended", effectiveOn: cr.suspendedOn }));
     }
@@ -166,7 +259,9 @@ async function report(api: Client, query: string) {
 
 /** The counts of a report as { dimension: { code: count } }, zero rows left out. */
 function nonZero(r: Awaited<ReturnType<typeof report>>) {
-  return Object.fromEntries(r.dimensions.map((d) => [d.dimension, Object.fromEntries(d.rows.filter((x) => x.count !== 0).map((x) => [x.code, x.count]))]));
+  return Object.fromEntries(
+    r.dimensions.map((d) => [d.dimension, Object.fromEntries(d.rows.filter((x) => x.count !== 0).map((x) => [x.code, x.count]))]),
+  );
 }
 
 describe("GET /v1/reports/workforce", () => {
@@ -192,7 +287,13 @@ describe("GET /v1/reports/workforce", () => {
     const r = await report(root(), `jurisdictionId=${C}&asOf=${D2}`);
     const edu = r.dimensions.find((d) => d.dimension === "education_level")!;
     expect(edu.labels).toEqual({ "zh-CN": "学历", en: "Education level" });
-    expect(edu.rows[0]).toEqual({ code: "below_secondary", labels: { "zh-CN": "高中以下", en: "Below secondary" }, count: 0, share: 0, suppressed: false });
+    expect(edu.rows[0]).toEqual({
+      code: "below_secondary",
+      labels: { "zh-CN": "高中以下", en: "Below secondary" },
+      count: 0,
+      share: 0,
+      suppressed: false,
+    });
     expect(edu.rows.find((x) => x.code === "bachelor")).toMatchObject({ labels: { "zh-CN": "本科" }, count: 7, share: 0.7 });
     expect(edu.rows.at(-1)).toMatchObject({ code: "not_recorded", labels: { "zh-CN": "未登记" }, count: 1 });
     const des = r.dimensions.find((d) => d.dimension === "designation_level")!;
@@ -244,7 +345,9 @@ describe("GET /v1/reports/workforce", () => {
   });
 
   it("answers CSV: UTF-8 with BOM, one table with a leading 表 column, zh-CN headers", async () => {
-    const res = await ctx.app.request(`/v1/reports/workforce?jurisdictionId=${C}&asOf=${D2}`, { headers: { authorization: `Bearer ${ctx.token}`, accept: "text/csv" } });
+    const res = await ctx.app.request(`/v1/reports/workforce?jurisdictionId=${C}&asOf=${D2}`, {
+      headers: { authorization: `Bearer ${ctx.token}`, accept: "text/csv" },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toBe(`attachment; filename="workforce-${D2}.csv"`);
@@ -255,8 +358,16 @@ describe("GET /v1/reports/workforce", () => {
     expect(text.startsWith("表,")).toBe(true); // TextDecoder drops the BOM
     const { columns, rows } = parseCsv(text);
     expect(columns).toEqual(["表", "代码", "项目", "项目（英文）", "人数", "占比", "已抑制（少于5人）"]);
-    const line = (table: string, code: string) => rows.find((r) => r.values["表"] === table && r.values["代码"] === code)?.values;
-    expect(line("学历", "bachelor")).toEqual({ 表: "学历", 代码: "bachelor", 项目: "本科", "项目（英文）": "Bachelor", 人数: "7", 占比: "0.7", "已抑制（少于5人）": "false" });
+    const line = (table: string, code: string) => rows.find((r) => r.values.表 === table && r.values.代码 === code)?.values;
+    expect(line("学历", "bachelor")).toEqual({
+      表: "学历",
+      代码: "bachelor",
+      项目: "本科",
+      "项目（英文）": "Bachelor",
+      人数: "7",
+      占比: "0.7",
+      "已抑制（少于5人）": "false",
+    });
     expect(line("年龄段", "age_55_over")).toMatchObject({ 项目: "55岁及以上", 人数: "1", 占比: "0.1" });
     expect(line("学段", "total")).toMatchObject({ 项目: "合计", 人数: "10", 占比: "1" });
     const perTable = WORKFORCE_DIMENSIONS.map((d) => WORKFORCE_ROWS[d].length + 1);
@@ -265,14 +376,16 @@ describe("GET /v1/reports/workforce", () => {
 
   it("answers XLSX: one sheet per dimension, zh-CN header row, numbers as numbers", async () => {
     const reporter = await ctx.tokenFor("reporter", { jurisdictionId: C });
-    const res = await ctx.app.request(`/v1/reports/workforce?asOf=${D1}`, { headers: { authorization: `Bearer ${reporter}`, accept: XLSX_MEDIA_TYPE } });
+    const res = await ctx.app.request(`/v1/reports/workforce?asOf=${D1}`, {
+      headers: { authorization: `Bearer ${reporter}`, accept: XLSX_MEDIA_TYPE },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe(XLSX_MEDIA_TYPE);
     expect(res.headers.get("content-disposition")).toBe(`attachment; filename="workforce-${D1}.xlsx"`);
     const X = await loadSheetJs();
     const wb = X.read(new Uint8Array(await res.arrayBuffer()), { type: "array" });
     expect(wb.SheetNames).toEqual(["学历", "职称", "年龄段", "用人类别", "学段", "城乡分类", "性别", "双师型", "骨干_名师称号级别"]);
-    const sheet = wb.Sheets["学历"]!;
+    const sheet = wb.Sheets.学历!;
     const aoa = X.utils.sheet_to_json<unknown[]>(sheet, { header: 1, defval: null });
     expect(aoa[0]).toEqual(["代码", "项目", "项目（英文）", "人数", "占比", "已抑制（少于5人）"]);
     const byCode = Object.fromEntries(aoa.slice(1).map((r) => [r[0], r]));
@@ -288,7 +401,9 @@ describe("GET /v1/reports/workforce", () => {
 
   it("negotiates: JSON by default and for */*, CSV over JSON by q", async () => {
     const get = (accept?: string) =>
-      ctx.app.request(`/v1/reports/workforce?jurisdictionId=${C}&asOf=${D2}`, { headers: { authorization: `Bearer ${ctx.token}`, ...(accept ? { accept } : {}) } });
+      ctx.app.request(`/v1/reports/workforce?jurisdictionId=${C}&asOf=${D2}`, {
+        headers: { authorization: `Bearer ${ctx.token}`, ...(accept ? { accept } : {}) },
+      });
     expect((await get()).headers.get("content-type")).toMatch(/^application\/json/);
     expect((await get("*/*")).headers.get("content-type")).toMatch(/^application\/json/);
     expect((await get("application/json, text/csv;q=0.5")).headers.get("content-type")).toMatch(/^application\/json/);

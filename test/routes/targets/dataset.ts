@@ -24,7 +24,8 @@ export async function buildDataset(api: Client, db: Database) {
   const city = await makeJurisdiction(api, { name: "指标市" });
   const a = await makeJurisdiction(api, { name: "甲县", level: "county", parentId: city.id });
   const b = await makeJurisdiction(api, { name: "乙县", level: "county", parentId: city.id });
-  const school = (j: string, name: string, stages: string[], locationClass: string) => makeSchool(api, j, { name, stages, locationClass, code: uniqueCode("MS") });
+  const school = (j: string, name: string, stages: string[], locationClass: string) =>
+    makeSchool(api, j, { name, stages, locationClass, code: uniqueCode("MS") });
   const S1 = await school(a.id, "职业学校", ["vocational"], "urban");
   const S2 = await school(a.id, "甲村小学", ["primary"], "rural");
   const S3 = await school(b.id, "乙村小学", ["primary"], "rural");
@@ -33,9 +34,23 @@ export async function buildDataset(api: Client, db: Database) {
 
   const teachers: (typeof s.teachers.$inferInsert)[] = [];
   const assignments: (typeof s.teacherAssignments.$inferInsert)[] = [];
-  const teacher = (name: string, spec: TeacherSpec, schoolId: string, postType: "teaching" | "management" = "teaching", from = spec.hire, to: string | null = null) => {
+  const teacher = (
+    name: string,
+    spec: TeacherSpec,
+    schoolId: string,
+    postType: "teaching" | "management" = "teaching",
+    from = spec.hire,
+    to: string | null = null,
+  ) => {
     const id = uuidv7();
-    teachers.push({ id, name, gender: spec.gender ?? "female", birthDate: spec.birth, employmentCategory: spec.category ?? "on_establishment", hireDate: spec.hire });
+    teachers.push({
+      id,
+      name,
+      gender: spec.gender ?? "female",
+      birthDate: spec.birth,
+      employmentCategory: spec.category ?? "on_establishment",
+      hireDate: spec.hire,
+    });
     assignments.push({ teacherId: id, schoolId, kind: "primary", postType, validFrom: from, validTo: to });
     return id;
   };
@@ -56,7 +71,13 @@ export async function buildDataset(api: Client, db: Database) {
   await db.insert(s.teacherAssignments).values(assignments);
 
   // 双师型: a teacher certificate for every vocational teacher; occupational qualifications vary.
-  const cert = (teacherId: string, kind: "teacher_certificate" | "occupational_qualification", from: string, to: string | null = null) => ({ id: uuidv7(), teacherId, kind, validFrom: from, validTo: to });
+  const cert = (teacherId: string, kind: "teacher_certificate" | "occupational_qualification", from: string, to: string | null = null) => ({
+    id: uuidv7(),
+    teacherId,
+    kind,
+    validFrom: from,
+    validTo: to,
+  });
   const creds = [
     ...[v1, v2, v3, v4, v5, v6].map((t) => cert(t, "teacher_certificate", "2004-07-01")),
     cert(v1, "occupational_qualification", "2020-01-01"),
@@ -138,11 +159,29 @@ export async function addTraining(api: Client, db: Database, d: Dataset) {
     endDate: "2025-06-30",
   });
   const modules = [uuidv7(), uuidv7()];
-  await db.insert(s.trainingProgramModules).values(modules.map((id, i) => ({ id, programId, code: `M${i + 1}`, title: `模块${i + 1}`, position: i + 1 })));
+  await db
+    .insert(s.trainingProgramModules)
+    .values(modules.map((id, i) => ({ id, programId, code: `M${i + 1}`, title: `模块${i + 1}`, position: i + 1 })));
   const e = [uuidv7(), uuidv7(), uuidv7()];
   await db.insert(s.trainingEnrollments).values([
-    { id: e[0]!, programId, teacherId: d.ids.r1, status: "completed", enrolledOn: "2025-02-20", startedOn: "2025-03-01", completedOn: "2025-06-30" },
-    { id: e[1]!, programId, teacherId: d.ids.r2, status: "failed", enrolledOn: "2025-02-20", startedOn: "2025-03-02", completedOn: "2025-06-30" },
+    {
+      id: e[0]!,
+      programId,
+      teacherId: d.ids.r1,
+      status: "completed",
+      enrolledOn: "2025-02-20",
+      startedOn: "2025-03-01",
+      completedOn: "2025-06-30",
+    },
+    {
+      id: e[1]!,
+      programId,
+      teacherId: d.ids.r2,
+      status: "failed",
+      enrolledOn: "2025-02-20",
+      startedOn: "2025-03-02",
+      completedOn: "2025-06-30",
+    },
     { id: e[2]!, programId, teacherId: d.ids.r3, status: "enrolled", enrolledOn: "2025-02-20" },
   ]);
   await db.insert(s.trainingModuleResults).values([

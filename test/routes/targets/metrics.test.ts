@@ -36,7 +36,14 @@ describe("metric evaluation, each kind on a hand-built register", () => {
   it("ratio grouped by school lists every school in scope, empty ones with a null value", async () => {
     const e = await evaluate(DUAL, AFTER, "school");
     expect(e.breakdown.map((c) => c.unitId).sort()).toEqual([d.S1.id, d.S2.id, d.S3.id, d.S4.id, d.S5.id].sort());
-    expect(cell(e, d.S1.id)).toMatchObject({ unitType: "school", numerator: 3, denominator: 5, value: 60, population: 5, suppressed: false });
+    expect(cell(e, d.S1.id)).toMatchObject({
+      unitType: "school",
+      numerator: 3,
+      denominator: 5,
+      value: 60,
+      population: 5,
+      suppressed: false,
+    });
     expect(cell(e, d.S4.id)).toMatchObject({ numerator: 0, denominator: 0, value: null, population: 0 });
     // BEFORE, v6 counted at S4 (junior secondary, not vocational), so S4 is still empty.
     const b = await evaluate(DUAL, BEFORE, "school");
@@ -44,14 +51,21 @@ describe("metric evaluation, each kind on a hand-built register", () => {
   });
 
   it("ratio grouped by jurisdiction gives one row per child county", async () => {
-    const e = await evaluate({ kind: "ratio", numerator: { educationAtLeast: "associate" }, population: { schoolStage: ["primary"] } }, BEFORE, "jurisdiction");
+    const e = await evaluate(
+      { kind: "ratio", numerator: { educationAtLeast: "associate" }, population: { schoolStage: ["primary"] } },
+      BEFORE,
+      "jurisdiction",
+    );
     // Primary teachers: r1 r2 (county A), r3 (B; r4 not yet hired). 专科+: r1 (bachelor), r3 (associate); r2 only secondary vocational.
     expect([e.numerator, e.denominator]).toEqual([2, 3]);
     expect(e.value).toBeCloseTo(66.6667, 4);
     expect(e.breakdown).toHaveLength(2);
     expect(cell(e, d.a.id)).toMatchObject({ unitType: "jurisdiction", unitName: "甲县", numerator: 1, denominator: 2 });
     expect(cell(e, d.b.id)).toMatchObject({ unitType: "jurisdiction", numerator: 1, denominator: 1, value: 100 });
-    const after = await evaluate({ kind: "ratio", numerator: { educationAtLeast: "associate" }, population: { schoolStage: ["primary"] } }, AFTER);
+    const after = await evaluate(
+      { kind: "ratio", numerator: { educationAtLeast: "associate" }, population: { schoolStage: ["primary"] } },
+      AFTER,
+    );
     // r2 reached associate in 2025, r4 (bachelor) hired: 4/4.
     expect([after.numerator, after.denominator, after.value]).toEqual([4, 4, 100]);
   });
@@ -71,7 +85,10 @@ describe("metric evaluation, each kind on a hand-built register", () => {
 
   it("average of years of teaching, with a filter on gender", async () => {
     // Rural men: r2 only, hired 2012-09-01 → 12 years on 2025-08-31 (13 on 2025-09-01).
-    const e = await evaluate({ kind: "average", attribute: "yearsOfTeaching", population: { all: [{ locationClass: ["rural"] }, { gender: "male" }] } }, AFTER);
+    const e = await evaluate(
+      { kind: "average", attribute: "yearsOfTeaching", population: { all: [{ locationClass: ["rural"] }, { gender: "male" }] } },
+      AFTER,
+    );
     expect([e.denominator, e.value]).toEqual([1, 12]);
   });
 
@@ -82,7 +99,11 @@ describe("metric evaluation, each kind on a hand-built register", () => {
     expect((await evaluate(backbone, "2025-09-10")).value).toBe(0);
     expect((await evaluate({ ...backbone, designation: { types: ["backbone"] } }, AFTER)).value).toBe(2);
     // 新增 (awarded 2023–2025) at city level or above: v1's provincial 名师 (2023-09-10).
-    const awarded = { kind: "count", of: "designations", designation: { levelAtLeast: "city", awarded: { from: "2023-01-01", to: "2025-12-31" } } };
+    const awarded = {
+      kind: "count",
+      of: "designations",
+      designation: { levelAtLeast: "city", awarded: { from: "2023-01-01", to: "2025-12-31" } },
+    };
     const e = await evaluate(awarded, AFTER);
     expect([e.value, e.unit]).toEqual([1, "designations"]);
     expect((await evaluate(awarded, "2023-09-09")).value).toBe(0);
@@ -91,7 +112,11 @@ describe("metric evaluation, each kind on a hand-built register", () => {
   });
 
   it("coverage: schools with a 名师 in each subject flag", async () => {
-    const metric = { kind: "coverage", filter: { designation: { types: ["famous_teacher"] } }, subjectFlags: ["music", "physical_education"] };
+    const metric = {
+      kind: "coverage",
+      filter: { designation: { types: ["famous_teacher"] } },
+      subjectFlags: ["music", "physical_education"],
+    };
     // BEFORE: v1 (music) is a 名师 at S1, v4's PE award comes in 2025: no school is covered.
     const b = await evaluate(metric, BEFORE, "school");
     expect([b.numerator, b.denominator, b.value, b.unit]).toEqual([0, 5, 0, "percent"]);
@@ -135,7 +160,12 @@ describe("metric evaluation, each kind on a hand-built register", () => {
   });
 
   it("hires share: kindergarten share of the year's on-establishment hires", async () => {
-    const metric = { kind: "hires_share", hired: { from: "2025-01-01", to: "2025-12-31" }, population: { employmentCategory: ["on_establishment"] }, numerator: { schoolStage: ["kindergarten"] } };
+    const metric = {
+      kind: "hires_share",
+      hired: { from: "2025-01-01", to: "2025-12-31" },
+      population: { employmentCategory: ["on_establishment"] },
+      numerator: { schoolStage: ["kindergarten"] },
+    };
     // r4 (primary) and k1 (kindergarten) on establishment; k2 is a contract teacher.
     const e = await evaluate(metric, AFTER, "jurisdiction");
     expect([e.numerator, e.denominator, e.value]).toEqual([1, 2, 50]);
@@ -146,7 +176,13 @@ describe("metric evaluation, each kind on a hand-built register", () => {
 
   it("filters combine with any and not, and a missing value is false under not", async () => {
     // Vocational teachers (incl. management) who are NOT dual-qualified or are in management, BEFORE: v2, v4 (not dual), v5 (management).
-    const e = await evaluate({ kind: "count", filter: { all: [{ schoolStage: ["vocational"] }, { any: [{ not: { dualQualified: true } }, { postType: ["management"] }] }] } }, BEFORE);
+    const e = await evaluate(
+      {
+        kind: "count",
+        filter: { all: [{ schoolStage: ["vocational"] }, { any: [{ not: { dualQualified: true } }, { postType: ["management"] }] }] },
+      },
+      BEFORE,
+    );
     expect(e.value).toBe(3);
     // Everyone in the city on AFTER: 12; a teacher matches exactly one of "hired ≥ 2025" and its negation.
     const hired = await evaluate({ kind: "count", filter: { hireDate: { from: "2025-01-01" } } }, AFTER);
@@ -166,7 +202,13 @@ describe("metric evaluation, each kind on a hand-built register", () => {
     // An empty cell reveals no one and is not suppressed.
     expect(cell(dual, d.S4.id)).toMatchObject({ suppressed: false, population: 0 });
     // A headline about fewer than 5 people is withheld too: a filter could narrow it to one person.
-    const one = await evaluate({ kind: "ratio", population: { gender: "male" }, numerator: { locationClass: ["rural"] } }, AFTER, "none", d.city.id, reporter);
+    const one = await evaluate(
+      { kind: "ratio", population: { gender: "male" }, numerator: { locationClass: ["rural"] } },
+      AFTER,
+      "none",
+      d.city.id,
+      reporter,
+    );
     expect(one).toMatchObject({ suppressed: true, numerator: null, denominator: null, value: null, population: null });
     const admin = await evaluate({ kind: "ratio", population: { gender: "male" }, numerator: { locationClass: ["rural"] } }, AFTER);
     expect(admin).toMatchObject({ suppressed: false, numerator: 1, denominator: 1 });
@@ -183,7 +225,13 @@ describe("metric evaluation, each kind on a hand-built register", () => {
     const full = await evaluate(metric, AFTER, "jurisdiction");
     expect([cell(full, d.a.id).denominator, cell(full, d.b.id).denominator]).toEqual([8, 4]);
     // Coverage cells say something about a school's staff: small schools are withheld as well.
-    const coverage = await evaluate({ kind: "coverage", filter: { designation: { types: ["famous_teacher"] } } }, AFTER, "school", d.city.id, reporter);
+    const coverage = await evaluate(
+      { kind: "coverage", filter: { designation: { types: ["famous_teacher"] } } },
+      AFTER,
+      "school",
+      d.city.id,
+      reporter,
+    );
     expect(cell(coverage, d.S1.id)).toMatchObject({ suppressed: false, value: 100 });
     expect(cell(coverage, d.S2.id)).toMatchObject({ suppressed: true, value: null });
   });
@@ -193,9 +241,15 @@ describe("metric evaluation, each kind on a hand-built register", () => {
     const deep = `{"metric":{"kind":"ratio","numerator":${'{"not":'.repeat(5000)}{"gender":"male"}${"}".repeat(5000)}},"jurisdictionId":"${d.city.id}"}`;
     const res = await api().post("/v1/metrics/evaluate", deep);
     expect([res.status, res.body.errors?.[0]?.pointer]).toEqual([422, ""]);
-    const many = await api().post("/v1/metrics/evaluate", { metric: { kind: "ratio", numerator: { schoolStage: Array(20_000).fill("primary") } }, jurisdictionId: d.city.id });
+    const many = await api().post("/v1/metrics/evaluate", {
+      metric: { kind: "ratio", numerator: { schoolStage: Array(20_000).fill("primary") } },
+      jurisdictionId: d.city.id,
+    });
     expect(many.status).toBe(422);
-    const twice = await api().post("/v1/metrics/evaluate", { metric: { kind: "ratio", numerator: { gender: "male", schoolStage: ["primary", "primary"] } }, jurisdictionId: d.city.id });
+    const twice = await api().post("/v1/metrics/evaluate", {
+      metric: { kind: "ratio", numerator: { gender: "male", schoolStage: ["primary", "primary"] } },
+      jurisdictionId: d.city.id,
+    });
     expect([twice.status, twice.body.errors[0].pointer]).toEqual([422, "/metric/numerator/schoolStage"]);
   });
 
@@ -207,10 +261,16 @@ describe("metric evaluation, each kind on a hand-built register", () => {
     expect(other.status).toBe(404);
     const city = await client(ctx, county).post("/v1/metrics/evaluate", { metric: DUAL, asOf: AFTER, jurisdictionId: d.city.id });
     expect(city.status).toBe(404);
-    const bad = await api().post("/v1/metrics/evaluate", { metric: { kind: "ratio", numerator: { educationAtLeast: "phd" } }, jurisdictionId: d.city.id });
+    const bad = await api().post("/v1/metrics/evaluate", {
+      metric: { kind: "ratio", numerator: { educationAtLeast: "phd" } },
+      jurisdictionId: d.city.id,
+    });
     expect(bad.status).toBe(422);
     expect(bad.body.errors.map((x: { pointer: string }) => x.pointer)).toContain("/metric/numerator/educationAtLeast");
-    const sql = await api().post("/v1/metrics/evaluate", { metric: { kind: "ratio", numerator: { raw: "1=1; drop table teachers" } }, jurisdictionId: d.city.id });
+    const sql = await api().post("/v1/metrics/evaluate", {
+      metric: { kind: "ratio", numerator: { raw: "1=1; drop table teachers" } },
+      jurisdictionId: d.city.id,
+    });
     expect(sql.status).toBe(422);
     const deep = { not: { not: { not: { not: { not: { not: { not: { gender: "male" } } } } } } } };
     const tooDeep = await api().post("/v1/metrics/evaluate", { metric: { kind: "ratio", numerator: deep }, jurisdictionId: d.city.id });

@@ -54,7 +54,10 @@ describe("targets", () => {
     expect(got.status).toBe(200);
     expect(got.headers.get("etag")).toBe('"1"');
     expect(targetSchema.parse(got.body)).toEqual(t12);
-    const events = await ctx.db.select().from(auditEvents).where(and(eq(auditEvents.entity, "Target"), eq(auditEvents.entityId, t12.id)));
+    const events = await ctx.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entity, "Target"), eq(auditEvents.entityId, t12.id)));
     expect(events.map((e) => e.action)).toEqual(["create"]);
   });
 
@@ -65,7 +68,10 @@ describe("targets", () => {
     expect([approx.status, pointers(approx)]).toEqual([422, ["/tolerance"]]);
     const dup = await api().post("/v1/targets", T12());
     expect(dup.status).toBe(409);
-    const badMetric = await api().post("/v1/targets", T12({ code: "X3", metric: { kind: "ratio", numerator: { titleAtLeast: "professor" } } }));
+    const badMetric = await api().post(
+      "/v1/targets",
+      T12({ code: "X3", metric: { kind: "ratio", numerator: { titleAtLeast: "professor" } } }),
+    );
     expect([badMetric.status, pointers(badMetric)]).toEqual([422, ["/metric/numerator/titleAtLeast"]]);
     const county = await ctx.tokenFor("bureau_admin", { jurisdictionId: d.a.id });
     const above = await client(ctx, county).post("/v1/targets", T12({ code: "X4" }));
@@ -93,11 +99,28 @@ describe("targets", () => {
     const before = evaluationSchema.parse((await api().get(`/v1/targets/${t12.id}/evaluation?asOf=${BEFORE}`)).body);
     // BEFORE: 2 of 4 = 50% < 60%: 0.4 × 4 = 1.6 → 1 more 双师型 teacher would meet it.
     expect(before).toMatchObject({ targetId: t12.id, value: 50, numerator: 2, denominator: 4 });
-    expect(before.target).toEqual({ comparator: "gte", value: 60, tolerance: null, deadline: "2025-12-31", met: false, gap: 10, gapMembers: 1, daysToDeadline: 549 });
+    expect(before.target).toEqual({
+      comparator: "gte",
+      value: 60,
+      tolerance: null,
+      deadline: "2025-12-31",
+      met: false,
+      gap: 10,
+      gapMembers: 1,
+      daysToDeadline: 549,
+    });
     const after = evaluationSchema.parse((await api().get(`/v1/targets/${t12.id}/evaluation?asOf=${AFTER}&groupBy=school`)).body);
     expect(after.target).toMatchObject({ met: true, gap: 0, gapMembers: 0, daysToDeadline: 122 });
     expect(after.breakdown.find((c) => c.unitId === d.S1.id)).toMatchObject({ value: 60, met: true });
-    const lte = await create({ ...T12(), code: "T2", title: "农村教师平均年龄", metric: { kind: "average", attribute: "age", population: { locationClass: ["rural"] } }, comparator: "lte", value: 40, unit: "years" });
+    const lte = await create({
+      ...T12(),
+      code: "T2",
+      title: "农村教师平均年龄",
+      metric: { kind: "average", attribute: "age", population: { locationClass: ["rural"] } },
+      comparator: "lte",
+      value: 40,
+      unit: "years",
+    });
     const age = evaluationSchema.parse((await api().get(`/v1/targets/${lte.id}/evaluation?asOf=${AFTER}`)).body);
     expect(age).toMatchObject({ value: 41, unit: "years" });
     expect(age.target).toMatchObject({ met: false, gap: 1, gapMembers: null });
@@ -108,7 +131,11 @@ describe("targets", () => {
       const res = await api().get(`/v1/targets/${t12.id}/members?set=${set}&asOf=${asOf}&limit=2`);
       expect(res.status, JSON.stringify(res.body)).toBe(200);
       const first = teacherPageSchema.parse(res.body);
-      const rest = first.nextCursor ? teacherPageSchema.parse((await api().get(`/v1/targets/${t12.id}/members?set=${set}&asOf=${asOf}&limit=200&cursor=${first.nextCursor}`)).body).items : [];
+      const rest = first.nextCursor
+        ? teacherPageSchema.parse(
+            (await api().get(`/v1/targets/${t12.id}/members?set=${set}&asOf=${asOf}&limit=200&cursor=${first.nextCursor}`)).body,
+          ).items
+        : [];
       return [...first.items, ...rest].map((t) => t.id).sort();
     };
     const { v1, v2, v3, v4, v6 } = d.ids;
@@ -118,7 +145,13 @@ describe("targets", () => {
     expect(await ids("gap", BEFORE)).toEqual([v2, v4].sort());
     const reporter = await ctx.tokenFor("reporter", { jurisdictionId: d.city.id });
     expect((await client(ctx, reporter).get(`/v1/targets/${t12.id}/members`)).status).toBe(403);
-    const rate = await create({ ...T12(), code: "T25a", title: "上站率", metric: { kind: "training_rate", rate: "attendance" }, value: 95 });
+    const rate = await create({
+      ...T12(),
+      code: "T25a",
+      title: "上站率",
+      metric: { kind: "training_rate", rate: "attendance" },
+      value: 95,
+    });
     const none = await api().get(`/v1/targets/${rate.id}/members`);
     expect(none.status).toBe(422);
   });
@@ -156,29 +189,37 @@ describe("targets", () => {
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     const codes = res.body.items.map((i: { target: { code: string } }) => i.target.code);
     expect(codes).toEqual(["T2", "T12", "T12s", "T25a"]);
-    const byCode = Object.fromEntries(res.body.items.map((i: { target: { code: string }; evaluation: unknown }) => [i.target.code, evaluationSchema.parse(i.evaluation)]));
+    const byCode = Object.fromEntries(
+      res.body.items.map((i: { target: { code: string }; evaluation: unknown }) => [i.target.code, evaluationSchema.parse(i.evaluation)]),
+    );
     expect(byCode.T12).toMatchObject({ value: 50, numerator: 2, denominator: 4 });
     expect(byCode.T12.target).toMatchObject({ met: false, gapMembers: 1 });
     expect(byCode.T2.value).toBeCloseTo((43 + 34 + 54) / 3, 4);
     // Nothing had started by BEFORE: enrolments come in 2025.
     expect(byCode.T25a).toMatchObject({ numerator: 0, denominator: 0, value: null });
 
-    const csv = await ctx.app.request(`/v1/reports/targets?jurisdictionId=${d.city.id}&asOf=${BEFORE}`, { headers: { authorization: `Bearer ${ctx.token}`, accept: "text/csv" } });
+    const csv = await ctx.app.request(`/v1/reports/targets?jurisdictionId=${d.city.id}&asOf=${BEFORE}`, {
+      headers: { authorization: `Bearer ${ctx.token}`, accept: "text/csv" },
+    });
     expect(csv.headers.get("content-disposition")).toBe(`attachment; filename="targets-${BEFORE}.csv"`);
     const { columns, rows } = parseCsv((await csv.text()).replace(/^\uFEFF/, ""));
     expect(columns.slice(0, 8)).toEqual(["编号", "目标", "规划", "指标类型", "要求", "目标值", "单位", "现值"]);
-    const t12row = rows.find((r) => r.values["编号"] === "T12")!.values;
-    expect([t12row["指标类型"], t12row["要求"], t12row["目标值"], t12row["现值"], t12row["是否达成"]]).toEqual(["比例", "不低于", "60", "50", "false"]);
+    const t12row = rows.find((r) => r.values.编号 === "T12")!.values;
+    expect([t12row.指标类型, t12row.要求, t12row.目标值, t12row.现值, t12row.是否达成]).toEqual(["比例", "不低于", "60", "50", "false"]);
 
-    const xlsx = await ctx.app.request(`/v1/reports/targets?jurisdictionId=${d.city.id}&asOf=${AFTER}`, { headers: { authorization: `Bearer ${ctx.token}`, accept: XLSX_MEDIA_TYPE } });
+    const xlsx = await ctx.app.request(`/v1/reports/targets?jurisdictionId=${d.city.id}&asOf=${AFTER}`, {
+      headers: { authorization: `Bearer ${ctx.token}`, accept: XLSX_MEDIA_TYPE },
+    });
     const X = await loadSheetJs();
     const wb = X.read(new Uint8Array(await xlsx.arrayBuffer()), { type: "array" });
     expect(wb.SheetNames).toEqual(["目标进展"]);
-    const aoa = X.utils.sheet_to_json<unknown[]>(wb.Sheets["目标进展"]!, { header: 1, defval: null });
+    const aoa = X.utils.sheet_to_json<unknown[]>(wb.Sheets.目标进展!, { header: 1, defval: null });
     const row = aoa.find((r) => r[0] === "T12")!;
     expect([row[5], row[7], row[10]]).toEqual([60, 60, true]);
 
-    const outside = await client(ctx, await ctx.tokenFor("reporter", { jurisdictionId: d.a.id })).get(`/v1/reports/targets?jurisdictionId=${d.city.id}`);
+    const outside = await client(ctx, await ctx.tokenFor("reporter", { jurisdictionId: d.a.id })).get(
+      `/v1/reports/targets?jurisdictionId=${d.city.id}`,
+    );
     expect(outside.status).toBe(404);
   });
 });

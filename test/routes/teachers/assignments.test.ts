@@ -24,7 +24,9 @@ describe("school assignments", () => {
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     expect(assignmentSchema.parse(created.body)).toMatchObject({ schoolId: b.id, kind: "primary", validTo: null });
     const history = (await api().get(base)).body.items.map(assignmentSchema.parse);
-    expect(history.map((x: { schoolId: string; validFrom: string; validTo: string | null }) => [x.schoolId, x.validFrom, x.validTo])).toEqual([
+    expect(
+      history.map((x: { schoolId: string; validFrom: string; validTo: string | null }) => [x.schoolId, x.validFrom, x.validTo]),
+    ).toEqual([
       [a.id, "2015-09-01", "2021-08-31"],
       [b.id, "2021-09-01", null],
     ]);
@@ -51,7 +53,11 @@ describe("school assignments", () => {
     expect(sec.status).toBe(201);
     const listed = await api().get(`/v1/teachers?schoolId=${b.id}&asOf=2020-09-01`);
     expect(listed.body.items.map((x: { id: string }) => x.id)).toEqual([t.id]);
-    const unknown = await api().post(base, { schoolId: "01930000-0000-7000-8000-000000000000", kind: "secondary", validFrom: "2020-09-01" });
+    const unknown = await api().post(base, {
+      schoolId: "01930000-0000-7000-8000-000000000000",
+      kind: "secondary",
+      validFrom: "2020-09-01",
+    });
     expect(unknown.status).toBe(422);
     expect(unknown.body.errors[0].pointer).toBe("/schoolId");
   });

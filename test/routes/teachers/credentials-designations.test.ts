@@ -22,14 +22,25 @@ describe("credentials and dual qualification", () => {
     const { t, base } = await setup();
     await api().post(`${base}/credentials`, { kind: "teacher_certificate", stage: "vocational", subject: "电工", issuedOn: "2010-07-01" });
     const oq = credentialSchema.parse(
-      (await api().post(`${base}/credentials`, { kind: "occupational_qualification", occupation: "电工 高级工", issuedOn: "2019-05-01", expiresOn: "2029-04-30" })).body,
+      (
+        await api().post(`${base}/credentials`, {
+          kind: "occupational_qualification",
+          occupation: "电工 高级工",
+          issuedOn: "2019-05-01",
+          expiresOn: "2029-04-30",
+        })
+      ).body,
     );
     expect(oq).toMatchObject({ status: "active", issuedOn: "2019-05-01", expiresOn: "2029-04-30" });
     const on = async (d: string) => (await api().get(`/v1/teachers/${t.id}?asOf=${d}`)).body.dualQualified;
     expect(await on("2019-04-30")).toBe(false);
     expect(await on("2019-05-01")).toBe(true);
 
-    const suspended = await api().post(`${base}/credentials/${oq.id}/events`, { status: "suspended", effectiveOn: "2022-03-01", reason: "年检未过" });
+    const suspended = await api().post(`${base}/credentials/${oq.id}/events`, {
+      status: "suspended",
+      effectiveOn: "2022-03-01",
+      reason: "年检未过",
+    });
     expect(suspended.status).toBe(201);
     expect((await api().get(`${base}/credentials/${oq.id}`)).body).toMatchObject({ status: "suspended", version: 2 });
     expect(await on("2022-02-28")).toBe(true);
@@ -43,7 +54,9 @@ describe("credentials and dual qualification", () => {
     const early = await api().post(`${base}/credentials/${oq.id}/events`, { status: "revoked", effectiveOn: "2018-01-01" });
     expect(early.status).toBe(422);
     expect(early.body.errors[0].pointer).toBe("/effectiveOn");
-    const listed = await api().get(`/v1/teachers?schoolId=${(await api().get(`/v1/teachers/${t.id}`)).body.currentSchoolId}&asOf=2023-01-01&dualQualified=true`);
+    const listed = await api().get(
+      `/v1/teachers?schoolId=${(await api().get(`/v1/teachers/${t.id}`)).body.currentSchoolId}&asOf=2023-01-01&dualQualified=true`,
+    );
     expect(listed.body.items.map((x: { id: string }) => x.id)).toEqual([t.id]);
   });
 });
@@ -52,7 +65,10 @@ describe("designations", () => {
   it("lists active designations highest level first, and past dates still see revoked ones", async () => {
     const { t, base, school } = await setup();
     await api().post(`${base}/designations`, { type: "backbone", level: "county", awardedOn: "2018-09-10", validUntil: "2021-09-09" });
-    const city = designationSchema.parse((await api().post(`${base}/designations`, { type: "subject_leader", level: "city", subject: "mathematics", awardedOn: "2020-09-10" })).body);
+    const city = designationSchema.parse(
+      (await api().post(`${base}/designations`, { type: "subject_leader", level: "city", subject: "mathematics", awardedOn: "2020-09-10" }))
+        .body,
+    );
     const on = async (d: string) => (await api().get(`/v1/teachers/${t.id}?asOf=${d}`)).body;
     expect((await on("2020-12-01")).designations.map((x: { level: string }) => x.level)).toEqual(["city", "county"]);
     expect((await on("2020-12-01")).highestDesignationLevel).toBe("city");
@@ -71,14 +87,22 @@ describe("designations", () => {
     const other = await api().post(`${base}/designations`, { type: "other", level: "city", awardedOn: "2024-01-01" });
     expect(other.status).toBe(422);
     expect(other.body.errors[0].pointer).toBe("/typeName");
-    expect((await api().post(`${base}/designations`, { type: "other", typeName: "智慧教育名师", level: "city", awardedOn: "2024-01-01" })).status).toBe(201);
+    expect(
+      (await api().post(`${base}/designations`, { type: "other", typeName: "智慧教育名师", level: "city", awardedOn: "2024-01-01" }))
+        .status,
+    ).toBe(201);
   });
 });
 
 describe("restricted records", () => {
   it("keeps ethics records and appraisals to admins and clerks, with the veto window required", async () => {
     const { t, base, city, school } = await setup();
-    const noWindow = await api().post(`${base}/ethics-records`, { periodStart: "2024-01-01", periodEnd: "2024-12-31", result: "unqualified", veto: true });
+    const noWindow = await api().post(`${base}/ethics-records`, {
+      periodStart: "2024-01-01",
+      periodEnd: "2024-12-31",
+      result: "unqualified",
+      veto: true,
+    });
     expect(noWindow.status).toBe(422);
     expect(noWindow.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual(["/vetoFrom", "/vetoTo"]);
     const rec = await api().post(`${base}/ethics-records`, {

@@ -20,7 +20,13 @@ async function setup() {
 
 /** An occupational qualification valid 2019-05-01 – 2024-04-30. */
 async function qualification(base: string) {
-  const res = await api().post(base, { kind: "occupational_qualification", occupation: "电工 三级/高级工", issuer: "省人社厅", issuedOn: "2019-05-01", expiresOn: "2024-04-30" });
+  const res = await api().post(base, {
+    kind: "occupational_qualification",
+    occupation: "电工 三级/高级工",
+    issuer: "省人社厅",
+    issuedOn: "2019-05-01",
+    expiresOn: "2024-04-30",
+  });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return credentialSchema.parse(res.body);
 }
@@ -28,7 +34,13 @@ async function qualification(base: string) {
 describe("credentials", () => {
   it("creates a teacher certificate with defaults, an ETag and a Location, and reads it back", async () => {
     const { t, base } = await setup();
-    const res = await api().post(base, { kind: "teacher_certificate", number: "20102110042000123", stage: "vocational", subject: "电工", issuedOn: "2010-07-01" });
+    const res = await api().post(base, {
+      kind: "teacher_certificate",
+      number: "20102110042000123",
+      stage: "vocational",
+      subject: "电工",
+      issuedOn: "2010-07-01",
+    });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     const cert = credentialSchema.parse(res.body);
     expect(cert).toEqual({
@@ -69,7 +81,13 @@ describe("credentials", () => {
     const oq = await qualification(base);
     const fixed = await api().patch(`${base}/${oq.id}`, { number: "1921000000123", issuedOn: "2019-04-28" }, { "if-match": '"1"' });
     expect(fixed.status, JSON.stringify(fixed.body)).toBe(200);
-    expect(credentialSchema.parse(fixed.body)).toMatchObject({ id: oq.id, number: "1921000000123", issuedOn: "2019-04-28", occupation: oq.occupation, version: 2 });
+    expect(credentialSchema.parse(fixed.body)).toMatchObject({
+      id: oq.id,
+      number: "1921000000123",
+      issuedOn: "2019-04-28",
+      occupation: oq.occupation,
+      version: 2,
+    });
     expect(fixed.headers.get("etag")).toBe('"2"');
     const stale = await api().patch(`${base}/${oq.id}`, { number: "x" }, { "if-match": '"1"' });
     expect(stale.status).toBe(412);
@@ -102,7 +120,13 @@ describe("credentials", () => {
     expect(pq.status).toBe("active");
     const ended = await api().post(`${base}/${pq.id}/end`, { endedOn: "2023-02-28", reason: "换发新证" }, { "if-match": '"1"' });
     expect(ended.status, JSON.stringify(ended.body)).toBe(200);
-    expect(credentialSchema.parse(ended.body)).toMatchObject({ id: pq.id, expiresOn: "2023-02-28", endReason: "换发新证", status: "expired", version: 2 });
+    expect(credentialSchema.parse(ended.body)).toMatchObject({
+      id: pq.id,
+      expiresOn: "2023-02-28",
+      endReason: "换发新证",
+      status: "expired",
+      version: 2,
+    });
     const early = await api().post(`${base}/${pq.id}/end`, { endedOn: "2016-02-29" });
     expect(early.status).toBe(422);
     expect(early.body.errors[0].pointer).toBe("/endedOn");
@@ -110,11 +134,18 @@ describe("credentials", () => {
 
   it("status events change the current status and version in one write; the list keeps their dates", async () => {
     const { base } = await setup();
-    const cert = credentialSchema.parse((await api().post(base, { kind: "teacher_certificate", stage: "vocational", issuedOn: "2010-07-01" })).body);
+    const cert = credentialSchema.parse(
+      (await api().post(base, { kind: "teacher_certificate", stage: "vocational", issuedOn: "2010-07-01" })).body,
+    );
     const events = `${base}/${cert.id}/events`;
     const suspended = await api().post(events, { status: "suspended", effectiveOn: "2022-03-01", reason: "定期注册未通过" });
     expect(suspended.status, JSON.stringify(suspended.body)).toBe(201);
-    expect(credentialEventSchema.parse(suspended.body)).toMatchObject({ credentialId: cert.id, status: "suspended", effectiveOn: "2022-03-01", reason: "定期注册未通过" });
+    expect(credentialEventSchema.parse(suspended.body)).toMatchObject({
+      credentialId: cert.id,
+      status: "suspended",
+      effectiveOn: "2022-03-01",
+      reason: "定期注册未通过",
+    });
     const afterSuspension = await api().get(`${base}/${cert.id}`);
     expect(credentialSchema.parse(afterSuspension.body)).toMatchObject({ status: "suspended", version: 2 });
     expect(afterSuspension.headers.get("etag")).toBe('"2"');
@@ -167,7 +198,9 @@ describe("credentials", () => {
     const other = await makeTeacher(api(), { schoolId: school.id });
     const theirs = `/v1/teachers/${other.id}/credentials/${oq.id}`;
     expect((await api().get(`/v1/teachers/${UNKNOWN}/credentials`)).status).toBe(404);
-    expect((await api().post(`/v1/teachers/${UNKNOWN}/credentials`, { kind: "teacher_certificate", issuedOn: "2010-07-01" })).status).toBe(404);
+    expect((await api().post(`/v1/teachers/${UNKNOWN}/credentials`, { kind: "teacher_certificate", issuedOn: "2010-07-01" })).status).toBe(
+      404,
+    );
     expect((await api().get(`${base}/${UNKNOWN}`)).status).toBe(404);
     expect((await api().get(theirs)).status).toBe(404);
     expect((await api().patch(theirs, { number: "x" })).status).toBe(404);

@@ -44,7 +44,9 @@ describe("education (学历)", () => {
 
   it("lets several qualifications coexist; each counts from its completion date", async () => {
     const { base } = await setup();
-    const assoc = educationSchema.parse((await api().post(base, { level: "associate", institution: "师专", completedOn: "2006-07-01" })).body);
+    const assoc = educationSchema.parse(
+      (await api().post(base, { level: "associate", institution: "师专", completedOn: "2006-07-01" })).body,
+    );
     const bach = educationSchema.parse(
       (await api().post(base, { level: "bachelor", institution: "师大", mode: "in_service", completedOn: "2012-06-30" })).body,
     );
@@ -102,12 +104,20 @@ describe("education (学历)", () => {
 
   it("validates input with JSON pointers", async () => {
     const { base } = await setup();
-    const bad = await api().post(base, { level: "phd", institution: "  ", mode: "evening", degreeAwarded: "yes", completedOn: "2008/07/01" });
+    const bad = await api().post(base, {
+      level: "phd",
+      institution: "  ",
+      mode: "evening",
+      degreeAwarded: "yes",
+      completedOn: "2008/07/01",
+    });
     expect(bad.status).toBe(422);
     expect(bad.body.type).toBe("/problems/validation_failed");
     expect(pointers(bad)).toEqual(["/completedOn", "/degreeAwarded", "/institution", "/level", "/mode"]);
     expect(pointers(await api().post(base, {}))).toEqual(["/completedOn", "/institution", "/level"]);
-    const edu = educationSchema.parse((await api().post(base, { level: "doctorate", institution: "北师大", completedOn: "2020-06-30" })).body);
+    const edu = educationSchema.parse(
+      (await api().post(base, { level: "doctorate", institution: "北师大", completedOn: "2020-06-30" })).body,
+    );
     expect(pointers(await api().patch(`${base}/${edu.id}`, { level: "phd", institution: "" }))).toEqual(["/institution", "/level"]);
   });
 

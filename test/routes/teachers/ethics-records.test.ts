@@ -71,17 +71,29 @@ describe("ethics records", () => {
     expect(pointers(noWindow.body)).toEqual(["/vetoFrom", "/vetoTo"]);
     const halfWindow = await api().post(base, { periodStart: "2024-01-01", result: "unqualified", veto: true, vetoFrom: "2025-01-01" });
     expect(pointers(halfWindow.body)).toEqual(["/vetoTo"]);
-    const backwards = await api().post(base, { periodStart: "2024-01-01", result: "unqualified", veto: true, vetoFrom: "2025-01-01", vetoTo: "2024-12-31" });
+    const backwards = await api().post(base, {
+      periodStart: "2024-01-01",
+      result: "unqualified",
+      veto: true,
+      vetoFrom: "2025-01-01",
+      vetoTo: "2024-12-31",
+    });
     expect(backwards.status).toBe(422);
     expect(pointers(backwards.body)).toEqual(["/vetoTo"]);
-    const badViolation = await api().post(base, { periodStart: "2024-01-01", result: "qualified", violations: [{ type: "littering", occurredOn: "2024-02-30" }] });
+    const badViolation = await api().post(base, {
+      periodStart: "2024-01-01",
+      result: "qualified",
+      violations: [{ type: "littering", occurredOn: "2024-02-30" }],
+    });
     expect(badViolation.status).toBe(422);
     expect(pointers(badViolation.body)).toEqual(expect.arrayContaining(["/violations/0/type", "/violations/0/occurredOn"]));
     const badScore = await api().post(base, { periodStart: "2024-01-01", result: "qualified", score: 80.25 });
     expect(badScore.status).toBe(422);
     expect(pointers(badScore.body)).toEqual(["/score"]);
     // Turning the veto on later needs the window as well.
-    const plain = ethicsSchema.parse((await api().post(base, { periodStart: "2023-01-01", periodEnd: "2023-12-31", result: "qualified" })).body);
+    const plain = ethicsSchema.parse(
+      (await api().post(base, { periodStart: "2023-01-01", periodEnd: "2023-12-31", result: "qualified" })).body,
+    );
     const flipped = await api().patch(`${base}/${plain.id}`, { veto: true });
     expect(flipped.status).toBe(422);
     expect(pointers(flipped.body)).toEqual(["/vetoFrom", "/vetoTo"]);
@@ -90,9 +102,20 @@ describe("ethics records", () => {
   it("corrects in place, keeps the id, guards with If-Match", async () => {
     const { base } = await setup();
     const v = await vetoed(base);
-    const fixed = await api().patch(`${base}/${v.id}`, { result: "basically_qualified", score: null, veto: false, vetoFrom: null, vetoTo: null }, { "if-match": '"1"' });
+    const fixed = await api().patch(
+      `${base}/${v.id}`,
+      { result: "basically_qualified", score: null, veto: false, vetoFrom: null, vetoTo: null },
+      { "if-match": '"1"' },
+    );
     expect(fixed.status, JSON.stringify(fixed.body)).toBe(200);
-    expect(ethicsSchema.parse(fixed.body)).toMatchObject({ id: v.id, result: "basically_qualified", score: null, veto: false, vetoFrom: null, version: 2 });
+    expect(ethicsSchema.parse(fixed.body)).toMatchObject({
+      id: v.id,
+      result: "basically_qualified",
+      score: null,
+      veto: false,
+      vetoFrom: null,
+      version: 2,
+    });
     expect(fixed.headers.get("etag")).toBe('"2"');
     expect((await api().patch(`${base}/${v.id}`, { notes: "复议" }, { "if-match": '"1"' })).status).toBe(412);
     const rescored = await api().patch(`${base}/${v.id}`, { score: 61 });

@@ -5,14 +5,22 @@ import { pointersOf, recordHelpers, UNKNOWN_ID } from "../../support/teacher-rec
 import { makeTeacher } from "../../support/factories.ts";
 
 const ctx = useTestApp();
-const { api, setup, listed, idsOn } = recordHelpers(ctx, "graduate-coursework", courseworkSchema, { hireDate: "2008-09-01", school: { stages: ["senior_secondary"] } });
+const { api, setup, listed, idsOn } = recordHelpers(ctx, "graduate-coursework", courseworkSchema, {
+  hireDate: "2008-09-01",
+  school: { stages: ["senior_secondary"] },
+});
 const UNKNOWN = UNKNOWN_ID;
 const pointers = pointersOf;
 
 describe("graduate coursework (研究生课程进修)", () => {
   it("creates a record with credits as a number with one decimal place", async () => {
     const { t, base } = await setup();
-    const res = await api().post(base, { institution: "东北师范大学", program: "教育硕士课程班", credits: 32.5, completedOn: "2018-07-10" });
+    const res = await api().post(base, {
+      institution: "东北师范大学",
+      program: "教育硕士课程班",
+      credits: 32.5,
+      completedOn: "2018-07-10",
+    });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     const cw = courseworkSchema.parse(res.body);
     expect(cw).toEqual({
@@ -40,7 +48,9 @@ describe("graduate coursework (研究生课程进修)", () => {
 
   it("counts from the completion date; as-of reads before, on and after, and after an end", async () => {
     const { base } = await setup();
-    const cw = courseworkSchema.parse((await api().post(base, { institution: "东北师大", program: "课程班", completedOn: "2018-07-10" })).body);
+    const cw = courseworkSchema.parse(
+      (await api().post(base, { institution: "东北师大", program: "课程班", completedOn: "2018-07-10" })).body,
+    );
     expect(await idsOn(base, "2018-07-09")).toEqual([]);
     expect(await idsOn(base, "2018-07-10")).toEqual([cw.id]);
     expect(await idsOn(base, "2030-01-01")).toEqual([cw.id]);
@@ -58,7 +68,9 @@ describe("graduate coursework (研究生课程进修)", () => {
 
   it("corrects a record in place, keeping its id, guarded by If-Match", async () => {
     const { base } = await setup();
-    const cw = courseworkSchema.parse((await api().post(base, { institution: "东北师大", program: "课程班", credits: 30, completedOn: "2018-07-10" })).body);
+    const cw = courseworkSchema.parse(
+      (await api().post(base, { institution: "东北师大", program: "课程班", credits: 30, completedOn: "2018-07-10" })).body,
+    );
     const fixed = await api().patch(`${base}/${cw.id}`, { credits: 31.5, program: "教育硕士课程班" }, { "if-match": '"1"' });
     expect(fixed.status, JSON.stringify(fixed.body)).toBe(200);
     expect(fixed.headers.get("etag")).toBe('"2"');
@@ -83,10 +95,16 @@ describe("graduate coursework (研究生课程进修)", () => {
     expect(bad.status).toBe(422);
     expect(bad.body.type).toBe("/problems/validation_failed");
     expect(pointers(bad)).toEqual(["/completedOn", "/credits", "/institution", "/program"]);
-    expect(pointers(await api().post(base, { institution: "x", program: "y", credits: -1, completedOn: "2018-07-10" }))).toEqual(["/credits"]);
-    expect(pointers(await api().post(base, { institution: "x", program: "y", credits: "30", completedOn: "2018-07-10" }))).toEqual(["/credits"]);
+    expect(pointers(await api().post(base, { institution: "x", program: "y", credits: -1, completedOn: "2018-07-10" }))).toEqual([
+      "/credits",
+    ]);
+    expect(pointers(await api().post(base, { institution: "x", program: "y", credits: "30", completedOn: "2018-07-10" }))).toEqual([
+      "/credits",
+    ]);
     expect(pointers(await api().post(base, {}))).toEqual(["/completedOn", "/institution", "/program"]);
-    const cw = courseworkSchema.parse((await api().post(base, { institution: "x", program: "y", credits: 0.1, completedOn: "2018-07-10" })).body);
+    const cw = courseworkSchema.parse(
+      (await api().post(base, { institution: "x", program: "y", credits: 0.1, completedOn: "2018-07-10" })).body,
+    );
     expect(cw.credits).toBe(0.1);
     expect(pointers(await api().patch(`${base}/${cw.id}`, { credits: 2.55 }))).toEqual(["/credits"]);
   });

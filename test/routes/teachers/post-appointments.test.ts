@@ -37,7 +37,9 @@ describe("post appointments (岗位聘用)", () => {
 
   it("is recorded apart from the title held: a post above the title (低职高聘) leaves the title alone", async () => {
     const { t, base } = await setup();
-    const title = titleSchema.parse((await api().post(`/v1/teachers/${t.id}/titles`, { level: "first_grade", obtainedOn: "2016-12-20" })).body);
+    const title = titleSchema.parse(
+      (await api().post(`/v1/teachers/${t.id}/titles`, { level: "first_grade", obtainedOn: "2016-12-20" })).body,
+    );
     const above = await api().post(base, { postLevel: "senior", grade: 7, appointedOn: "2020-01-01" });
     expect(above.status, JSON.stringify(above.body)).toBe(201);
     expect(postAppointmentSchema.parse(above.body)).toMatchObject({ postLevel: "senior", grade: 7 });
@@ -48,8 +50,12 @@ describe("post appointments (岗位聘用)", () => {
 
   it("a new appointment ends the open one the day before; as-of reads at each boundary", async () => {
     const { base } = await setup();
-    const first = postAppointmentSchema.parse((await api().post(base, { postLevel: "first_grade", grade: 10, appointedOn: "2017-01-01" })).body);
-    const second = postAppointmentSchema.parse((await api().post(base, { postLevel: "first_grade", grade: 9, appointedOn: "2020-01-01" })).body);
+    const first = postAppointmentSchema.parse(
+      (await api().post(base, { postLevel: "first_grade", grade: 10, appointedOn: "2017-01-01" })).body,
+    );
+    const second = postAppointmentSchema.parse(
+      (await api().post(base, { postLevel: "first_grade", grade: 9, appointedOn: "2020-01-01" })).body,
+    );
     const third = postAppointmentSchema.parse((await api().post(base, { postLevel: "senior", grade: 7, appointedOn: "2023-01-01" })).body);
     expect((await listed(base)).map((x) => [x.grade, x.appointedOn, x.validTo, x.endReason, x.version])).toEqual([
       [10, "2017-01-01", "2019-12-31", "superseded", 2],

@@ -57,7 +57,9 @@ describe("post appointments", () => {
     const a = await api().post(`${base}/post-appointments`, { postLevel: "senior", grade: 7, appointedOn: "2020-01-01" });
     expect(a.status).toBe(201);
     expect(postAppointmentSchema.parse(a.body)).toMatchObject({ postLevel: "senior", grade: 7 });
-    const b = postAppointmentSchema.parse((await api().post(`${base}/post-appointments`, { postLevel: "senior", grade: 6, appointedOn: "2023-01-01" })).body);
+    const b = postAppointmentSchema.parse(
+      (await api().post(`${base}/post-appointments`, { postLevel: "senior", grade: 6, appointedOn: "2023-01-01" })).body,
+    );
     const listed = (await api().get(`${base}/post-appointments`)).body.items.map(postAppointmentSchema.parse);
     expect(listed.map((x: { validTo: string | null }) => x.validTo)).toEqual(["2022-12-31", null]);
     expect(b.grade).toBe(6);
@@ -71,11 +73,24 @@ describe("education and graduate coursework", () => {
   it("derives the highest education as of a date and keeps coursework as its own fact", async () => {
     const { base, t } = await teacher();
     await api().post(`${base}/education`, { level: "associate", institution: "师专", completedOn: "2008-07-01" });
-    const m = await api().post(`${base}/education`, { level: "bachelor", institution: "师大", mode: "in_service", completedOn: "2014-06-30" });
+    const m = await api().post(`${base}/education`, {
+      level: "bachelor",
+      institution: "师大",
+      mode: "in_service",
+      completedOn: "2014-06-30",
+    });
     expect(educationSchema.parse(m.body)).toMatchObject({ mode: "in_service", degreeAwarded: true });
-    const cw = await api().post(`${base}/graduate-coursework`, { institution: "东北师大", program: "课程班", credits: 32.5, completedOn: "2018-07-10" });
+    const cw = await api().post(`${base}/graduate-coursework`, {
+      institution: "东北师大",
+      program: "课程班",
+      credits: 32.5,
+      completedOn: "2018-07-10",
+    });
     expect(courseworkSchema.parse(cw.body).credits).toBe(32.5);
-    expect((await api().post(`${base}/graduate-coursework`, { institution: "x", program: "y", credits: 1.25, completedOn: "2018-07-10" })).status).toBe(422);
+    expect(
+      (await api().post(`${base}/graduate-coursework`, { institution: "x", program: "y", credits: 1.25, completedOn: "2018-07-10" }))
+        .status,
+    ).toBe(422);
     const on = async (d: string) => (await api().get(`/v1/teachers/${t.id}?asOf=${d}`)).body;
     expect(await on("2008-06-30")).toMatchObject({ highestEducation: null, graduateCoursework: false });
     expect(await on("2014-06-29")).toMatchObject({ highestEducation: "associate" });
@@ -89,11 +104,22 @@ describe("subjects", () => {
     const { base, t } = await teacher();
     const pe = await api().post(`${base}/subjects`, { subject: "physical_education", stage: "primary", validFrom: "2015-09-01" });
     expect(subjectSchema.parse(pe.body).flags).toEqual(["physical_education"]);
-    const math = subjectSchema.parse((await api().post(`${base}/subjects`, { subject: "mathematics", stage: "primary", validFrom: "2015-09-01" })).body);
+    const math = subjectSchema.parse(
+      (await api().post(`${base}/subjects`, { subject: "mathematics", stage: "primary", validFrom: "2015-09-01" })).body,
+    );
     expect(math.flags).toEqual([]);
-    const clash = await api().post(`${base}/subjects`, { subject: "physical_education", stage: "primary", validFrom: "2014-01-01", validTo: "2016-01-01" });
+    const clash = await api().post(`${base}/subjects`, {
+      subject: "physical_education",
+      stage: "primary",
+      validFrom: "2014-01-01",
+      validTo: "2016-01-01",
+    });
     expect(clash.status).toBe(409);
-    const other = await api().post(`${base}/subjects`, { subject: "physical_education", stage: "junior_secondary", validFrom: "2015-09-01" });
+    const other = await api().post(`${base}/subjects`, {
+      subject: "physical_education",
+      stage: "junior_secondary",
+      validFrom: "2015-09-01",
+    });
     expect(other.status).toBe(201);
     await api().post(`${base}/subjects/${math.id}/end`, { endedOn: "2020-07-31" });
     const summary = (await api().get(`/v1/teachers/${t.id}?asOf=2020-08-01`)).body;

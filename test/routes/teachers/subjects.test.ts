@@ -60,7 +60,12 @@ describe("subjects taught", () => {
   it("refuses the same subject and stage overlapping itself, pointing at validFrom", async () => {
     const { base } = await setup();
     const pe = await create(base, { subject: "physical_education", stage: "primary", validFrom: "2015-09-01" });
-    const clash = await api().post(base, { subject: "physical_education", stage: "primary", validFrom: "2014-01-01", validTo: "2016-01-01" });
+    const clash = await api().post(base, {
+      subject: "physical_education",
+      stage: "primary",
+      validFrom: "2014-01-01",
+      validTo: "2016-01-01",
+    });
     expect(clash.status).toBe(409);
     expect(clash.body.type).toBe("/problems/conflict");
     expect(clash.body.detail).toContain(pe.id);
@@ -85,7 +90,10 @@ describe("subjects taught", () => {
     expect(clash.body.detail).toContain(any.id);
     expect((await api().post(base, { subject: "music", validFrom: "2011-09-01", validTo: "2013-01-01" })).status).toBe(409);
     const later = await create(base, { subject: "music", validFrom: "2018-09-01" });
-    expect(subjectSchema.parse((await api().get(`${base}/${any.id}`)).body)).toMatchObject({ validTo: "2018-08-31", endReason: "superseded" });
+    expect(subjectSchema.parse((await api().get(`${base}/${any.id}`)).body)).toMatchObject({
+      validTo: "2018-08-31",
+      endReason: "superseded",
+    });
     const staged = await create(base, { subject: "music", stage: "primary", validFrom: "2012-09-01" });
     expect(await idsOn(base, "2018-09-01")).toEqual(expect.arrayContaining([later.id, staged.id]));
   });

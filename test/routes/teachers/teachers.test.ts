@@ -38,7 +38,7 @@ describe("teachers", () => {
   });
 
   it("rejects an invalid or inconsistent national ID with pointers", async () => {
-    const wrongCheck = nationalIdFor("1990-01-02", "male").slice(0, 17) + "0";
+    const wrongCheck = `${nationalIdFor("1990-01-02", "male").slice(0, 17)}0`;
     const fixed = wrongCheck.endsWith("0") && nationalIdFor("1990-01-02", "male");
     const bad = await api().post("/v1/teachers", {
       name: "李",

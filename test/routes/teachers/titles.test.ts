@@ -42,7 +42,12 @@ describe("titles (职称 held)", () => {
       series: " 中小学教师 ",
       certificateNumber: "辽职1234",
     });
-    expect(titleSchema.parse(full.body)).toMatchObject({ obtainedBy: "transfer_in", series: "中小学教师", certificateNumber: "辽职1234", group: "intermediate" });
+    expect(titleSchema.parse(full.body)).toMatchObject({
+      obtainedBy: "transfer_in",
+      series: "中小学教师",
+      certificateNumber: "辽职1234",
+      group: "intermediate",
+    });
   });
 
   it("a new title ends the one held the day before; as-of reads at each boundary", async () => {
@@ -108,7 +113,9 @@ describe("titles (职称 held)", () => {
 
   it("corrects a title in place, keeping its id, guarded by If-Match", async () => {
     const { base } = await setup();
-    const title = titleSchema.parse((await api().post(base, { level: "second_grade", obtainedOn: "2011-09-01", series: "中小学教师" })).body);
+    const title = titleSchema.parse(
+      (await api().post(base, { level: "second_grade", obtainedOn: "2011-09-01", series: "中小学教师" })).body,
+    );
     const fixed = await api().patch(`${base}/${title.id}`, { obtainedOn: "2011-08-28", certificateNumber: "A-1" }, { "if-match": '"1"' });
     expect(fixed.status, JSON.stringify(fixed.body)).toBe(200);
     expect(fixed.headers.get("etag")).toBe('"2"');
@@ -117,7 +124,13 @@ describe("titles (职称 held)", () => {
     expect(stale.status).toBe(412);
     expect(stale.body.type).toBe("/problems/precondition_failed");
     const regrouped = await api().patch(`${base}/${title.id}`, { level: "first_grade", series: null }, { "if-match": '"2"' });
-    expect(titleSchema.parse(regrouped.body)).toMatchObject({ id: title.id, level: "first_grade", group: "intermediate", series: null, version: 3 });
+    expect(titleSchema.parse(regrouped.body)).toMatchObject({
+      id: title.id,
+      level: "first_grade",
+      group: "intermediate",
+      series: null,
+      version: 3,
+    });
     expect(await listed(base)).toHaveLength(1);
     const empty = await api().patch(`${base}/${title.id}`, {});
     expect(empty.status).toBe(422);

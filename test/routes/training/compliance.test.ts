@@ -27,7 +27,10 @@ async function collect(api: Client, path: string) {
 
 /** The fields the list and the per-teacher evaluation share. */
 function summaryOf(x: Record<string, unknown>) {
-  const pick = ["status", "notEligibleReason", "required", "expectedToDate", "verified", "counted", "pending", "shortfall"].map((k) => [k, x[k]]);
+  const pick = ["status", "notEligibleReason", "required", "expectedToDate", "verified", "counted", "pending", "shortfall"].map((k) => [
+    k,
+    x[k],
+  ]);
   return Object.fromEntries(pick);
 }
 
@@ -35,7 +38,11 @@ describe("training compliance", () => {
   it("explains a closed cycle: window, rule version of its time, checks with the records that count", async () => {
     const api = root();
     const tree = await makeTree(api);
-    await makeRule(api, tree.countyA.id, { hoursPerCycle: 240, caps: [{ bucket: "school_based", maxPercent: 50 }], minimums: [{ bucket: "ethics", hours: 24 }] });
+    await makeRule(api, tree.countyA.id, {
+      hoursPerCycle: 240,
+      caps: [{ bucket: "school_based", maxPercent: 50 }],
+      minimums: [{ bucket: "ethics", hours: 24 }],
+    });
     await makeRule(api, tree.countyA.id, { effectiveFrom: "2026-01-01", hoursPerCycle: 360 });
     const t = await makeTeacher(api, { schoolId: tree.schoolA.id, hireDate: "2010-09-01" });
     const first = await verifiedHours(api, t.id, "2021-01-01", 100);
@@ -56,7 +63,13 @@ describe("training compliance", () => {
     const total = c.checks.find((x) => x.code === "cycle_total")!;
     expect(total).toMatchObject({ passed: true, closed: true });
     expect(new Set(total.recordIds)).toEqual(new Set([first.id, last.id, sb.id]));
-    expect(c.checks.find((x) => x.code === "minimum")).toMatchObject({ bucket: "ethics", required: 24, hours: 20, passed: false, recordIds: [last.id] });
+    expect(c.checks.find((x) => x.code === "minimum")).toMatchObject({
+      bucket: "ethics",
+      required: 24,
+      hours: 20,
+      passed: false,
+      recordIds: [last.id],
+    });
     expect(c.checks.find((x) => x.code === "cap")).toMatchObject({ bucket: "school_based", required: 120, hours: 150, excluded: 30 });
     expect(c.records).toHaveLength(4);
 
@@ -103,7 +116,14 @@ describe("training compliance", () => {
     const backdate = await api.patch(`/v1/training-rules/${future.id}`, { effectiveFrom: "2020-01-01" });
     expect(backdate.status).toBe(422);
     expect(backdate.body.errors[0].pointer).toBe("/effectiveFrom");
-    const duplicate = await api.post("/v1/training-rules", { jurisdictionId: tree.countyB.id, name: "x", effectiveFrom: "2099-01-01", cycleYears: 5, anchorYear: 2006, hoursPerCycle: 1 });
+    const duplicate = await api.post("/v1/training-rules", {
+      jurisdictionId: tree.countyB.id,
+      name: "x",
+      effectiveFrom: "2099-01-01",
+      cycleYears: 5,
+      anchorYear: 2006,
+      hoursPerCycle: 1,
+    });
     expect(duplicate.status).toBe(409);
     const bad = await api.post("/v1/training-rules", {
       jurisdictionId: tree.countyB.id,
@@ -116,7 +136,12 @@ describe("training compliance", () => {
       requirements: [{ code: "Q", title: "q", hours: 5, from: "2022-01-01", to: "2021-01-01" }],
     });
     expect(bad.status).toBe(422);
-    expect(bad.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(["/caps/0/maxHours", "/hoursPerCycle", "/requirements/0/programId", "/requirements/0/to"]);
+    expect(bad.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual([
+      "/caps/0/maxHours",
+      "/hoursPerCycle",
+      "/requirements/0/programId",
+      "/requirements/0/to",
+    ]);
   });
 
   it("filters by status in SQL with the same answer as the per-teacher evaluation, without skipping rows", async () => {
@@ -129,8 +154,13 @@ describe("training compliance", () => {
       minYearsOfTeaching: 1,
       proRate: "month",
       minimums: [{ bucket: "ethics", hours: 2 }],
-      caps: [{ bucket: "school_based", maxPercent: 50 }, { bucket: "ict", maxHours: 8 }],
-      requirements: [{ code: "MID", title: "中级培训", programId: program.id, category: null, hours: 1, from: "2024-01-01", to: "2026-06-30" }],
+      caps: [
+        { bucket: "school_based", maxPercent: 50 },
+        { bucket: "ict", maxHours: 8 },
+      ],
+      requirements: [
+        { code: "MID", title: "中级培训", programId: program.id, category: null, hours: 1, from: "2024-01-01", to: "2026-06-30" },
+      ],
     });
     // A simpler rule for the township's school, so every status occurs.
     await makeRule(api, tree.township.id, { hoursPerCycle: 20, proRate: "year", caps: [{ bucket: "school_based", maxPercent: 50 }] });
@@ -150,7 +180,11 @@ describe("training compliance", () => {
     const ids: string[] = [];
     for (let i = 0; i < 24; i++) {
       const start = i % 6 === 0 ? "2025-03-15" : i % 6 === 1 ? "2024-02-29" : i % 6 === 2 ? null : "2012-09-01";
-      const t = await makeTeacher(api, { schoolId: i % 2 ? schoolT.id : tree.schoolA.id, hireDate: start ?? undefined, teachingStartDate: start });
+      const t = await makeTeacher(api, {
+        schoolId: i % 2 ? schoolT.id : tree.schoolA.id,
+        hireDate: start ?? undefined,
+        teachingStartDate: start,
+      });
       ids.push(t.id);
       const rows = [];
       for (let k = 0, m = 3 + rnd(14); k < m; k++) {
@@ -159,7 +193,10 @@ describe("training compliance", () => {
         const fate = rnd(12);
         rows.push({
           teacherId: t.id,
-          source: (k % 5 === 4 ? "program" : rnd(3) === 0 ? "school_activity" : "external_course") as "program" | "school_activity" | "external_course",
+          source: (k % 5 === 4 ? "program" : rnd(3) === 0 ? "school_activity" : "external_course") as
+            | "program"
+            | "school_activity"
+            | "external_course",
           programId: k % 5 === 4 ? program.id : null,
           title: "x",
           category: categories[rnd(4)]!,
@@ -182,22 +219,39 @@ describe("training compliance", () => {
     await api.post(`/v1/teachers/${ended.id}/end`, { status: "retired", endedOn: "2026-01-31" });
 
     const seen = new Set<string>();
-    for (const [asOf, cycle] of [["2023-06-30", undefined], ["2024-06-30", undefined], ["2025-12-31", 4], ["2026-05-01", undefined], ["2026-05-01", 4], ["2030-06-30", 5]] as const) {
+    for (const [asOf, cycle] of [
+      ["2023-06-30", undefined],
+      ["2024-06-30", undefined],
+      ["2025-12-31", 4],
+      ["2026-05-01", undefined],
+      ["2026-05-01", 4],
+      ["2030-06-30", 5],
+    ] as const) {
       const q = `/v1/training-compliance?jurisdictionId=${tree.countyA.id}&asOf=${asOf}${cycle ? `&cycle=${cycle}` : ""}&limit=4`;
       const all = await collect(api, q);
-      expect(all.map((x) => x.teacherId)).toEqual([...ids, ...(asOf < "2026-01-31" ? [ended.id] : [])].filter((id) => all.some((x) => x.teacherId === id)).sort());
+      expect(all.map((x) => x.teacherId)).toEqual(
+        [...ids, ...(asOf < "2026-01-31" ? [ended.id] : [])].filter((id) => all.some((x) => x.teacherId === id)).sort(),
+      );
       for (const x of all) seen.add(x.status);
       for (const status of COMPLIANCE_STATUSES) {
         const filtered = await collect(api, `${q}&status=${status}`);
         const expected = all.filter((x) => x.status === status);
-        expect(filtered.map((x) => x.teacherId), `${status} as of ${asOf} cycle ${cycle}`).toEqual(expected.map((x) => x.teacherId));
+        expect(
+          filtered.map((x) => x.teacherId),
+          `${status} as of ${asOf} cycle ${cycle}`,
+        ).toEqual(expected.map((x) => x.teacherId));
       }
       // The list (SQL) and the per-teacher evaluation (the domain function) agree, teacher by teacher.
       for (const item of all) {
         const one = await api.get(`/v1/teachers/${item.teacherId}/training-compliance?asOf=${asOf}${cycle ? `&cycle=${cycle}` : ""}`);
         const where = `${item.teacherId} as of ${asOf} cycle ${cycle}`;
         expect(summaryOf(one.body), where).toEqual(summaryOf(item));
-        expect([item.ruleId, item.cycle, item.cycleFrom, item.cycleTo], where).toEqual([one.body.rule?.id ?? null, one.body.cycle?.number ?? null, one.body.cycle?.from ?? null, one.body.cycle?.to ?? null]);
+        expect([item.ruleId, item.cycle, item.cycleFrom, item.cycleTo], where).toEqual([
+          one.body.rule?.id ?? null,
+          one.body.cycle?.number ?? null,
+          one.body.cycle?.from ?? null,
+          one.body.cycle?.to ?? null,
+        ]);
       }
     }
     expect([...seen].sort()).toEqual([...COMPLIANCE_STATUSES].sort()); // the data exercises every status
@@ -210,13 +264,17 @@ describe("training compliance", () => {
     const done = await makeTeacher(api, { name: "=李老师", schoolId: tree.schoolB.id, hireDate: "2012-09-01" });
     await verifiedHours(api, done.id, "2024-03-01", 20.5);
     const other = await makeTeacher(api, { schoolId: tree.schoolB.id, hireDate: "2012-09-01" });
-    const res = await ctx.app.request(`/v1/training-compliance?schoolId=${tree.schoolB.id}&cycle=4`, { headers: { authorization: `Bearer ${ctx.token}`, accept: "text/csv" } });
+    const res = await ctx.app.request(`/v1/training-compliance?schoolId=${tree.schoolB.id}&cycle=4`, {
+      headers: { authorization: `Bearer ${ctx.token}`, accept: "text/csv" },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM, for spreadsheet programs
     const lines = new TextDecoder().decode(bytes).trimEnd().split("\r\n");
-    expect(lines[0]).toBe("teacherId,teacherName,schoolId,schoolName,status,notEligibleReason,ruleId,cycle,cycleFrom,cycleTo,required,expectedToDate,verified,counted,pending,shortfall");
+    expect(lines[0]).toBe(
+      "teacherId,teacherName,schoolId,schoolName,status,notEligibleReason,ruleId,cycle,cycleFrom,cycleTo,required,expectedToDate,verified,counted,pending,shortfall",
+    );
     expect(lines).toHaveLength(3);
     const byId = new Map(lines.slice(1).map((l) => [l.split(",")[0], l.split(",")]));
     expect(byId.get(done.id)!.slice(1, 2)).toEqual(["'=李老师"]); // formula-safe

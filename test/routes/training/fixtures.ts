@@ -13,7 +13,11 @@ export async function makeTree(api: Client) {
   return { city, countyA, countyB, township, schoolA, schoolB };
 }
 
-export async function makeProgram(api: Client, owner: { ownerJurisdictionId?: string; ownerSchoolId?: string }, overrides: Record<string, unknown> = {}) {
+export async function makeProgram(
+  api: Client,
+  owner: { ownerJurisdictionId?: string; ownerSchoolId?: string },
+  overrides: Record<string, unknown> = {},
+) {
   const res = await api.post("/v1/training-programs", {
     code: uniqueCode("P"),
     title: "乡村教师信息技术应用能力提升培训",
@@ -47,7 +51,13 @@ export async function makeRule(api: Client, jurisdictionId: string, overrides: R
 export { makeTeacher, uniqueCode };
 
 /** Submit and verify a claim as the root admin. */
-export async function verifiedHours(api: Client, teacherId: string, completedOn: string, hours: number, overrides: Record<string, unknown> = {}) {
+export async function verifiedHours(
+  api: Client,
+  teacherId: string,
+  completedOn: string,
+  hours: number,
+  overrides: Record<string, unknown> = {},
+) {
   const claim = await api.post(`/v1/teachers/${teacherId}/training-records`, {
     source: "external_course",
     title: "网络研修",

@@ -1,6 +1,11 @@
 import { annualAppraisalRecord } from "../../../services/teacher-records/records.ts";
 import { defineTeacherRecord } from "../records/define.ts";
-import { appraisalCreateSchema, appraisalSchema, appraisalUpdateSchema, toAppraisal } from "../../../contract/teachers/annual-appraisals.ts";
+import {
+  appraisalCreateSchema,
+  appraisalSchema,
+  appraisalUpdateSchema,
+  toAppraisal,
+} from "../../../contract/teachers/annual-appraisals.ts";
 
 /**
  * 年度考核: one result per teacher and year (a second one for the same year is 409). Stored with the
@@ -15,7 +20,8 @@ export const annualAppraisalsRouter = defineTeacherRecord({
   create: appraisalCreateSchema,
   update: appraisalUpdateSchema,
   toApi: toAppraisal,
-  toColumns: (input) => (typeof input.year === "number" ? { ...input, validFrom: `${input.year}-01-01`, validTo: `${input.year}-12-31` } : input),
+  toColumns: (input) =>
+    typeof input.year === "number" ? { ...input, validFrom: `${input.year}-01-01`, validTo: `${input.year}-12-31` } : input,
   read: "teachers.restricted.read",
   write: "teachers.restricted.write",
   endable: false,

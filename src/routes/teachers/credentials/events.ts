@@ -5,7 +5,12 @@ import { actorOf, type AppEnv } from "../../../lib/context.ts";
 import { decodeCursor, etagFor, etagHeaderDoc, idempotencyHeader, pageQuery, pathId, toPage, today } from "../../../lib/http.ts";
 import { errorResponses } from "../../../lib/problem.ts";
 import { recordCredentialEvent } from "../../../services/teacher-records/credential-events.ts";
-import { credentialEventCreateSchema, credentialEventPageSchema, credentialEventSchema, toCredentialEvent } from "../../../contract/teachers/credentials.ts";
+import {
+  credentialEventCreateSchema,
+  credentialEventPageSchema,
+  credentialEventSchema,
+  toCredentialEvent,
+} from "../../../contract/teachers/credentials.ts";
 
 const params = z.object({ teacherId: pathId("teacherId"), credentialId: pathId("credentialId") });
 const path = "/teachers/{teacherId}/credentials/{credentialId}/events";
@@ -30,7 +35,10 @@ export const listHandler: RouteHandler<typeof listRoute, AppEnv> = async (c) => 
   await credentialInScope(c.var.db, c.var.principal, teacherId, credentialId, false);
   const after = q.cursor ? (decodeCursor(q.cursor, 2) as [string, string]) : undefined;
   const rows = await listCredentialEvents(c.var.db, credentialId, after, q.limit);
-  return c.json(toPage(rows, q.limit, (r) => [r.effectiveOn, r.id], toCredentialEvent), 200);
+  return c.json(
+    toPage(rows, q.limit, (r) => [r.effectiveOn, r.id], toCredentialEvent),
+    200,
+  );
 };
 
 export const createRoute = defineRoute({
@@ -44,7 +52,11 @@ export const createRoute = defineRoute({
     "so an event dated after today counts from its date there. The event may not precede the issue date.",
   tags: ["Teacher records"],
   "x-permission": "teachers.write",
-  request: { params, headers: idempotencyHeader, body: { required: true, content: { "application/json": { schema: credentialEventCreateSchema } } } },
+  request: {
+    params,
+    headers: idempotencyHeader,
+    body: { required: true, content: { "application/json": { schema: credentialEventCreateSchema } } },
+  },
   responses: {
     201: { description: "The event", headers: etagHeaderDoc, content: { "application/json": { schema: credentialEventSchema } } },
     ...errorResponses(403, 404, 409, 415),

@@ -1,7 +1,12 @@
 import { designationRecord } from "../../../services/teacher-records/records.ts";
 import { defineTeacherRecord } from "../records/define.ts";
 import { renameDates } from "../../../contract/teachers/shapes.ts";
-import { designationCreateSchema, designationSchema, designationUpdateSchema, toDesignation } from "../../../contract/teachers/designations.ts";
+import {
+  designationCreateSchema,
+  designationSchema,
+  designationUpdateSchema,
+  toDesignation,
+} from "../../../contract/teachers/designations.ts";
 
 /** 骨干教师 / 名师 / 学科带头人 / 特级 ...: a designation at a level, valid for its term (the dates decide "as of"). */
 export const designationsRouter = defineTeacherRecord({

@@ -1,7 +1,12 @@
 import { graduateCourseworkRecord } from "../../../services/teacher-records/records.ts";
 import { defineTeacherRecord } from "../records/define.ts";
 import { renameDates } from "../../../contract/teachers/shapes.ts";
-import { courseworkCreateSchema, courseworkSchema, courseworkUpdateSchema, toCoursework } from "../../../contract/teachers/graduate-coursework.ts";
+import {
+  courseworkCreateSchema,
+  courseworkSchema,
+  courseworkUpdateSchema,
+  toCoursework,
+} from "../../../contract/teachers/graduate-coursework.ts";
 
 /** 研究生课程进修: graduate coursework completed without a degree, a fact targets count on its own. */
 export const graduateCourseworkRouter = defineTeacherRecord({

@@ -1,7 +1,12 @@
 import { postAppointmentRecord } from "../../../services/teacher-records/records.ts";
 import { defineTeacherRecord } from "../records/define.ts";
 import { renameDates } from "../../../contract/teachers/shapes.ts";
-import { postAppointmentCreateSchema, postAppointmentSchema, postAppointmentUpdateSchema, toPostAppointment } from "../../../contract/teachers/post-appointments.ts";
+import {
+  postAppointmentCreateSchema,
+  postAppointmentSchema,
+  postAppointmentUpdateSchema,
+  toPostAppointment,
+} from "../../../contract/teachers/post-appointments.ts";
 
 /** 岗位聘用: the post appointed, one at a time, recorded apart from the title held. */
 export const postAppointmentsRouter = defineTeacherRecord({
@@ -16,5 +21,6 @@ export const postAppointmentsRouter = defineTeacherRecord({
   toColumns: (input) => renameDates(input, postAppointmentRecord.fields.from),
   read: "teachers.read",
   write: "teachers.write",
-  description: "One appointment holds at a time; a new one ends the previous on the day before. The post level may be above the title held (低职高聘).",
+  description:
+    "One appointment holds at a time; a new one ends the previous on the day before. The post level may be above the title held (低职高聘).",
 });

@@ -25,6 +25,7 @@ import type { RecordRules } from "../../../services/teacher-records/definition.t
 import { correctRecord, createRecord, endRecord } from "../../../services/teacher-records/write.ts";
 
 /** Handler context with validated input; the generic factory cannot name the route's exact types. */
+// biome-ignore lint/suspicious/noExplicitAny: the generic factory cannot name each record route's validated input types
 type Ctx = Context<AppEnv> & { req: { valid(target: "param" | "query" | "json"): any } };
 
 export interface RecordDefinition<K extends RecordKind, Item extends z.ZodObject, Create extends z.ZodObject, Update extends z.ZodType> {
@@ -174,7 +175,10 @@ export function defineTeacherRecord<K extends RecordKind, Item extends z.ZodObje
     await requireTeacher(c.var.db, teacherId, c.var.principal);
     const after = q.cursor ? (decodeCursor(q.cursor, 2) as [string, string]) : undefined;
     const rows = await listRecords(c.var.db, record.kind, { teacherId, asOf: q.asOf, after, limit: q.limit });
-    return c.json(toPage(rows, q.limit, (x) => [x.validFrom, x.id], def.toApi), 200);
+    return c.json(
+      toPage(rows, q.limit, (x) => [x.validFrom, x.id], def.toApi),
+      200,
+    );
   };
 
   const getHandler = async (c: Ctx) => {

@@ -45,10 +45,17 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const csv = wantsCsv(c);
   const path = q.jurisdictionId ? await jurisdictionPath(db, q.jurisdictionId) : undefined;
   if (q.jurisdictionId && !path) {
-    return csv ? csvResponse(c, "training-compliance.csv", csvStream(SUMMARY_CSV_HEADER, (async function* () {})())) : c.json({ items: [], nextCursor: null }, 200);
+    return csv
+      ? csvResponse(c, "training-compliance.csv", csvStream(SUMMARY_CSV_HEADER, (async function* () {})()))
+      : c.json({ items: [], nextCursor: null }, 200);
   }
   const ctx = await ruleContext(db, q.asOf ?? today(), q.cycle, path);
-  const base: Omit<TeacherQuery, "limit" | "after"> = { principal: c.var.principal, jurisdictionPath: path, schoolId: q.schoolId, status: q.status };
+  const base: Omit<TeacherQuery, "limit" | "after"> = {
+    principal: c.var.principal,
+    jurisdictionPath: path,
+    schoolId: q.schoolId,
+    status: q.status,
+  };
   const page = async (after: string | undefined, limit: number) =>
     (await summaryPage(db, ctx, { ...base, after, limit })).map((r) => ({
       ...r,

@@ -32,6 +32,10 @@ export const route = defineRoute({
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const { teacherId } = c.req.valid("param");
   const q = c.req.valid("query");
-  const { result, schoolId, ruleRow, records } = await evaluateTeacherCompliance(c.var.db, actorOf(c), { teacherId, asOf: q.asOf ?? today(), cycle: q.cycle });
+  const { result, schoolId, ruleRow, records } = await evaluateTeacherCompliance(c.var.db, actorOf(c), {
+    teacherId,
+    asOf: q.asOf ?? today(),
+    cycle: q.cycle,
+  });
   return c.json(toCompliance(teacherId, schoolId, result, ruleRow, recordDetails(records)), 200);
 };

@@ -8,7 +8,14 @@ import { CSV_MEDIA_TYPE, csvResponse, toCsv, wantsCsv } from "../../../lib/csv.t
 import { errorResponses } from "../../../lib/problem.ts";
 import { TAGS } from "../../../contract/training/shared.ts";
 import { teacherParams } from "../../../contract/training/compliance.ts";
-import { toTranscript, transcriptCells, transcriptQuery, transcriptRecords, transcriptSchema, TRANSCRIPT_CSV_HEADER } from "../../../contract/training/transcript.ts";
+import {
+  toTranscript,
+  transcriptCells,
+  transcriptQuery,
+  transcriptRecords,
+  transcriptSchema,
+  TRANSCRIPT_CSV_HEADER,
+} from "../../../contract/training/transcript.ts";
 
 export const route = defineRoute({
   method: "get",
@@ -42,6 +49,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   await requireTeacher(c.var.db, c.var.principal, teacherId);
   const { rows, teacherName } = await transcriptRows(c.var.db, teacherId, q);
   const records = transcriptRecords(rows);
-  if (wantsCsv(c)) return csvResponse(c, `training-transcript-${teacherId}.csv`, toCsv(TRANSCRIPT_CSV_HEADER, records.map(transcriptCells)));
+  if (wantsCsv(c))
+    return csvResponse(c, `training-transcript-${teacherId}.csv`, toCsv(TRANSCRIPT_CSV_HEADER, records.map(transcriptCells)));
   return c.json(toTranscript({ teacherId, teacherName, from: q.from, to: q.to }, records), 200);
 };

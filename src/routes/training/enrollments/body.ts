@@ -13,10 +13,15 @@ import { issuesToFieldErrors } from "../../../lib/zod-issues.ts";
  */
 const NUMERIC = new Set(["score"]);
 
-export async function bulkRows<T extends z.ZodType>(c: Context<AppEnv>, json: unknown, schema: T): Promise<{ rows: z.infer<T>; lines: number[] | null }> {
+export async function bulkRows<T extends z.ZodType>(
+  c: Context<AppEnv>,
+  json: unknown,
+  schema: T,
+): Promise<{ rows: z.infer<T>; lines: number[] | null }> {
   const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (type !== CSV_MEDIA_TYPE) {
-    if (!Array.isArray(json)) throw ApiError.invalid("Send a JSON array of rows or a CSV document", [{ pointer: "", detail: "Expected an array" }]);
+    if (!Array.isArray(json))
+      throw ApiError.invalid("Send a JSON array of rows or a CSV document", [{ pointer: "", detail: "Expected an array" }]);
     return { rows: json as z.infer<T>, lines: null };
   }
   const { rows } = parseCsv(await c.req.text());

@@ -24,7 +24,10 @@ export const route = defineRoute({
   request: {
     params: programParams,
     headers: idempotencyHeader,
-    body: { required: false, content: bulkContent(bulkResultBodySchema, "teacherId | nationalId, status, on, score, note, module:<code>...") },
+    body: {
+      required: false,
+      content: bulkContent(bulkResultBodySchema, "teacherId | nationalId, status, on, score, note, module:<code>..."),
+    },
   },
   responses: {
     200: { description: "A result per row", content: { "application/json": { schema: bulkOutcomeSchema } } },

@@ -30,9 +30,21 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const db = c.var.db;
   const program = await visibleProgram(db, c.var.principal, programId);
   const after = q.cursor ? String(decodeCursor(q.cursor, 1)[0]) : undefined;
-  const rows = await enrollmentPage(db, c.var.principal, program.id, { status: q.status, teacherId: q.teacherId, after, limit: q.limit + 1 });
+  const rows = await enrollmentPage(db, c.var.principal, program.id, {
+    status: q.status,
+    teacherId: q.teacherId,
+    after,
+    limit: q.limit + 1,
+  });
   const page = rows.slice(0, q.limit);
   const modules = await modulesOfProgram(db, program.id);
-  const items = toEnrollments(page, modules, await enrollmentDetails(db, page.map((r) => r.id)));
+  const items = toEnrollments(
+    page,
+    modules,
+    await enrollmentDetails(
+      db,
+      page.map((r) => r.id),
+    ),
+  );
   return c.json({ items, nextCursor: rows.length > q.limit ? encodeCursor([page[page.length - 1]!.id]) : null }, 200);
 };

@@ -16,7 +16,11 @@ export const route = defineRoute({
   "x-permission": "training.read",
   request: { params: programParams },
   responses: {
-    200: { description: "The programme with its modules", headers: etagHeaderDoc, content: { "application/json": { schema: programSchema } } },
+    200: {
+      description: "The programme with its modules",
+      headers: etagHeaderDoc,
+      content: { "application/json": { schema: programSchema } },
+    },
     ...errorResponses(403, 404),
   },
 });

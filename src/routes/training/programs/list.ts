@@ -32,6 +32,17 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   if (jurisdictionId && !path) return c.json({ items: [], nextCursor: null }, 200);
   const after = cursor ? String(decodeCursor(cursor, 1)[0]) : undefined;
   const rows = await programPage(db, c.var.principal, { ...filters, underPath: path, after, limit: limit + 1 });
-  const modules = await modulesOf(db, rows.slice(0, limit).map((r) => r.id));
-  return c.json(toPage(rows, limit, (r) => [r.id], (r) => toProgram(r, modules.get(r.id) ?? [])), 200);
+  const modules = await modulesOf(
+    db,
+    rows.slice(0, limit).map((r) => r.id),
+  );
+  return c.json(
+    toPage(
+      rows,
+      limit,
+      (r) => [r.id],
+      (r) => toProgram(r, modules.get(r.id) ?? []),
+    ),
+    200,
+  );
 };

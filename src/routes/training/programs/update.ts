@@ -30,7 +30,11 @@ export const route = defineRoute({
 
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const { programId } = c.req.valid("param");
-  const { row, mods } = await updateProgram(c.var.db, actorOf(c), { programId, expected: expectedVersion(c), changes: c.req.valid("json") });
+  const { row, mods } = await updateProgram(c.var.db, actorOf(c), {
+    programId,
+    expected: expectedVersion(c),
+    changes: c.req.valid("json"),
+  });
   c.header("ETag", etagFor(row.version));
   return c.json(toProgram(row, mods), 200);
 };

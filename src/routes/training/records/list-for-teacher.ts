@@ -29,5 +29,8 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   await requireTeacher(c.var.db, c.var.principal, teacherId);
   const after = cursor ? (decodeCursor(cursor, 2) as [string, string]) : undefined;
   const rows = await teacherRecordPage(c.var.db, teacherId, { ...filters, after, limit: limit + 1 });
-  return c.json(toPage(rows, limit, (r) => [r.completedOn, r.id], toRecord), 200);
+  return c.json(
+    toPage(rows, limit, (r) => [r.completedOn, r.id], toRecord),
+    200,
+  );
 };

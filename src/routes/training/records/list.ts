@@ -29,5 +29,8 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   if (jurisdictionId && !path) return c.json({ items: [], nextCursor: null }, 200);
   const after = cursor ? String(decodeCursor(cursor, 1)[0]) : undefined;
   const rows = await recordPage(c.var.db, c.var.principal, { ...filters, jurisdictionPath: path, on: today(), after, limit: limit + 1 });
-  return c.json(toPage(rows, limit, (r) => [r.id], toRecord), 200);
+  return c.json(
+    toPage(rows, limit, (r) => [r.id], toRecord),
+    200,
+  );
 };

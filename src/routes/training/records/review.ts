@@ -58,7 +58,11 @@ export const verifyHandler: RouteHandler<typeof verifyRoute, AppEnv> = async (c)
 };
 
 export const rejectHandler: RouteHandler<typeof rejectRoute, AppEnv> = async (c) => {
-  const row = await rejectRecord(c.var.db, actorOf(c), { recordId: c.req.valid("param").recordId, expected: expectedVersion(c), reason: c.req.valid("json").reason });
+  const row = await rejectRecord(c.var.db, actorOf(c), {
+    recordId: c.req.valid("param").recordId,
+    expected: expectedVersion(c),
+    reason: c.req.valid("json").reason,
+  });
   c.header("ETag", etagFor(row.version));
   return c.json(toRecord(row), 200);
 };

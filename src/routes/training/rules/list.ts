@@ -30,6 +30,14 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const path = q.appliesTo ? await jurisdictionPath(c.var.db, q.appliesTo) : undefined;
   if (q.appliesTo && !path) return c.json({ items: [], nextCursor: null }, 200);
   const after = q.cursor ? String(decodeCursor(q.cursor, 1)[0]) : undefined;
-  const rows = await rulePage(c.var.db, c.var.principal, { jurisdictionId: q.jurisdictionId, appliesToPath: path, after, limit: q.limit + 1 });
-  return c.json(toPage(rows, q.limit, (r) => [r.id], toRule), 200);
+  const rows = await rulePage(c.var.db, c.var.principal, {
+    jurisdictionId: q.jurisdictionId,
+    appliesToPath: path,
+    after,
+    limit: q.limit + 1,
+  });
+  return c.json(
+    toPage(rows, q.limit, (r) => [r.id], toRule),
+    200,
+  );
 };

@@ -30,7 +30,12 @@ export const route = defineRoute({
 
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const { ruleId } = c.req.valid("param");
-  const row = await updateRule(c.var.db, actorOf(c), { ruleId, expected: expectedVersion(c), changes: c.req.valid("json"), today: today() });
+  const row = await updateRule(c.var.db, actorOf(c), {
+    ruleId,
+    expected: expectedVersion(c),
+    changes: c.req.valid("json"),
+    today: today(),
+  });
   c.header("ETag", etagFor(row.version));
   return c.json(toRule(row), 200);
 };

@@ -13,7 +13,8 @@ export const route = defineRoute({
   path: "/training-programs/{programId}/statistics",
   operationId: "getTrainingProgramStatistics",
   summary: "Programme statistics: 上站率, completion, 单科结业率, 人次, hours",
-  description: "Counts over the enrolments of teachers in the caller's scope (a county reporter sees its county's share of a city programme).",
+  description:
+    "Counts over the enrolments of teachers in the caller's scope (a county reporter sees its county's share of a city programme).",
   tags: [TAGS.statistics],
   "x-permission": "training.stats",
   request: { params: programParams },
@@ -41,7 +42,14 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
       modulePassRate: moduleRows.length ? rate(passed, counts.enrolled * moduleRows.length) : null,
       personTimes: counts.completed,
       hoursDelivered: hoursOut(counts.hours),
-      modules: moduleRows.map((m) => ({ moduleId: m.id, code: m.code, title: m.title, passed: Number(m.passed), failed: Number(m.failed), passRate: rate(Number(m.passed), counts.enrolled) })),
+      modules: moduleRows.map((m) => ({
+        moduleId: m.id,
+        code: m.code,
+        title: m.title,
+        passed: Number(m.passed),
+        failed: Number(m.failed),
+        passRate: rate(Number(m.passed), counts.enrolled),
+      })),
     },
     200,
   );
