@@ -49,12 +49,3 @@ export function homeAssignmentOn(teacherId: SQL, d: SQL, select: SQL = sql`a.sch
     where a.teacher_id = ${teacherId} and a.kind = 'primary' and ${validOn("a", d)}
     order by a.valid_from desc limit 1)`;
 }
-
-/**
- * As validOn, for periods whose first one may have no start (`valid_from` null: since the register has
- * known the record, whatever date is asked): a school's classification, a teacher's employment.
- */
-export function validOnOpenStart(alias: string, d: SQL): SQL {
-  const a = sql.raw(alias);
-  return sql`(${a}.valid_from is null or ${a}.valid_from <= ${d}::date) and (${a}.valid_to is null or ${a}.valid_to >= ${d}::date)`;
-}
