@@ -66,6 +66,12 @@ const changeSchema = z
     state: z
       .union([z.union(states), z.null()])
       .openapi({ description: "The record after the change, in its resource's shape (null for a delete)" }),
+    leftScope: z.boolean().openapi({
+      description:
+        "true: this teacher is leaving your scope (transferred out, a concurrent post at your school ended): this change is " +
+        "among the last you receive about them. You receive changes until the end date (validTo) of their last assignment in " +
+        "your scope, then nothing more. false: the teacher stays in your scope (always false for a bureau-wide reader).",
+    }),
   })
   .openapi("Change");
 

@@ -1,6 +1,5 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Principal } from "../../auth/principal.ts";
-import { teacherScope } from "../../auth/scope.ts";
 import { rawRows, rawText, type RawValue } from "../raw-rows.ts";
 import type { ChangeEntity } from "../schema/index.ts";
 import type { Database } from "../types.ts";
@@ -37,6 +36,28 @@ export interface ChangeRow {
   expired: boolean;
 }
 
+const ORG_PATH = /^\/(?:[0-9a-f-]{36}\/)+$/;
+
+/**
+ * Which changes a reader receives: those whose recorded scope (changes.scope_orgs, computed when the
+ * change was written: the org nodes where the teacher served before and after it) holds the reader's
+ * org node. The id is a literal, checked here, so the planner sees how selective it is (as underPath).
+ * `left`: the reader's leftScope, true when the change is delivered to it as the teacher leaves it.
+ * A root reader sees everything and is never left; a teacher principal sees themself.
+ */
+function readerScope(p: Principal): { where?: SQL; item: SQL } {
+  const item = sql.raw("c.api_item");
+  if (p.orgType === "root") return { item };
+  if (p.orgType === "teacher") return { where: p.teacherId ? sql`c.teacher_id = ${p.teacherId}` : sql`false`, item };
+  if (!p.path || !ORG_PATH.test(p.path)) return { where: sql`false`, item };
+  const org = sql.raw(`'{${p.path.slice(1, -1).split("/").pop()}}'::uuid[]`);
+  return {
+    where: sql`c.scope_orgs @> ${org}`,
+    // the item ends with "leftScope":false} (drizzle/0010_feed_scope_at_write.sql)
+    item: sql`case when c.left_orgs @> ${org} then left(c.api_item, -6) || 'true}' else c.api_item end`,
+  };
+}
+
 const T = "t".charCodeAt(0);
 
 /**
@@ -54,6 +75,7 @@ export interface FeedQuery {
 
 export async function readChanges(db: Database, principal: Principal, q: FeedQuery): Promise<ChangeRow[]> {
   const { after, limit, entities, today } = q;
+  const scope = readerScope(principal);
   const conditions = [
     sql`(c.xid, c.seq) > (${after[0]}, ${after[1]})`,
     sql`c.xid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint`,
@@ -63,12 +85,12 @@ export async function readChanges(db: Database, principal: Principal, q: FeedQue
           sql`, `,
         )})`
       : undefined,
-    teacherScope(principal, sql.raw("c.teacher_id")),
+    scope.where,
   ].filter((x): x is NonNullable<typeof x> => x !== undefined);
   const rows = await rawRows(
     db,
     sql`
-    select c.xid::text, c.seq::text, c.api_item,
+    select c.xid::text, c.seq::text, ${scope.item},
       -- as toCredential: the status column is the status as of the last event, so a dated expiry since then shows without one
       case when c.entity = 'credential' and c.state->>'status' = 'active' and c.state->>'valid_to' < ${today} then 't' else 'f' end as expired
     from changes c

@@ -25,6 +25,11 @@ export const CHANGE_OPERATIONS = ["upsert", "delete"] as const;
  * drizzle/0008_change_feed_api_item.sql), so a feed page is the database's text passed through: each
  * change is rendered once, however many readers pull it. `sourceKey` is looked up by the trigger too
  * (drizzle/0006_change_feed_source_key.sql), set-based.
+ * `scopeOrgs` are the org nodes (schools and every jurisdiction above them: their paths' segments)
+ * whose readers receive the change: where the teacher served when it was written, before and after
+ * it; `leftOrgs` those of them the teacher is leaving (the item's `leftScope`). Both are computed by
+ * the trigger when the change is written (drizzle/0010_feed_scope_at_write.sql), so a reader's scope is
+ * one indexed array test and a transfer does not take the old school's past out of its feed.
  */
 export const changes = pgTable(
   "changes",
@@ -40,6 +45,12 @@ export const changes = pgTable(
     /** The school system's key for the record, when a sync batch pushed it (its mapping is written before the record). */
     sourceKey: text(),
     changedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    scopeOrgs: uuid().array().notNull().default(sql`'{}'::uuid[]`),
+    leftOrgs: uuid().array(),
   },
-  (t) => [index("changes_feed_idx").on(t.xid, t.seq), index("changes_teacher_idx").on(t.teacherId, t.xid, t.seq)],
+  (t) => [
+    index("changes_feed_idx").on(t.xid, t.seq),
+    index("changes_teacher_idx").on(t.teacherId, t.xid, t.seq),
+    index("changes_scope_idx").using("gin", t.scopeOrgs),
+  ],
 );

@@ -16,7 +16,17 @@ export const route = defineRoute({
     "One ordered feed per bureau. Start without a cursor, then always pass the `nextCursor` you received; " +
     "`hasMore: false` means you are up to date (poll again later with the same cursor). A change is never skipped, " +
     "even when concurrent transactions commit out of order, and never returned twice. The changes of one transaction " +
-    "come out together, in order. Scoped like the teacher record: a school sees its staff's changes, a county its schools'.",
+    "come out together, in order.\n\n" +
+    "**Scope follows the people.** A change is delivered to every reader whose scope held the record when it was written, " +
+    "before or after the change: the schools where the teacher holds an assignment that has not ended on that day (a county " +
+    "sees its schools'), or, for a teacher with none (retired, left), the schools where they last served; an assignment also " +
+    "reaches its own school, before and after it is moved. So the old school of a transferred teacher receives the end of " +
+    "the assignment, with `leftScope: true`, and the teacher's changes until that end date, then nothing more about them; " +
+    "the new school receives the new assignment and everything after it (read the teacher's earlier records with " +
+    "GET /v1/teachers/{teacherId}); a host school receives a concurrent (secondary) post from the day it is recorded, and " +
+    "its end with `leftScope: true`. A teacher who retires or leaves stays with the schools where they last served " +
+    "(their end arrives there with `leftScope: false`). Scope is fixed when a change is written: a later transfer does not " +
+    "take earlier changes out of the old school's feed, nor put them into the new school's.",
   tags: ["Sync"],
   "x-permission": "changes.read",
   request: { query: changesQuery },
