@@ -1644,7 +1644,9 @@ export interface paths {
         };
         /**
          * The change feed: every create, update, end and delete of teachers and their synced records
-         * @description One ordered feed per bureau. Start without a cursor, then always pass the `nextCursor` you received; `hasMore: false` means you are up to date (poll again later with the same cursor). A change is never skipped, even when concurrent transactions commit out of order, and never returned twice. The changes of one transaction come out together, in order. Scoped like the teacher record: a school sees its staff's changes, a county its schools'.
+         * @description One ordered feed per bureau. Start without a cursor, then always pass the `nextCursor` you received; `hasMore: false` means you are up to date (poll again later with the same cursor). A change is never skipped, even when concurrent transactions commit out of order, and never returned twice. The changes of one transaction come out together, in order.
+         *
+         *     **Scope follows the people.** A change is delivered to every reader whose scope held the record when it was written, before or after the change: the schools where the teacher holds an assignment that has not ended on that day (a county sees its schools'), or, for a teacher with none (retired, left), the schools where they last served; an assignment also reaches its own school, before and after it is moved. So the old school of a transferred teacher receives the end of the assignment, with `leftScope: true`, and the teacher's changes until that end date, then nothing more about them; the new school receives the new assignment and everything after it (read the teacher's earlier records with GET /v1/teachers/{teacherId}); a host school receives a concurrent (secondary) post from the day it is recorded, and its end with `leftScope: true`. A teacher who retires or leaves stays with the schools where they last served (their end arrives there with `leftScope: false`). Scope is fixed when a change is written: a later transfer does not take earlier changes out of the old school's feed, nor put them into the new school's.
          *
          *     **Access:** `changes.read` (bureau_admin, hr_clerk, school_sync); records outside the caller's org subtree answer 404.
          */
@@ -5309,6 +5311,8 @@ export interface components {
             changedAt: string;
             /** @description The record after the change, in its resource's shape (null for a delete) */
             state: components["schemas"]["TeacherCore"] | components["schemas"]["TeacherAssignment"] | components["schemas"]["TeacherTitle"] | components["schemas"]["TeacherEducation"] | components["schemas"]["TeacherCredential"] | components["schemas"]["TeacherCredentialEvent"] | components["schemas"]["TeacherDesignation"] | components["schemas"]["TrainingRecord"] | null;
+            /** @description true: this teacher is leaving your scope (transferred out, a concurrent post at your school ended): this change is among the last you receive about them. You receive changes until the end date (validTo) of their last assignment in your scope, then nothing more. false: the teacher stays in your scope (always false for a bureau-wide reader). */
+            leftScope: boolean;
         };
         TeacherCore: {
             /** Format: uuid */
