@@ -82,9 +82,11 @@ async function main() {
   // ---- 1. batch apply --------------------------------------------------------------------------
   const apiTimes: number[] = [];
   const rawTimes: number[] = [];
+  let lastSchool = "";
   for (let run = -1; run < RUNS; run++) {
     const data = rows();
     const schoolId = await newSchool();
+    lastSchool = schoolId;
     const body = {
       schoolId,
       mode: "apply",
@@ -166,12 +168,17 @@ async function main() {
   // ---- 2. feed pull -------------------------------------------------------------------------------
   const [{ n }] = (await sql`select count(*)::int as n from changes`) as unknown as [{ n: number }];
   if (n < FEED) throw new Error(`only ${n} changes; raise BENCH_RUNS or lower BENCH_FEED_CHANGES`);
-  const pullApi = async () => {
+  // A bureau-wide reader pulls FEED changes; a school system pulls its own school's 3 × TEACHERS
+  // changes (the last batch's school) out of the whole feed, through its recorded scope.
+  const school = await insertClient(db, auth, { name: "bench school", role: "school_sync", schoolId: lastSchool });
+  const schoolToken = await tokenForClient(db, auth, school.client);
+  const SCHOOL_FEED = 3 * TEACHERS;
+  const pullApi = async (bearer: string, want: number) => {
     let cursor: string | undefined;
     let got = 0;
-    while (got < FEED) {
+    while (got < want) {
       const res = await app.request(`/v1/changes?limit=${PAGE}${cursor ? `&cursor=${cursor}` : ""}`, {
-        headers: { authorization: `Bearer ${token}` },
+        headers: { authorization: `Bearer ${bearer}` },
       });
       const page = (await res.json()) as { items: unknown[]; nextCursor: string };
       got += page.items.length;
@@ -180,15 +187,16 @@ async function main() {
     }
     return got;
   };
-  const pullRaw = async () => {
+  const pullRaw = async (want: number, org?: string) => {
     let x = 0;
     let s = 0;
     let got = 0;
-    while (got < FEED) {
+    const scope = org ? sql`and scope_orgs @> ${`{${org}}`}::uuid[]` : sql``;
+    while (got < want) {
       const page = await sql<
         { xid: number; seq: number }[]
       >`select seq, xid, entity, entity_id, teacher_id, operation, state, changed_at from changes
-        where (xid, seq) > (${x}, ${s}) and xid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint order by xid, seq limit ${PAGE}`;
+        where (xid, seq) > (${x}, ${s}) and xid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint ${scope} order by xid, seq limit ${PAGE}`;
       if (page.length === 0) break;
       got += page.length;
       x = Number(page.at(-1)!.xid);
@@ -198,20 +206,33 @@ async function main() {
   };
   const feedApi: number[] = [];
   const feedRaw: number[] = [];
+  const schoolApi: number[] = [];
+  const schoolRaw: number[] = [];
   for (let run = -1; run < RUNS; run++) {
     let t0 = performance.now();
-    const a = await pullApi();
+    const a = await pullApi(token, FEED);
     const apiTime = performance.now() - t0;
     t0 = performance.now();
-    const b = await pullRaw();
+    const b = await pullRaw(FEED);
     const rawTime = performance.now() - t0;
     if (a < FEED || b < FEED) throw new Error(`pulled ${a} / ${b} changes`);
+    t0 = performance.now();
+    const c = await pullApi(schoolToken, SCHOOL_FEED + 1);
+    const schoolTime = performance.now() - t0;
+    t0 = performance.now();
+    const d = await pullRaw(SCHOOL_FEED + 1, lastSchool);
+    const schoolRawTime = performance.now() - t0;
+    if (c !== SCHOOL_FEED || d !== SCHOOL_FEED) throw new Error(`the school pulled ${c} / ${d} changes, not ${SCHOOL_FEED}`);
     if (run < 0) continue;
     feedApi.push(apiTime);
     feedRaw.push(rawTime);
+    schoolApi.push(schoolTime);
+    schoolRaw.push(schoolRawTime);
   }
 
-  const [batchApi, batchRaw, fApi, fRaw] = [apiTimes, rawTimes, feedApi, feedRaw].map((t) => summary(t).median);
+  const [batchApi, batchRaw, fApi, fRaw, sApi, sRaw] = [apiTimes, rawTimes, feedApi, feedRaw, schoolApi, schoolRaw].map(
+    (t) => summary(t).median,
+  );
   // each run's API time over the raw time measured right after it
   const spread = (api: number[], raw: number[]) => {
     const ratios = api.map((t, i) => t / raw[i]!);
@@ -226,6 +247,7 @@ async function main() {
     "|---|---|---|---|---|---|---|---|",
     `| batch: ${TEACHERS.toLocaleString("en")} new teachers + assignments + certificates | ${(3 * TEACHERS).toLocaleString("en")} | ${Math.round(batchApi!)} | ${rps(3 * TEACHERS, batchApi!)} | ${Math.round(batchRaw!)} | ${rps(3 * TEACHERS, batchRaw!)} | ${(batchApi! / batchRaw!).toFixed(2)} | ${spread(apiTimes, rawTimes)} |`,
     `| feed: pull ${FEED.toLocaleString("en")} changes, pages of ${PAGE} | ${FEED.toLocaleString("en")} | ${Math.round(fApi!)} | ${rps(FEED, fApi!)} | ${Math.round(fRaw!)} | ${rps(FEED, fRaw!)} | ${(fApi! / fRaw!).toFixed(2)} | ${spread(feedApi, feedRaw)} |`,
+    `| feed: a school system pulls its ${SCHOOL_FEED.toLocaleString("en")} changes out of ${n.toLocaleString("en")} | ${SCHOOL_FEED.toLocaleString("en")} | ${Math.round(sApi!)} | ${rps(SCHOOL_FEED, sApi!)} | ${Math.round(sRaw!)} | ${rps(SCHOOL_FEED, sRaw!)} | ${(sApi! / sRaw!).toFixed(2)} | ${spread(schoolApi, schoolRaw)} |`,
   ].join("\n");
   console.log(lines);
   writeSection(process.env.BENCH_OUT ?? "BENCHMARKS.md", "sync", lines);
