@@ -6,8 +6,9 @@ CREATE INDEX "changes_scope_idx" ON "changes" USING gin ("scope_orgs");--> state
 -- that has not ended by then (current or future), or, when there is none, of those that ended last
 -- (where they last served). `stays`: the same once every recorded end has passed (the open-ended
 -- assignments, or those that end last): a reader in `reach` but not in `stays` is losing the teacher.
+-- `known_at`: only assignments recorded by then (the migration below; the trigger passes infinity).
 -- One SELECT, so it is inlined where it is called.
-CREATE FUNCTION "teacher_feed_scope"(teacher uuid, on_date date) RETURNS TABLE ("reach" uuid[], "stays" uuid[]) LANGUAGE sql STABLE AS $$
+CREATE FUNCTION "teacher_feed_scope"(teacher uuid, on_date date, known_at timestamptz) RETURNS TABLE ("reach" uuid[], "stays" uuid[]) LANGUAGE sql STABLE AS $$
   SELECT coalesce(array_agg(DISTINCT o) FILTER (WHERE a.reach), '{}'), coalesce(array_agg(DISTINCT o) FILTER (WHERE a.stays), '{}')
   FROM (
     SELECT s."path",
@@ -15,7 +16,7 @@ CREATE FUNCTION "teacher_feed_scope"(teacher uuid, on_date date) RETURNS TABLE (
         OR (NOT bool_or(a."valid_to" IS NULL OR a."valid_to" >= on_date) OVER () AND a."valid_to" = max(a."valid_to") OVER ()) AS reach,
       a."valid_to" IS NULL OR (NOT bool_or(a."valid_to" IS NULL) OVER () AND a."valid_to" = max(a."valid_to") OVER ()) AS stays
     FROM "teacher_assignments" a JOIN "schools" s ON s."id" = a."school_id"
-    WHERE a."teacher_id" = teacher
+    WHERE a."teacher_id" = teacher AND a."created_at" <= known_at
   ) a CROSS JOIN LATERAL unnest(string_to_array(btrim(a."path", '/'), '/')::uuid[]) o
 $$;--> statement-breakpoint
 -- The org nodes of some schools (an assignment's own school, before and after the change).
@@ -69,7 +70,7 @@ BEGIN
   ), s AS MATERIALIZED (
     SELECT t.teacher_id, f.reach, f.stays
     FROM (SELECT DISTINCT k.teacher_id FROM k WHERE k.teacher_id IS NOT NULL) t
-    CROSS JOIN LATERAL "teacher_feed_scope"(t.teacher_id, current_date) f
+    CROSS JOIN LATERAL "teacher_feed_scope"(t.teacher_id, current_date, 'infinity') f
   ), earlier AS (
     UPDATE "changes" c SET "scope_orgs" = w.scope, "left_orgs" = w.left_orgs
     FROM (
@@ -92,20 +93,21 @@ END $$;--> statement-breakpoint
 DROP TRIGGER "teacher_assignments_changes_update" ON "teacher_assignments";--> statement-breakpoint
 CREATE TRIGGER "teacher_assignments_changes_update" AFTER UPDATE ON "teacher_assignments" REFERENCING OLD TABLE AS "old_rows" NEW TABLE AS "changed_rows" FOR EACH STATEMENT EXECUTE FUNCTION "record_changes"('assignment', 'upsert');--> statement-breakpoint
 -- The changes written before this migration, best effort from the data as it stands now: a change
--- reaches where the teacher served on the day it was written (their assignments as recorded now),
--- plus an assignment's own school; only a change that gave an assignment its end (or deleted it)
--- is marked as the teacher leaving (the schools they do not stay at).
+-- reaches where the teacher served on the day it was written, by the assignments recorded by then
+-- with their dates as they stand now (a correction since then counts, a deleted assignment does
+-- not), plus an assignment's own school; only a change that gave an assignment its end is marked
+-- as the teacher leaving (the schools they do not stay at).
 WITH d AS MATERIALIZED (
-  SELECT DISTINCT c."teacher_id", c."changed_at"::date AS day FROM "changes" c WHERE c."teacher_id" IS NOT NULL
+  SELECT DISTINCT c."teacher_id", c."changed_at" AS at FROM "changes" c WHERE c."teacher_id" IS NOT NULL
 ), f AS MATERIALIZED (
-  SELECT d."teacher_id", d.day, x.reach, x.stays FROM d CROSS JOIN LATERAL "teacher_feed_scope"(d."teacher_id", d.day) x
+  SELECT d."teacher_id", d.at, x.reach, x.stays FROM d CROSS JOIN LATERAL "teacher_feed_scope"(d."teacher_id", d.at::date, d.at) x
 )
 UPDATE "changes" c SET
   "scope_orgs" = "uuids_union"(coalesce(f.reach, '{}'), own.orgs),
-  "left_orgs" = CASE WHEN c."entity" = 'assignment' AND (c."operation" = 'delete' OR c."state"->>'valid_to' IS NOT NULL)
+  "left_orgs" = CASE WHEN c."entity" = 'assignment' AND c."state"->>'valid_to' IS NOT NULL
     THEN "uuids_except"(own.orgs, f.stays) END,
   "api_item" = left(c."api_item", -1) || ',"leftScope":false}'
 FROM "changes" c0
-LEFT JOIN f ON f."teacher_id" = c0."teacher_id" AND f.day = c0."changed_at"::date
+LEFT JOIN f ON f."teacher_id" = c0."teacher_id" AND f.at = c0."changed_at"
 CROSS JOIN LATERAL (SELECT CASE WHEN c0."entity" = 'assignment' THEN "school_orgs"(ARRAY[(c0."state"->>'school_id')::uuid]) ELSE '{}' END AS orgs) own
 WHERE c0."seq" = c."seq";

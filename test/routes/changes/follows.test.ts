@@ -191,4 +191,36 @@ describe("the feed follows the people", () => {
     expect(atS1[0]!.state).toMatchObject({ schoolId: s2.id });
     expect(brief(await r2.next())).toEqual([["assignment", home, false]]);
   });
+
+  it("a sync batch's new teachers reach their school, the teacher rows written before their assignments too", async () => {
+    const { s1, s2 } = await setting();
+    const [r1, r2] = [await reader({ schoolId: s1.id }), await reader({ schoolId: s2.id })];
+    const sync = client(ctx, await ctx.tokenFor("school_sync", { schoolId: s1.id }));
+    const teacher = {
+      name: "李老师",
+      gender: "male",
+      birthDate: "1990-01-02",
+      employmentCategory: "on_establishment",
+      hireDate: "2014-09-01",
+    };
+    const body = {
+      mode: "apply",
+      scope: "delta",
+      schoolId: s1.id,
+      records: {
+        teachers: [{ sourceKey: "T1", ...teacher }],
+        assignments: [{ sourceKey: "A1", teacherSourceKey: "T1", kind: "primary", postType: "teaching", validFrom: "2014-09-01" }],
+        titles: [{ sourceKey: "P1", teacherSourceKey: "T1", level: "second_grade", obtainedOn: "2016-09-01" }],
+      },
+    };
+    const res = await sync.post("/v1/sync/batches", body, { "idempotency-key": `feed-${Date.now()}` });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const got = await r1.next();
+    expect(got.map((c) => [c.entity, c.sourceKey, c.leftScope])).toEqual([
+      ["teacher", "T1", false],
+      ["assignment", "A1", false],
+      ["title", "P1", false],
+    ]);
+    expect(await r2.next()).toEqual([]);
+  });
 });
