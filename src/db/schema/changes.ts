@@ -19,7 +19,7 @@ export const CHANGE_OPERATIONS = ["upsert", "delete"] as const;
  * table, written by statement-level triggers (drizzle/0002_change_feed.sql), so no write path can
  * forget it. `xid` is the writing transaction's id: the feed is read in (xid, seq) order and only
  * below the oldest transaction still running, which is what makes it safe against out-of-order
- * commits (see src/routes/changes/store.ts). `state` is the row after the change, as stored.
+ * commits (see src/db/changes/feed.ts). `state` is the row after the change, as stored.
  * `apiItem` is the whole feed item as JSON text, the state in its resource's API shape included,
  * rendered by the triggers at write time (drizzle/0005_change_feed_api_state.sql,
  * drizzle/0008_change_feed_api_item.sql), so a feed page is the database's text passed through: each
