@@ -108,7 +108,6 @@ async function main() {
   // county, their latest primary school, one aggregate over their verified cycle records, then the
   // rule's arithmetic in tenths of an hour (pro-rating by year, the 50 % school-based cap, the ethics
   // minimum, T32's programme requirement, the straight-line pace).
-  const cut = new Date(Date.parse(`${AS_OF}T00:00:00Z`) + 86_400_000).toISOString(); // the end of asOf, as the app reads it
   const rawQuery = (status: string | null, limit: number | null) => sql<Row[]>`
     with t as (
       select t.id, t.status, t.ended_on, coalesce(t.teaching_start_date, t.hire_date) as ts
@@ -128,7 +127,7 @@ async function main() {
           sum(x.hours * 10) filter (where x.program_id = ${t32.programId} and x.completed_on >= ${t32.from}::date) as t32
         from training_records x
         where x.teacher_id = q.id and x.completed_on between date '2021-01-01' and ${AS_OF}::date
-          and x.verified_at < ${cut}::timestamptz and (x.rejected_at is null or x.rejected_at >= ${cut}::timestamptz)
+          and x.verified_on <= ${AS_OF}::date and (x.rejected_on is null or x.rejected_on > ${AS_OF}::date)
       ) h on true
     ), s as (
       select r.id, (r.nsb + least(r.sb, (r.req * 50) / 100))::bigint as counted,

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { metricSchema } from "../domain/metrics/definition.ts";
 import { COMPARATORS, TARGET_UNITS } from "../domain/metrics/targets.ts";
-import { isoDate } from "../lib/http.ts";
+import { isoDate, knownAtParam } from "../lib/http.ts";
 
 export const GROUP_BY = ["none", "school", "jurisdiction"] as const;
 
@@ -68,17 +68,26 @@ export const evaluationSchema = z
 
 export type Evaluation = z.infer<typeof evaluationSchema>;
 
+const KNOWN_AT =
+  "Knowledge time (ISO 8601 instant, default now). For training_compliance it evaluates the training register as recorded by " +
+  "that instant: only training records submitted by then, each with the verification or rejection recorded by then (`asOf` still " +
+  "picks the business date and the decision dates). The register's other facts (assignments, titles, education, credentials, " +
+  "designations, programme enrolments and results) keep no recorded-time history yet: for every other metric kind, and for the " +
+  "population of training_compliance, knownAt has no effect and they are read as stored now.";
+
 export const evaluateRequestSchema = z
   .object({
     metric: metricSchema,
     jurisdictionId: z.uuid().optional().openapi({ description: "Default: the caller's jurisdiction" }),
-    asOf: isoDate.optional().openapi({ description: "Default: today" }),
+    asOf: isoDate.optional().openapi({ description: "Business date. Default: today" }),
+    knownAt: knownAtParam.optional().openapi({ description: KNOWN_AT }),
     groupBy: z.enum(GROUP_BY).default("none"),
   })
   .openapi("MetricEvaluationRequest");
 
 export const evaluationQuery = z.object({
   asOf: isoDate.optional().openapi({ description: "Evaluate with the register as it was on this date (default today)" }),
+  knownAt: knownAtParam.optional().openapi({ description: KNOWN_AT }),
   groupBy: z
     .enum(GROUP_BY)
     .default("none")

@@ -96,6 +96,15 @@ export const asOfQuery = z.object({
   asOf: isoDate.optional().openapi({ description: "Evaluate derived fields as of this date (default: today, UTC)" }),
 });
 
+/**
+ * Knowledge time: the register as it stood at an instant (ISO 8601 with a zone), against the business date
+ * asOf. Normalised to UTC; absent, the time of the request.
+ */
+export const knownAtParam = z.iso
+  .datetime({ offset: true })
+  .transform((v) => new Date(v).toISOString())
+  .openapi({ type: "string", format: "date-time", example: "2026-11-30T16:00:00Z" });
+
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }

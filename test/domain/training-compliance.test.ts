@@ -45,10 +45,10 @@ const at = (date: string, time = "10:00:00") => Date.parse(`${date}T${time}Z`);
 let n = 0;
 function rec(completedOn: string, hours: number, overrides: Partial<RecordFacts> = {}): RecordFacts {
   n += 1;
-  return {
+  const r = {
     id: `r${n}`,
     hours: H(hours),
-    category: "subject",
+    category: "subject" as const,
     schoolBased: false,
     completedOn,
     programId: null,
@@ -57,6 +57,9 @@ function rec(completedOn: string, hours: number, overrides: Partial<RecordFacts>
     rejectedAt: null,
     ...overrides,
   };
+  // Unless a test says otherwise, a decision's date is the day it was recorded (UTC), as a review stamps it.
+  const day = (t: number | null) => (t === null ? null : new Date(t).toISOString().slice(0, 10));
+  return { verifiedOn: day(r.verifiedAt), rejectedOn: day(r.rejectedAt), ...r };
 }
 
 function evaluate(asOf: string, records: RecordFacts[], r: TrainingRuleVersion = rule(), t: TeacherFacts = teacher(), cycle?: number) {
@@ -284,14 +287,30 @@ describe("eligibility and pro-rating", () => {
 });
 
 describe("pending and rejected records", () => {
-  it("counts a record by its status at the end of asOf", () => {
+  it("counts a record by its decision dates on asOf (valid time)", () => {
     const r = rec("2023-03-01", 10, { submittedAt: at("2023-03-02"), verifiedAt: at("2023-03-10"), rejectedAt: null });
-    expect(recordStatusAsOf(r, "2023-03-01")).toBe("not_submitted");
-    expect(recordStatusAsOf(r, "2023-03-02")).toBe("pending");
+    expect(recordStatusAsOf(r, "2023-03-01")).toBe("pending"); // completed, not yet decided
+    expect(recordStatusAsOf(r, "2023-03-09")).toBe("pending");
     expect(recordStatusAsOf(r, "2023-03-10")).toBe("verified");
-    expect(recordStatusAsOf({ ...r, rejectedAt: at("2023-04-01") }, "2023-03-31")).toBe("verified");
-    expect(recordStatusAsOf({ ...r, rejectedAt: at("2023-04-01") }, "2023-04-01")).toBe("rejected");
-    expect(recordStatusAsOf({ ...r, verifiedAt: at("2023-03-10", "23:59:59") }, "2023-03-10")).toBe("verified");
+    const withdrawn = { ...r, rejectedAt: at("2023-04-01"), rejectedOn: "2023-04-01" };
+    expect(recordStatusAsOf(withdrawn, "2023-03-31")).toBe("verified");
+    expect(recordStatusAsOf(withdrawn, "2023-04-01")).toBe("rejected");
+    // Imported today with a historical decision: it counts from its decision date.
+    const imported = { ...r, submittedAt: at("2026-12-01"), verifiedAt: at("2026-12-01"), verifiedOn: "2023-05-02" };
+    expect(recordStatusAsOf(imported, "2023-05-01")).toBe("pending");
+    expect(recordStatusAsOf(imported, "2023-05-02")).toBe("verified");
+  });
+
+  it("shows what the register held at knownAt (knowledge time)", () => {
+    const imported = rec("2023-03-01", 10, { submittedAt: at("2026-12-01"), verifiedAt: at("2026-12-01"), verifiedOn: "2023-05-02" });
+    expect(recordStatusAsOf(imported, "2024-01-01", at("2026-11-30"))).toBe("not_submitted");
+    expect(recordStatusAsOf(imported, "2024-01-01", at("2026-12-01"))).toBe("verified"); // recorded at that very instant
+    const late = rec("2025-06-01", 10, { submittedAt: at("2025-06-02"), verifiedAt: at("2026-12-01") });
+    expect(recordStatusAsOf(late, "2026-12-01", at("2026-11-30"))).toBe("pending");
+    expect(recordStatusAsOf(late, "2026-12-01")).toBe("verified");
+    const withdrawn = { ...late, rejectedAt: at("2026-12-02"), rejectedOn: "2026-12-02" };
+    expect(recordStatusAsOf(withdrawn, "2026-12-02", at("2026-12-01", "23:00:00"))).toBe("verified");
+    expect(recordStatusAsOf(withdrawn, "2026-12-02")).toBe("rejected");
   });
 
   it("shows pending hours apart, never counts rejected ones, and stays reproducible", () => {

@@ -357,6 +357,7 @@ export function generateTraining(input: TrainingInput): TrainingRows {
           submittedAt: at(p.end, 10),
           reviewedBy: "demo",
           verifiedAt: at(p.end, 10),
+          verifiedOn: p.end,
         });
         made++;
         if (p.end >= from) credited += p.spec.hours;
@@ -411,6 +412,8 @@ export function generateTraining(input: TrainingInput): TrainingRows {
         reviewedBy: reviewed ? "demo" : null,
         verifiedAt: status === "verified" ? reviewed : null,
         rejectedAt: status === "rejected" ? reviewed : null,
+        verifiedOn: status === "verified" ? reviewedOn : null,
+        rejectedOn: status === "rejected" ? reviewedOn : null,
         rejectionReason: status === "rejected" ? r.pick(REJECTIONS) : null,
       });
     }

@@ -79,6 +79,7 @@ export function recordDetails(rows: (typeof trainingRecords.$inferSelect)[]): Ma
 export function toCompliance(
   teacherId: string,
   schoolId: string | null,
+  knownAt: string,
   r: ComplianceResult,
   ruleRow: typeof trainingRules.$inferSelect | undefined,
   details: Map<string, RecordDetail>,
@@ -86,6 +87,7 @@ export function toCompliance(
   return {
     teacherId,
     asOf: r.asOf,
+    knownAt,
     status: r.status,
     notEligibleReason: r.notEligibleReason,
     schoolId,
@@ -123,7 +125,13 @@ export function toCompliance(
     })),
     records: r.records.map((x) => {
       const d = details.get(x.id)!;
-      return { ...d, statusAsOf: x.statusAsOf, inCycle: x.inCycle };
+      // The reason belongs to a rejection the register showed then, not to one recorded later.
+      return {
+        ...d,
+        rejectionReason: x.statusAsOf === "rejected" ? d.rejectionReason : null,
+        statusAsOf: x.statusAsOf,
+        inCycle: x.inCycle,
+      };
     }),
   };
 }

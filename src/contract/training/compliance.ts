@@ -1,11 +1,12 @@
 import { z } from "@hono/zod-openapi";
 import { COMPLIANCE_STATUSES, PRO_RATE_METHODS, TRAINING_BUCKETS, TRAINING_CATEGORIES } from "../../domain/vocab.ts";
 import { isoDate, pageQuery, pageSchema, pathId } from "../../lib/http.ts";
+import { knownAtQuery } from "./shared.ts";
 import { ruleSchema } from "./rules.ts";
 
 const NOT_ELIGIBLE_REASONS = ["no_rule", "no_cycle", "not_in_service", "cycle_not_started", "years_of_teaching"] as const;
 const CHECK_CODES = ["cycle_total", "minimum", "cap", "year_minimum", "requirement"] as const;
-const RECORD_STATUSES_AS_OF = ["verified", "pending", "rejected", "not_submitted"] as const;
+const RECORD_STATUSES_AS_OF = ["verified", "pending", "rejected"] as const;
 
 const split = { verified: z.number(), pending: z.number() };
 
@@ -32,6 +33,7 @@ export const complianceSchema = z
   .object({
     teacherId: z.uuid(),
     asOf: isoDate,
+    knownAt: z.iso.datetime().openapi({ description: "The knowledge instant evaluated (the request's, or the time of the request)" }),
     status: z.enum(COMPLIANCE_STATUSES),
     notEligibleReason: z.enum(NOT_ELIGIBLE_REASONS).nullable(),
     schoolId: z.uuid().nullable().openapi({ description: "The home school whose jurisdiction chain gave the rule" }),
@@ -72,7 +74,10 @@ export const complianceSchema = z
           rejectionReason: z.string().nullable(),
         }),
       )
-      .openapi({ description: "Every record completed by asOf that the evaluation looked at, with its status on asOf" }),
+      .openapi({
+        description:
+          "Every record completed by asOf and recorded by knownAt that the evaluation looked at, with its status on asOf as known at knownAt",
+      }),
   })
   .openapi("TrainingCompliance", {
     example: {
@@ -126,7 +131,12 @@ export const complianceSummarySchema = z
 export const compliancePageSchema = pageSchema(complianceSummarySchema, "TrainingCompliancePage");
 
 const evaluationQuery = {
-  asOf: isoDate.optional().openapi({ description: "Evaluate as of this date (default today): records completed and verified by then" }),
+  asOf: isoDate.optional().openapi({
+    description:
+      "Business date (valid time, default today UTC): a record counts when completed on or before it and verified with a decision " +
+      "date (`decidedOn`) on or before it, whenever that decision was recorded",
+  }),
+  knownAt: knownAtQuery,
   cycle: z.coerce.number().int().min(1).max(1000).optional().openapi({ description: "Cycle number (default: the one containing asOf)" }),
 };
 

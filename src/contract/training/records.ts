@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { hoursIn } from "./shared.ts";
 import type { trainingRecords } from "../../db/schema/index.ts";
 import { TRAINING_CATEGORIES, TRAINING_LEVELS, TRAINING_RECORD_STATUSES, TRAINING_SOURCES } from "../../domain/vocab.ts";
-import { isoDate, pageQuery, pageSchema, pathId } from "../../lib/http.ts";
+import { isoDate, pageQuery, pageSchema, pathId, today } from "../../lib/http.ts";
 import { hoursOut, hoursSchema } from "./shared.ts";
 
 const example = {
@@ -25,6 +25,8 @@ const example = {
   submittedAt: "2025-05-21T02:00:00.000Z",
   reviewedBy: "0193a0c8-0000-7000-8000-000000000002",
   verifiedAt: "2025-05-23T06:00:00.000Z",
+  decidedOn: "2025-05-23",
+  verifiedOn: "2025-05-23",
   rejectedAt: null,
   rejectionReason: null,
   version: 2,
@@ -53,15 +55,68 @@ export const recordSchema = z
     status: z.enum(TRAINING_RECORD_STATUSES),
     submittedBy: z.string().openapi({ description: "The client that submitted it" }),
     submittedAt: z.iso.datetime(),
-    reviewedBy: z.string().nullable(),
-    verifiedAt: z.iso.datetime().nullable(),
-    rejectedAt: z.iso.datetime().nullable(),
+    reviewedBy: z.string().nullable().openapi({ description: "Who decided: the reviewing client, or the historical decider of an import" }),
+    verifiedAt: z.iso.datetime().nullable().openapi({ description: "When the verification was recorded (knowledge time)" }),
+    rejectedAt: z.iso.datetime().nullable().openapi({ description: "When the rejection was recorded (knowledge time)" }),
+    decidedOn: isoDate.nullable().openapi({
+      description:
+        "The business date of the current decision (verified or rejected; null while submitted): the day of the review (UTC), or the " +
+        "historical date of an import. `asOf` counts a record from this date",
+    }),
+    verifiedOn: isoDate.nullable().openapi({
+      description: "The business date of the verification, kept when it is later withdrawn (the record counted until the rejection's date)",
+    }),
     rejectionReason: z.string().nullable(),
     version: z.number().int(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
   .openapi("TrainingRecord", { example });
+
+/**
+ * A historical import: a record loaded with the decision it already had (verified or rejected), its
+ * business date and its decider. Who may import is the permission `training.import`.
+ */
+const importFields = {
+  status: z
+    .enum(TRAINING_RECORD_STATUSES)
+    .optional()
+    .openapi({
+      description:
+        "Default `submitted` (a claim for a clerk to verify). `verified` or `rejected` load a historical decision with `decidedOn` and " +
+        "`reviewedBy`: permission `training.import` (bureau_admin and hr_clerk for their subtree, school systems through sync for their " +
+        "school); the audit event is `import`, naming the historical decider, while the actor stays the caller",
+    }),
+  decidedOn: isoDate.optional().openapi({
+    description: "For an import: the business date of the decision, on or after completedOn and not in the future",
+  }),
+  reviewedBy: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({ description: "For an import: who decided then (a name or an id), kept as the record's reviewer" }),
+  rejectionReason: z.string().trim().min(1).max(500).optional().openapi({ description: "For an imported rejection: the reason" }),
+};
+
+type ImportFields = { completedOn: string } & Partial<Record<"status" | "decidedOn" | "reviewedBy" | "rejectionReason", string>>;
+
+/** The import fields go together: a decision needs its date and decider, a rejection its reason; a submitted claim has none. */
+function refineImport(v: ImportFields, ctx: z.RefinementCtx): void {
+  const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+  if (!v.status || v.status === "submitted") {
+    for (const k of ["decidedOn", "reviewedBy", "rejectionReason"] as const)
+      if (v[k] !== undefined) issue(k, "Only for an imported decision (status `verified` or `rejected`)");
+    return;
+  }
+  if (!v.decidedOn) issue("decidedOn", "An imported decision needs its date");
+  else if (v.decidedOn < v.completedOn) issue("decidedOn", "A decision cannot precede the completion (completedOn)");
+  else if (v.decidedOn > today()) issue("decidedOn", "Must not be in the future");
+  if (!v.reviewedBy) issue("reviewedBy", "An imported decision needs its decider");
+  if (v.status === "rejected" && !v.rejectionReason) issue("rejectionReason", "An imported rejection needs its reason");
+  if (v.status === "verified" && v.rejectionReason !== undefined) issue("rejectionReason", "Only for a rejection");
+}
 
 export const claimCreateSchema = z
   .object({
@@ -84,12 +139,14 @@ export const claimCreateSchema = z
       .optional()
       .openapi({ description: "Required for an external course; one claim per evidence reference" }),
     note: z.string().trim().max(1000).optional(),
+    ...importFields,
   })
   .superRefine((v, ctx) => {
     if (v.source === "external_course" && !v.evidenceRef)
       ctx.addIssue({ code: "custom", path: ["evidenceRef"], message: "An external course needs its evidence reference" });
     if (v.source === "program" && !v.programId) ctx.addIssue({ code: "custom", path: ["programId"], message: "Name the programme" });
     if (v.source !== "program" && v.programId) ctx.addIssue({ code: "custom", path: ["programId"], message: "Only for source `program`" });
+    refineImport(v, ctx);
   })
   .openapi("TrainingClaimCreate", {
     example: {
@@ -152,6 +209,8 @@ export function toRecord(row: typeof trainingRecords.$inferSelect): z.infer<type
     reviewedBy: row.reviewedBy,
     verifiedAt: row.verifiedAt?.toISOString() ?? null,
     rejectedAt: row.rejectedAt?.toISOString() ?? null,
+    decidedOn: row.status === "verified" ? row.verifiedOn : row.status === "rejected" ? row.rejectedOn : null,
+    verifiedOn: row.verifiedOn,
     rejectionReason: row.rejectionReason,
     version: row.version,
     createdAt: row.createdAt.toISOString(),

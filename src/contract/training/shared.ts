@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { fromTenths, hasOneDecimal, toTenths } from "../../domain/training/hours.ts";
+import { knownAtParam } from "../../lib/http.ts";
 
 /** OpenAPI tags of the training operations. */
 export const TAGS = {
@@ -31,3 +32,11 @@ export function hoursOrNull(value: string | null): number | null {
 export function hoursIn(value: number): string {
   return fromTenths(toTenths(value)).toFixed(1);
 }
+
+/** `knownAt` on the training reads: what the register showed at that instant (recorded times). */
+export const knownAtQuery = knownAtParam.optional().openapi({
+  description:
+    "Knowledge time (ISO 8601 instant, default now): evaluate the register as it stood then, from recorded times: only records " +
+    "submitted by that instant, each with the status recorded by then (a verification or rejection recorded later has not happened " +
+    "yet, whatever its decision date). With a fixed knownAt the answer never changes, for appraisal gates and disputes",
+});

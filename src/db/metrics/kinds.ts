@@ -26,8 +26,8 @@ export interface KindSql {
 export interface KindContext extends FilterContext {
   /** The evaluated jurisdiction's materialised path. */
   path: string;
-  /** For training_compliance: the rule entries (JSON), the instant the day ends, and their shape. */
-  compliance?: { rules: string; cut: string; shape: ComplianceShape };
+  /** For training_compliance: the rule entries (JSON), the knowledge instant (knownAt) and their shape. */
+  compliance?: { rules: string; knownAt: string; shape: ComplianceShape };
 }
 
 const T = sql.raw(`"teachers"`);
@@ -111,7 +111,7 @@ export function kindSql(m: Metric, ctx: KindContext): KindSql {
       )})`;
       // The compliance laterals hang off the teacher row, so this kind starts from teachers.
       return {
-        from: sql`${complianceFrom(d, sql`${c.cut}`, sql`${c.rules}`, c.shape)} join teacher_assignments ma on ma.teacher_id = ${T}."id" and ma.kind = 'primary' and ${validOn("ma", d)}
+        from: sql`${complianceFrom(d, sql`${c.knownAt}`, sql`${c.rules}`, c.shape)} join teacher_assignments ma on ma.teacher_id = ${T}."id" and ma.kind = 'primary' and ${validOn("ma", d)}
           join schools ms on ms.id = ma.school_id`,
         where: sql.join(
           [underPath(sql`ms.path`, ctx.path), filterSql(m.population, ctx), m.eligibleOnly ? sql`cs.status <> 'not_eligible'` : sql`true`],

@@ -153,9 +153,18 @@ export const trainingRecords = pgTable(
     status: text({ enum: TRAINING_RECORD_STATUSES }).notNull().default("submitted"),
     submittedBy: text().notNull(),
     submittedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    /** Who decided: the reviewing actor, or the historical decider of an imported record. */
     reviewedBy: text(),
+    /** When the verification and the rejection were recorded (knowledge time, `knownAt`). */
     verifiedAt: timestamp({ withTimezone: true, mode: "date" }),
     rejectedAt: timestamp({ withTimezone: true, mode: "date" }),
+    /**
+     * The business dates of those decisions (valid time, `asOf`): the recording day (UTC) for a review,
+     * the historical date for an import. A verification later withdrawn keeps its date, so a past date
+     * still answers with the verification.
+     */
+    verifiedOn: date({ mode: "string" }),
+    rejectedOn: date({ mode: "string" }),
     rejectionReason: text(),
     ...versioned,
   },

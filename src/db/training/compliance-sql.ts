@@ -34,12 +34,12 @@ const join = (parts: SQL[], sep: string) => sql.join(parts, sql.raw(sep));
  * (obligation start o and evaluation date e), `pr` (pro-rating fraction), `rq` (required tenths),
  * `hs` (the FILTERed sums over the teacher's records), `lim` (cap limits), `ck` (whether every check
  * passed, whether a closed one failed, counted tenths), `ne` (the not-eligible reason), `ex` (expected
- * tenths to date) and `cs` (status). `cut` is the instant asOf ends (ISO 8601); `rules` the JSON of
+ * tenths to date) and `cs` (status). `knownAt` is the knowledge instant (ISO 8601); `rules` the JSON of
  * RuleEntry[]. Each lateral ends in `offset 0`, a fence that stops the planner from pulling it up
  * (pulled up, every reference to `ob.o` expands into its whole expression: BENCHMARKS.md, "Why the code
  * is shaped this way").
  */
-export function complianceFrom(asOf: SQL, cut: SQL, rules: SQL, shape?: ComplianceShape): SQL {
+export function complianceFrom(asOf: SQL, knownAt: SQL, rules: SQL, shape?: ComplianceShape): SQL {
   const base = sql`${T}
   left join lateral (
     -- the assignment, then its school by key (as a join the planner hashed all schools per teacher)
@@ -130,17 +130,19 @@ export function complianceFrom(asOf: SQL, cut: SQL, rules: SQL, shape?: Complian
   ) pr on true
   left join lateral (select (2 * rule.h * pr.num + pr.den) / (2 * pr.den) as req offset 0) rq on true
   left join lateral (
-    -- Rule 3: the records an evaluation as of asOf sees, read once: submitted by the end of asOf and
-    -- not rejected by then; v = verified by then (the others are pending); c = inside the cycle.
+    -- Rule 3: the records an evaluation as of asOf sees, read once: recorded by knownAt and not rejected
+    -- on asOf as known then; v = verified on asOf as known then (the others are pending); c = inside the cycle.
     select ${join(sums, ", ")}
     from (
       -- tenths as int: sum(int) is a bigint, sum(bigint) would be a (slower) numeric
       select (tr.hours * 10)::int as t, tr.category as cat, tr.school_based as sb, tr.completed_on as d, tr.program_id as pid,
-        coalesce(tr.verified_at < ${cut}::timestamptz, false) as v, tr.completed_on between rule.wfrom and rule.wto as c,
+        coalesce(tr.verified_at <= ${knownAt}::timestamptz and tr.verified_on <= ${asOf}::date, false) as v,
+        tr.completed_on between rule.wfrom and rule.wto as c,
         ${shape.years ? sql`extract(year from tr.completed_on)::int - extract(year from rule.wfrom)::int` : sql`0`} as yr
       from training_records tr
       where tr.teacher_id = ${T}."id" and rule.ok and tr.completed_on <= ${asOf}::date and tr.completed_on >= rule.lo
-        and tr.submitted_at < ${cut}::timestamptz and (tr.rejected_at is null or tr.rejected_at >= ${cut}::timestamptz)
+        and tr.submitted_at <= ${knownAt}::timestamptz
+        and not coalesce(tr.rejected_at <= ${knownAt}::timestamptz and tr.rejected_on <= ${asOf}::date, false)
     ) x
     offset 0
   ) hs on true

@@ -5,7 +5,6 @@ import { teacherAttributeConditions } from "../teachers/filters.ts";
 import { complianceFrom, type ComplianceShape } from "./compliance-sql.ts";
 import { entryFor, ruleEntry, shapeOf, type RuleEntry } from "./compliance-entries.ts";
 import type { Database } from "../types.ts";
-import { endOfDay } from "../../domain/training/calendar.ts";
 import type { NotEligibleReason, TeacherFacts } from "../../domain/training/compliance.ts";
 import { resolveRule, type RuleResolution } from "../../domain/training/rules.ts";
 import type { ComplianceStatus, TeacherStatus } from "../../domain/vocab.ts";
@@ -14,7 +13,8 @@ import { allRules, chainFor } from "./rules.ts";
 /** The rule resolution for every jurisdiction that has rule versions: the inputs of both the SQL and the domain evaluation. */
 export interface RuleContext {
   asOf: string;
-  cut: string;
+  /** Knowledge time: the instant whose register is evaluated (ISO 8601). */
+  knownAt: string;
   entries: (RuleEntry & { resolution: RuleResolution })[];
   json: string;
   shape: ComplianceShape;
@@ -24,7 +24,13 @@ export interface RuleContext {
  * `within`: the path of the subtree being listed; entries of jurisdictions neither above nor below it
  * cannot apply to anyone listed, and leaving them out keeps the SQL to the sums the relevant rules need.
  */
-export async function ruleContext(db: Database, asOf: string, cycle?: number, within?: string): Promise<RuleContext> {
+export async function ruleContext(
+  db: Database,
+  asOf: string,
+  cycle?: number,
+  within?: string,
+  knownAt: string = new Date().toISOString(),
+): Promise<RuleContext> {
   const rules = await allRules(db);
   const related = (path: string) => !within || path.startsWith(within) || within.startsWith(path);
   const paths = [...new Set(rules.map((r) => r.jurisdictionPath))].filter(related);
@@ -33,7 +39,7 @@ export async function ruleContext(db: Database, asOf: string, cycle?: number, wi
     return { ...ruleEntry(path, resolution), resolution };
   });
   const json = JSON.stringify(entries.map(({ resolution: _r, ...e }) => e));
-  return { asOf, cut: new Date(endOfDay(asOf)).toISOString(), entries, json, shape: shapeOf(entries) };
+  return { asOf, knownAt, entries, json, shape: shapeOf(entries) };
 }
 
 export function resolutionFor(ctx: RuleContext, schoolPath: string | null): RuleResolution {
@@ -87,7 +93,7 @@ function conditions(ctx: RuleContext, q: TeacherQuery): (SQL | undefined)[] {
 async function teacherPage(db: Database, ctx: RuleContext, q: TeacherQuery): Promise<TeacherRow[]> {
   return db
     .select(teacherColumns)
-    .from(complianceFrom(sql`${ctx.asOf}`, sql`${ctx.cut}`, sql`${ctx.json}`))
+    .from(complianceFrom(sql`${ctx.asOf}`, sql`${ctx.knownAt}`, sql`${ctx.json}`))
     .where(and(...conditions(ctx, q)))
     .orderBy(asc(sql`"teachers"."id"`))
     .limit(q.limit)
@@ -134,7 +140,7 @@ export async function summaryPage(db: Database, ctx: RuleContext, q: TeacherQuer
       pending: tenths(sql`case when ne.reason is null then hs.pending else 0 end`),
       shortfall: tenths(sql`case when ne.reason is null then greatest(0, rq.req - ck0.counted) else 0 end`),
     })
-    .from(complianceFrom(sql`${ctx.asOf}`, sql`${ctx.cut}`, sql`${ctx.json}`, ctx.shape))
+    .from(complianceFrom(sql`${ctx.asOf}`, sql`${ctx.knownAt}`, sql`${ctx.json}`, ctx.shape))
     .where(and(...conditions(ctx, q)))
     .orderBy(asc(sql`"teachers"."id"`))
     .limit(q.limit)

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import { trainingRecords } from "../schema/index.ts";
 import type { Queryable } from "../types.ts";
-import type { RecordRow } from "./records.ts";
+import { RECORDING_DAY, type RecordRow } from "./records.ts";
 
 /*
  * The training records that credit a programme completion: one per enrollment, verified when the
@@ -59,7 +59,7 @@ export type CreditValues = Pick<
 
 /** Insert the verified credit of an enrollment, or verify it again (upsert on the enrollment's unique key). */
 export async function upsertCredit(tx: Queryable, credit: CreditValues): Promise<RecordRow> {
-  const values = { ...credit, source: "program" as const, status: "verified" as const, verifiedAt: sql`now()` };
+  const values = { ...credit, source: "program" as const, status: "verified" as const, verifiedAt: sql`now()`, verifiedOn: RECORDING_DAY };
   const [row] = await tx
     .insert(trainingRecords)
     .values(values as never)
@@ -70,7 +70,9 @@ export async function upsertCredit(tx: Queryable, credit: CreditValues): Promise
         completedOn: values.completedOn,
         reviewedBy: values.reviewedBy,
         verifiedAt: sql`now()`,
+        verifiedOn: RECORDING_DAY,
         rejectedAt: null,
+        rejectedOn: null,
         rejectionReason: null,
         version: sql`${trainingRecords.version} + 1`,
         updatedAt: sql`now()`,
@@ -87,6 +89,7 @@ export async function rejectCredit(tx: Queryable, id: string, reason: string, re
     .set({
       status: "rejected",
       rejectedAt: sql`now()`,
+      rejectedOn: RECORDING_DAY,
       rejectionReason: reason,
       reviewedBy,
       version: sql`${trainingRecords.version} + 1`,

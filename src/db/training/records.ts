@@ -51,22 +51,43 @@ export type ClaimValues = Pick<
   | "submittedBy"
 >;
 
-/** A submitted claim. */
-export async function insertClaim(tx: Queryable, values: ClaimValues): Promise<RecordRow> {
+/** A decision already taken (an import): its business date and decider; it is recorded now. */
+export type ImportedDecision =
+  | { status: "verified"; reviewedBy: string; decidedOn: string }
+  | { status: "rejected"; reviewedBy: string; decidedOn: string; rejectionReason: string };
+
+/** The decision's columns; the recording instant is the database's (the same as submittedAt's). */
+function decisionColumns(d: ImportedDecision) {
+  return d.status === "verified"
+    ? { status: d.status, reviewedBy: d.reviewedBy, verifiedAt: sql`now()`, verifiedOn: d.decidedOn }
+    : { status: d.status, reviewedBy: d.reviewedBy, rejectedAt: sql`now()`, rejectedOn: d.decidedOn, rejectionReason: d.rejectionReason };
+}
+
+/** A submitted claim, or with `decision` an imported record that already has it. */
+export async function insertClaim(tx: Queryable, values: ClaimValues, decision?: ImportedDecision): Promise<RecordRow> {
   const [created] = await tx
     .insert(trainingRecords)
-    .values({ ...values, status: "submitted" })
+    .values({ ...values, ...(decision ? decisionColumns(decision) : { status: "submitted" as const }) })
     .returning();
   return created!;
 }
 
 export type Review = { to: "verified"; reviewedBy: string } | { to: "rejected"; reviewedBy: string; reason: string };
 
-/** Verify or reject a record, guarded by the version read (NotFound / VersionConflict); the instant is the database's. */
+/** The business date of a decision recorded now: the recording day (UTC, as `today`). */
+export const RECORDING_DAY = sql`(now() at time zone 'UTC')::date`;
+
+/** Verify or reject a record, guarded by the version read (NotFound / VersionConflict); the instant and its day are the database's. */
 export function reviewRecordRow(tx: Queryable, id: string, expected: number | undefined, review: Review): Promise<RecordRow> {
   const values =
     review.to === "verified"
-      ? { status: "verified" as const, reviewedBy: review.reviewedBy, verifiedAt: sql`now()` }
-      : { status: "rejected" as const, reviewedBy: review.reviewedBy, rejectedAt: sql`now()`, rejectionReason: review.reason };
+      ? { status: "verified" as const, reviewedBy: review.reviewedBy, verifiedAt: sql`now()`, verifiedOn: RECORDING_DAY }
+      : {
+          status: "rejected" as const,
+          reviewedBy: review.reviewedBy,
+          rejectedAt: sql`now()`,
+          rejectedOn: RECORDING_DAY,
+          rejectionReason: review.reason,
+        };
   return updateVersioned(tx, trainingRecords, "Training record", id, expected, values);
 }

@@ -1,6 +1,6 @@
 import type { ComplianceStatus, TeacherStatus, TrainingBucket, TrainingCategory } from "../vocab.ts";
 import { TRAINING_CATEGORIES } from "../vocab.ts";
-import { anniversary, daysInclusive, endOfDay, maxDate, minDate, monthOf, yearOf } from "./calendar.ts";
+import { anniversary, daysInclusive, maxDate, minDate, monthOf, yearOf } from "./calendar.ts";
 import { percentOf, scaleTenths, sum, type Tenths } from "./hours.ts";
 import type { CycleWindow, RuleResolution, TrainingRuleVersion } from "./rules.ts";
 
@@ -18,9 +18,11 @@ import type { CycleWindow, RuleResolution, TrainingRuleVersion } from "./rules.t
  * 2. Required hours: the cycle's hours, pro-rated (if the rule says so) when the obligation starts
  *    after the cycle start, by the remaining calendar years or months including the one it starts in,
  *    rounded half up to 0.1 h. Bucket minimums are pro-rated by the same fraction.
- * 3. A record counts as of asOf: completed by asOf, and its status as of the end of asOf (a record
- *    verified later is still pending on asOf; one rejected by then does not count). Cycle records are
- *    those completed inside the window.
+ * 3. A record counts as of asOf: completed by asOf, and its status on asOf by its decision dates
+ *    (valid time: verified with verifiedOn <= asOf counts; rejected with rejectedOn <= asOf does not;
+ *    otherwise it is pending). With knownAt (knowledge time), only what the register had recorded by that
+ *    instant: a record submitted later is not considered, a decision recorded later has not happened.
+ *    Cycle records are those completed inside the window.
  * 4. Caps: hours above a bucket's cap (the smaller of its hours and its percentage of the required
  *    hours) do not count toward the total. Per category, hours not school-based are counted first;
  *    the school-based cap then applies to what remains, which is the most hours the caps allow.
@@ -47,13 +49,17 @@ export interface RecordFacts {
   schoolBased: boolean;
   completedOn: string;
   programId: string | null;
-  /** Instants (epoch milliseconds) of the status changes; the status on a date is derived from them. */
+  /** Instants (epoch milliseconds) the record and its decisions were recorded (knowledge time). */
   submittedAt: number;
   verifiedAt: number | null;
   rejectedAt: number | null;
+  /** The business dates of the decisions (valid time); set exactly when the instant is. */
+  verifiedOn: string | null;
+  rejectedOn: string | null;
 }
 
 export type RecordStatusAsOf = "verified" | "pending" | "rejected" | "not_submitted";
+type ConsideredStatus = Exclude<RecordStatusAsOf, "not_submitted">;
 
 export type NotEligibleReason = "no_rule" | "no_cycle" | "not_in_service" | "cycle_not_started" | "years_of_teaching";
 
@@ -107,15 +113,21 @@ export interface ComplianceResult {
   schoolBased: HoursSplit;
   checks: ComplianceCheck[];
   /** Every record considered, with its status as of asOf and whether it lies in the cycle window. */
-  records: { id: string; statusAsOf: RecordStatusAsOf; inCycle: boolean }[];
+  records: { id: string; statusAsOf: ConsideredStatus; inCycle: boolean }[];
 }
 
-export function recordStatusAsOf(r: Pick<RecordFacts, "submittedAt" | "verifiedAt" | "rejectedAt">, asOf: string): RecordStatusAsOf {
-  const cut = endOfDay(asOf);
-  if (r.rejectedAt !== null && r.rejectedAt < cut) return "rejected";
-  if (r.verifiedAt !== null && r.verifiedAt < cut) return "verified";
-  if (r.submittedAt < cut) return "pending";
-  return "not_submitted";
+type Decisions = Pick<RecordFacts, "submittedAt" | "verifiedAt" | "rejectedAt" | "verifiedOn" | "rejectedOn">;
+
+/**
+ * A record's status on the business date asOf as the register showed it at knownAt (epoch ms; omitted:
+ * everything recorded). A decision counts from its own date, once it has been recorded.
+ */
+export function recordStatusAsOf(r: Decisions, asOf: string, knownAt = Infinity): RecordStatusAsOf {
+  if (r.submittedAt > knownAt) return "not_submitted";
+  const decided = (at: number | null, on: string | null) => at !== null && at <= knownAt && on !== null && on <= asOf;
+  if (decided(r.rejectedAt, r.rejectedOn)) return "rejected";
+  if (decided(r.verifiedAt, r.verifiedOn)) return "verified";
+  return "pending";
 }
 
 /** In service on a date: active, or ended after it. */
@@ -192,8 +204,10 @@ export function evaluateCompliance(input: {
   teacher: TeacherFacts;
   resolution: RuleResolution;
   records: RecordFacts[];
+  /** Knowledge time (epoch ms): what the register showed at that instant; omitted, everything recorded. */
+  knownAt?: number;
 }): ComplianceResult {
-  const { asOf, teacher, resolution } = input;
+  const { asOf, teacher, resolution, knownAt } = input;
   if (!resolution.rule) return empty(asOf, "not_eligible", "no_rule", resolution);
   if (!resolution.window) return empty(asOf, "not_eligible", "no_cycle", resolution);
   const rule = resolution.rule;
@@ -215,10 +229,11 @@ export function evaluateCompliance(input: {
     capLimits.set(cap.bucket, Math.min(byHours, byShare));
   }
 
-  // Rule 3: each record's status as of asOf; records completed after asOf are not considered.
+  // Rule 3: each record's status as of asOf; records completed after asOf, or not recorded by knownAt, are not considered.
   const considered = input.records
     .filter((r) => r.completedOn <= asOf)
-    .map((r) => ({ ...r, st: recordStatusAsOf(r, asOf), inCycle: r.completedOn >= window.from && r.completedOn <= window.to }));
+    .map((r) => ({ ...r, st: recordStatusAsOf(r, asOf, knownAt), inCycle: r.completedOn >= window.from && r.completedOn <= window.to }))
+    .filter((r): r is typeof r & { st: ConsideredStatus } => r.st !== "not_submitted");
   const cycle = considered.filter((r) => r.inCycle);
   const verified = cycle.filter((r) => r.st === "verified");
   const pending = cycle.filter((r) => r.st === "pending");

@@ -16,7 +16,7 @@ export const route = defineRoute({
   description:
     "The same evaluation as a target's, for a definition that is not stored (to try one out before saving a target). The " +
     "definition is declarative JSON (see the Metric schema); it is compiled to one set-based SQL statement. For the reporter role, " +
-    "breakdown cells about fewer than 5 people are suppressed.",
+    "breakdown cells about fewer than 5 people are suppressed. `knownAt` applies to training compliance only (see the field).",
   tags: ["Targets"],
   "x-permission": "targets.read",
   middleware: [limitJsonDepth(MAX_BODY_DEPTH)],
@@ -36,6 +36,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
     metric: body.metric,
     jurisdiction,
     asOf: body.asOf ?? today(),
+    knownAt: body.knownAt,
     groupBy: body.groupBy,
     terms: null,
     targetId: null,

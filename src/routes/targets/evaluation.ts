@@ -17,7 +17,8 @@ export const route = defineRoute({
     "Numerator, denominator and value over the target's jurisdiction with the register as it was on `asOf` (assignments, titles, " +
     "education, designations and credentials valid that day), whether it meets the target, the gap (and, for shares, how many people " +
     "short), the days left to the deadline, and one row per school or child jurisdiction in scope. For the reporter role, cells about " +
-    "fewer than 5 people are suppressed.",
+    "fewer than 5 people are suppressed. `knownAt` (training compliance only) evaluates the training records as recorded by that " +
+    "instant; see the parameter.",
   tags: ["Targets"],
   "x-permission": "targets.read",
   request: { params: targetParams, query: evaluationQuery },
@@ -30,5 +31,5 @@ export const route = defineRoute({
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const q = c.req.valid("query");
   const t = await findTarget(c.var.db, c.var.principal, c.req.valid("param").targetId);
-  return c.json(await evaluateTarget(c.var.db, actorOf(c), t, q.asOf ?? today(), q.groupBy), 200);
+  return c.json(await evaluateTarget(c.var.db, actorOf(c), t, q.asOf ?? today(), q.groupBy, q.knownAt), 200);
 };

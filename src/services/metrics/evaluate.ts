@@ -37,16 +37,18 @@ export interface EvaluateRequest {
   metric: Metric;
   jurisdiction: Jurisdiction;
   asOf: string;
+  /** Knowledge time for the training records (training_compliance only; default now). */
+  knownAt?: string;
   groupBy: GroupBy;
   terms: TargetTerms | null;
   targetId: string | null;
 }
 
 /** The rule context a training-compliance metric compiles with (other kinds need none). */
-export async function complianceFor(db: Database, m: Metric, asOf: string, path: string) {
+export async function complianceFor(db: Database, m: Metric, asOf: string, path: string, knownAt?: string) {
   if (m.kind !== "training_compliance") return undefined;
-  const ctx = await ruleContext(db, asOf, m.cycle, path);
-  return { rules: ctx.json, cut: ctx.cut, shape: ctx.shape };
+  const ctx = await ruleContext(db, asOf, m.cycle, path, knownAt);
+  return { rules: ctx.json, knownAt: ctx.knownAt, shape: ctx.shape };
 }
 
 /**
@@ -55,7 +57,7 @@ export async function complianceFor(db: Database, m: Metric, asOf: string, path:
  * without `reports.small_cells.read`, i.e. aggregate-only readers).
  */
 export async function evaluate(db: Database, actor: Actor, r: EvaluateRequest): Promise<Evaluation> {
-  const compliance = await complianceFor(db, r.metric, r.asOf, r.jurisdiction.path);
+  const compliance = await complianceFor(db, r.metric, r.asOf, r.jurisdiction.path, r.knownAt);
   const { total, units } = await evaluateMetricSql(db, {
     metric: r.metric,
     path: r.jurisdiction.path,

@@ -14,7 +14,7 @@ export interface TeacherCompliance {
   schoolId: string | null;
   /** The rule version applied, as stored. */
   ruleRow: RuleRow | undefined;
-  /** The records the evaluation read (completed by asOf). */
+  /** The records the evaluation read (completed by asOf; as stored now, their status then is in the result). */
   records: RecordRow[];
 }
 
@@ -25,14 +25,15 @@ export interface TeacherCompliance {
 export async function evaluateTeacherCompliance(
   db: Database,
   actor: Actor,
-  input: { teacherId: string; asOf: string; cycle?: number },
+  input: { teacherId: string; asOf: string; cycle?: number; knownAt?: string },
 ): Promise<TeacherCompliance> {
-  const ctx = await ruleContext(db, input.asOf, input.cycle);
+  const ctx = await ruleContext(db, input.asOf, input.cycle, undefined, input.knownAt);
   const teacher = await complianceTeacher(db, ctx, actor.scope, input.teacherId);
   if (!teacher) throw new NotFound("Teacher", input.teacherId);
   const rows = await recordsCompletedBy(db, input.teacherId, ctx.asOf);
   const result = evaluateCompliance({
     asOf: ctx.asOf,
+    knownAt: Date.parse(ctx.knownAt),
     teacher: teacherFacts(teacher),
     resolution: resolutionFor(ctx, teacher.schoolPath),
     records: rows.map((r) => ({
@@ -45,6 +46,8 @@ export async function evaluateTeacherCompliance(
       submittedAt: r.submittedAt.getTime(),
       verifiedAt: r.verifiedAt?.getTime() ?? null,
       rejectedAt: r.rejectedAt?.getTime() ?? null,
+      verifiedOn: r.verifiedOn,
+      rejectedOn: r.rejectedOn,
     })),
   });
   const ruleRow = result.rule ? (await allRules(db)).find((r) => r.id === result.rule!.id) : undefined;

@@ -139,6 +139,7 @@ export async function addTraining(api: Client, db: Database, d: Dataset) {
     submittedBy: "test",
     submittedAt: new Date("2023-06-02T00:00:00Z"),
     verifiedAt: new Date("2023-06-03T00:00:00Z"),
+    verifiedOn: "2023-06-03",
     evidenceRef: uuidv7(),
   });
   await db.insert(s.trainingRecords).values([record(d.ids.r1, 360), record(d.ids.r2, 350), record(d.ids.r3, 100)]);

@@ -25,6 +25,15 @@ async function collect(api: Client, path: string) {
   return out;
 }
 
+const dayOf = (t: Date | null) => (t ? t.toISOString().slice(0, 10) : null);
+/** A record's decision instants with their business dates: the recording day, as a review stamps it. */
+const decided = (verifiedAt: Date | null, rejectedAt: Date | null) => ({
+  verifiedAt,
+  rejectedAt,
+  verifiedOn: dayOf(verifiedAt),
+  rejectedOn: dayOf(rejectedAt),
+});
+
 /** The fields the list and the per-teacher evaluation share. */
 function summaryOf(x: Record<string, unknown>) {
   const pick = ["status", "notEligibleReason", "required", "expectedToDate", "verified", "counted", "pending", "shortfall"].map((k) => [
@@ -76,10 +85,11 @@ describe("training compliance", () => {
     // The current cycle is judged by the new version.
     const now = complianceSchema.parse((await api.get(`/v1/teachers/${t.id}/training-compliance`)).body);
     expect(now.rule!.hoursPerCycle).toBe(360);
-    // As of a date before anything was verified, nothing counts: evaluations as of the past are reproducible.
+    // As of a date before the verifications' date (today), the records were completed but not yet verified: pending.
     const past = complianceSchema.parse((await api.get(`/v1/teachers/${t.id}/training-compliance?asOf=2025-12-31&cycle=4`)).body);
     expect(past.verified).toBe(0);
-    expect(past.records.every((r) => r.statusAsOf === "not_submitted")).toBe(true);
+    expect(past.pending).toBe(270);
+    expect(past.records.every((r) => r.statusAsOf === "pending")).toBe(true);
   });
 
   it("inherits the nearest jurisdiction's rules, and says when no rule applies", async () => {
@@ -206,8 +216,10 @@ describe("training compliance", () => {
           status: (fate < 8 ? "verified" : fate < 10 ? "submitted" : "rejected") as "verified" | "submitted" | "rejected",
           submittedBy: "test",
           submittedAt: new Date(submitted),
-          verifiedAt: fate < 8 || fate === 11 ? new Date(submitted + rnd(400) * 86_400_000) : null,
-          rejectedAt: fate >= 10 ? new Date(submitted + (300 + rnd(400)) * 86_400_000) : null,
+          ...decided(
+            fate < 8 || fate === 11 ? new Date(submitted + rnd(400) * 86_400_000) : null,
+            fate >= 10 ? new Date(submitted + (300 + rnd(400)) * 86_400_000) : null,
+          ),
         });
       }
       // One programme record per teacher at most (the unique rule): keep the first.
@@ -219,15 +231,18 @@ describe("training compliance", () => {
     await api.post(`/v1/teachers/${ended.id}/end`, { status: "retired", endedOn: "2026-01-31" });
 
     const seen = new Set<string>();
-    for (const [asOf, cycle] of [
-      ["2023-06-30", undefined],
-      ["2024-06-30", undefined],
-      ["2025-12-31", 4],
-      ["2026-05-01", undefined],
-      ["2026-05-01", 4],
-      ["2030-06-30", 5],
+    // Business dates, some with a knowledge instant (what the register had recorded then).
+    for (const [asOf, cycle, knownAt] of [
+      ["2023-06-30", undefined, undefined],
+      ["2024-06-30", undefined, "2024-06-30T23:59:59Z"],
+      ["2025-12-31", 4, undefined],
+      ["2025-12-31", 4, "2025-03-01T00:00:00Z"],
+      ["2026-05-01", undefined, undefined],
+      ["2026-05-01", 4, "2026-05-01T08:00:00+08:00"],
+      ["2030-06-30", 5, undefined],
     ] as const) {
-      const q = `/v1/training-compliance?jurisdictionId=${tree.countyA.id}&asOf=${asOf}${cycle ? `&cycle=${cycle}` : ""}&limit=4`;
+      const params = `asOf=${asOf}${cycle ? `&cycle=${cycle}` : ""}${knownAt ? `&knownAt=${encodeURIComponent(knownAt)}` : ""}`;
+      const q = `/v1/training-compliance?jurisdictionId=${tree.countyA.id}&${params}&limit=4`;
       const all = await collect(api, q);
       expect(all.map((x) => x.teacherId)).toEqual(
         [...ids, ...(asOf < "2026-01-31" ? [ended.id] : [])].filter((id) => all.some((x) => x.teacherId === id)).sort(),
@@ -238,13 +253,13 @@ describe("training compliance", () => {
         const expected = all.filter((x) => x.status === status);
         expect(
           filtered.map((x) => x.teacherId),
-          `${status} as of ${asOf} cycle ${cycle}`,
+          `${status} as of ${asOf} cycle ${cycle} known at ${knownAt}`,
         ).toEqual(expected.map((x) => x.teacherId));
       }
       // The list (SQL) and the per-teacher evaluation (the domain function) agree, teacher by teacher.
       for (const item of all) {
-        const one = await api.get(`/v1/teachers/${item.teacherId}/training-compliance?asOf=${asOf}${cycle ? `&cycle=${cycle}` : ""}`);
-        const where = `${item.teacherId} as of ${asOf} cycle ${cycle}`;
+        const one = await api.get(`/v1/teachers/${item.teacherId}/training-compliance?${params}`);
+        const where = `${item.teacherId} as of ${asOf} cycle ${cycle} known at ${knownAt}`;
         expect(summaryOf(one.body), where).toEqual(summaryOf(item));
         expect([item.ruleId, item.cycle, item.cycleFrom, item.cycleTo], where).toEqual([
           one.body.rule?.id ?? null,

@@ -20,7 +20,9 @@ export const route = defineRoute({
   description:
     "Cursor-paged by teacher id. A page is one query: each teacher's status and hours are computed in SQL by the same rules as " +
     "the per-teacher evaluation (which explains them), so a `status` filter is an ordinary condition and pages never skip rows. " +
-    "Teachers are those assigned on `asOf` to the school or below the jurisdiction. With `Accept: text/csv` the whole filtered " +
+    "Teachers are those assigned on `asOf` to the school or below the jurisdiction. `asOf` is the business date (records completed " +
+    "and verified by their decision date by then); `knownAt` the knowledge time (only what was recorded by that instant, with the " +
+    "status recorded then), as for one teacher. With `Accept: text/csv` the whole filtered " +
     "set is returned as CSV (limit and cursor ignored).",
   tags: [TAGS.compliance],
   "x-permission": "training.read",
@@ -49,7 +51,7 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
       ? csvResponse(c, "training-compliance.csv", csvStream(SUMMARY_CSV_HEADER, (async function* () {})()))
       : c.json({ items: [], nextCursor: null }, 200);
   }
-  const ctx = await ruleContext(db, q.asOf ?? today(), q.cycle, path);
+  const ctx = await ruleContext(db, q.asOf ?? today(), q.cycle, path, q.knownAt);
   const base: Omit<TeacherQuery, "limit" | "after"> = {
     principal: c.var.principal,
     jurisdictionPath: path,

@@ -17,7 +17,9 @@ export const route = defineRoute({
     "The rule version applied (the nearest jurisdiction above the teacher's home school with a version in force on `asOf`; for a " +
     "cycle that ended before `asOf`, the version in force on its last day), the cycle window, the hours required after pro-rating, " +
     "verified and pending hours by category and by year, the shortfall, the status, and every check with pass/fail and the records " +
-    "that count toward it. A record counts by its status at the end of `asOf`, so an evaluation as of a past date is reproducible. " +
+    "that count toward it. `asOf` is the business date: a record counts when completed and verified (its `decidedOn`) by then, so " +
+    "history imported today answers past dates. `knownAt` is the knowledge time: the register as recorded by that instant (records " +
+    "submitted, verified or rejected later are not seen), so a gate decided at a given instant is reproducible. " +
     "Status: complete (every check passed), behind (a closed check failed, or counted hours are below the straight-line share " +
     "for the days elapsed), on_track, or not_eligible (with the reason).",
   tags: [TAGS.compliance],
@@ -32,10 +34,12 @@ export const route = defineRoute({
 export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const { teacherId } = c.req.valid("param");
   const q = c.req.valid("query");
+  const knownAt = q.knownAt ?? new Date().toISOString();
   const { result, schoolId, ruleRow, records } = await evaluateTeacherCompliance(c.var.db, actorOf(c), {
     teacherId,
     asOf: q.asOf ?? today(),
     cycle: q.cycle,
+    knownAt,
   });
-  return c.json(toCompliance(teacherId, schoolId, result, ruleRow, recordDetails(records)), 200);
+  return c.json(toCompliance(teacherId, schoolId, knownAt, result, ruleRow, recordDetails(records)), 200);
 };
