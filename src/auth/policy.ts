@@ -30,6 +30,11 @@ const PERMISSIONS = [
   "training.verify",
   /** Submit a training claim (a teacher: for themself). */
   "training.claim",
+  /**
+   * Load training records with the decision they already had (verified or rejected, its date and decider):
+   * the API's claim endpoint for bureau_admin and hr_clerk, sync batches for school systems.
+   */
+  "training.import",
   /** Continuing-education rule sets (policy data, no personal records). */
   "training.rules.read",
   "training.rules.write",
@@ -71,6 +76,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "training.write",
     "training.verify",
     "training.claim",
+    "training.import",
     "training.rules.read",
     "training.stats",
     "changes.read",
@@ -87,6 +93,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "teachers.read",
     "me.read",
     "training.read",
+    "training.import",
     "training.rules.read",
     "changes.read",
     "sync.push",

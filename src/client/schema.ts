@@ -1481,8 +1481,8 @@ export interface paths {
         get: operations["listTeacherTrainingRecords"];
         put?: never;
         /**
-         * Submit a training claim
-         * @description A claim for hours earned outside a recorded enrolment: an external course (with its evidence reference), a school-based activity (校本研修), or a programme completion not recorded through an enrolment. It starts `submitted` and counts only once verified. A teacher may claim for themself. The same evidence reference or programme cannot be claimed twice while a claim for it is not rejected (409).
+         * Submit a training claim, or import a decided record
+         * @description A claim for hours earned outside a recorded enrolment: an external course (with its evidence reference), a school-based activity (校本研修), or a programme completion not recorded through an enrolment. It starts `submitted` and counts only once verified. A teacher may claim for themself. The same evidence reference or programme cannot be claimed twice while a claim for it is not rejected (409). Historical import: with `status` `verified` or `rejected`, `decidedOn` (the decision's business date: on or after completedOn, not in the future) and `reviewedBy` (the historical decider; a rejection also needs `rejectionReason`), the record is stored with that decision, recorded now: it counts as of `decidedOn` for `asOf` questions, and from this request's instant for `knownAt` questions. Importing needs the permission `training.import` (bureau_admin and hr_clerk, for teachers in their scope; a teacher may not: 403); the audit event is `import`, with the historical decider, and its actor is the caller. School systems import the same way through sync batches.
          *
          *     **Access:** `training.claim` (bureau_admin, hr_clerk, teacher); records outside the caller's org subtree answer 404.
          */
@@ -1556,7 +1556,7 @@ export interface paths {
         };
         /**
          * A teacher's continuing-education cycle compliance, explained
-         * @description The rule version applied (the nearest jurisdiction above the teacher's home school with a version in force on `asOf`; for a cycle that ended before `asOf`, the version in force on its last day), the cycle window, the hours required after pro-rating, verified and pending hours by category and by year, the shortfall, the status, and every check with pass/fail and the records that count toward it. A record counts by its status at the end of `asOf`, so an evaluation as of a past date is reproducible. Status: complete (every check passed), behind (a closed check failed, or counted hours are below the straight-line share for the days elapsed), on_track, or not_eligible (with the reason).
+         * @description The rule version applied (the nearest jurisdiction above the teacher's home school with a version in force on `asOf`; for a cycle that ended before `asOf`, the version in force on its last day), the cycle window, the hours required after pro-rating, verified and pending hours by category and by year, the shortfall, the status, and every check with pass/fail and the records that count toward it. `asOf` is the business date: a record counts when completed and verified (its `decidedOn`) by then, so history imported today answers past dates. `knownAt` is the knowledge time: the register as recorded by that instant (records submitted, verified or rejected later are not seen), so a gate decided at a given instant is reproducible. Status: complete (every check passed), behind (a closed check failed, or counted hours are below the straight-line share for the days elapsed), on_track, or not_eligible (with the reason).
          *
          *     **Access:** `training.read` (bureau_admin, hr_clerk, school_sync, teacher); records outside the caller's org subtree answer 404.
          */
@@ -1578,7 +1578,7 @@ export interface paths {
         };
         /**
          * Teachers' continuing-education status, for a school or a jurisdiction
-         * @description Cursor-paged by teacher id. A page is one query: each teacher's status and hours are computed in SQL by the same rules as the per-teacher evaluation (which explains them), so a `status` filter is an ordinary condition and pages never skip rows. Teachers are those assigned on `asOf` to the school or below the jurisdiction. With `Accept: text/csv` the whole filtered set is returned as CSV (limit and cursor ignored).
+         * @description Cursor-paged by teacher id. A page is one query: each teacher's status and hours are computed in SQL by the same rules as the per-teacher evaluation (which explains them), so a `status` filter is an ordinary condition and pages never skip rows. Teachers are those assigned on `asOf` to the school or below the jurisdiction. `asOf` is the business date (records completed and verified by their decision date by then); `knownAt` the knowledge time (only what was recorded by that instant, with the status recorded then), as for one teacher. With `Accept: text/csv` the whole filtered set is returned as CSV (limit and cursor ignored).
          *
          *     **Access:** `training.read` (bureau_admin, hr_clerk, school_sync, teacher); records outside the caller's org subtree answer 404.
          */
@@ -1600,7 +1600,7 @@ export interface paths {
         };
         /**
          * A teacher's training transcript (JSON or CSV)
-         * @description Every training record in date order with totals by year and category; verified and submitted records (add `includeRejected=true` for rejected ones, which never count). `Accept: text/csv` returns the records as CSV. A teacher may read their own.
+         * @description Every training record in date order with totals by year and category; verified and submitted records (add `includeRejected=true` for rejected ones, which never count). `Accept: text/csv` returns the records as CSV. A teacher may read their own. With `knownAt`, the transcript as the register showed it at that instant: only records submitted by then, each with the status recorded by then (a record verified later is shown submitted, a rejection recorded later is not shown).
          *
          *     **Access:** `training.read` (bureau_admin, hr_clerk, school_sync, teacher); records outside the caller's org subtree answer 404.
          */
@@ -1768,7 +1768,7 @@ export interface paths {
         };
         /**
          * Evaluate a target as of a date: value, met, gap, days to deadline, breakdown
-         * @description Numerator, denominator and value over the target's jurisdiction with the register as it was on `asOf` (assignments, titles, education, designations and credentials valid that day), whether it meets the target, the gap (and, for shares, how many people short), the days left to the deadline, and one row per school or child jurisdiction in scope. For the reporter role, cells about fewer than 5 people are suppressed.
+         * @description Numerator, denominator and value over the target's jurisdiction with the register as it was on `asOf` (assignments, titles, education, designations and credentials valid that day), whether it meets the target, the gap (and, for shares, how many people short), the days left to the deadline, and one row per school or child jurisdiction in scope. For the reporter role, cells about fewer than 5 people are suppressed. `knownAt` (training compliance only) evaluates the training records as recorded by that instant; see the parameter.
          *
          *     **Access:** `targets.read` (bureau_admin, hr_clerk, reporter); records outside the caller's org subtree answer 404.
          */
@@ -1840,7 +1840,7 @@ export interface paths {
         put?: never;
         /**
          * Evaluate an ad-hoc metric definition over a jurisdiction as of a date
-         * @description The same evaluation as a target's, for a definition that is not stored (to try one out before saving a target). The definition is declarative JSON (see the Metric schema); it is compiled to one set-based SQL statement. For the reporter role, breakdown cells about fewer than 5 people are suppressed.
+         * @description The same evaluation as a target's, for a definition that is not stored (to try one out before saving a target). The definition is declarative JSON (see the Metric schema); it is compiled to one set-based SQL statement. For the reporter role, breakdown cells about fewer than 5 people are suppressed. `knownAt` applies to training compliance only (see the field).
          *
          *     **Access:** `targets.read` (bureau_admin, hr_clerk, reporter); records outside the caller's org subtree answer 404.
          */
@@ -4534,6 +4534,8 @@ export interface components {
          *       "submittedAt": "2025-05-21T02:00:00.000Z",
          *       "reviewedBy": "0193a0c8-0000-7000-8000-000000000002",
          *       "verifiedAt": "2025-05-23T06:00:00.000Z",
+         *       "decidedOn": "2025-05-23",
+         *       "verifiedOn": "2025-05-23",
          *       "rejectedAt": null,
          *       "rejectionReason": null,
          *       "version": 2,
@@ -4583,11 +4585,30 @@ export interface components {
             submittedBy: string;
             /** Format: date-time */
             submittedAt: string;
+            /** @description Who decided: the reviewing client, or the historical decider of an import */
             reviewedBy: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the verification was recorded (knowledge time)
+             */
             verifiedAt: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the rejection was recorded (knowledge time)
+             */
             rejectedAt: string | null;
+            /**
+             * Format: date
+             * @description The business date of the current decision (verified or rejected; null while submitted): the day of the review (UTC), or the historical date of an import. `asOf` counts a record from this date
+             * @example 2025-08-31
+             */
+            decidedOn: string | null;
+            /**
+             * Format: date
+             * @description The business date of the verification, kept when it is later withdrawn (the record counted until the rejection's date)
+             * @example 2025-08-31
+             */
+            verifiedOn: string | null;
             rejectionReason: string | null;
             version: number;
             /** Format: date-time */
@@ -4645,6 +4666,21 @@ export interface components {
             /** @description Required for an external course; one claim per evidence reference */
             evidenceRef?: string;
             note?: string;
+            /**
+             * @description Default `submitted` (a claim for a clerk to verify). `verified` or `rejected` load a historical decision with `decidedOn` and `reviewedBy`: permission `training.import` (bureau_admin and hr_clerk for their subtree, school systems through sync for their school); the audit event is `import`, naming the historical decider, while the actor stays the caller
+             * @enum {string}
+             */
+            status?: "submitted" | "verified" | "rejected";
+            /**
+             * Format: date
+             * @description For an import: the business date of the decision, on or after completedOn and not in the future
+             * @example 2025-08-31
+             */
+            decidedOn?: string;
+            /** @description For an import: who decided then (a name or an id), kept as the record's reviewer */
+            reviewedBy?: string;
+            /** @description For an imported rejection: the reason */
+            rejectionReason?: string;
         };
         TrainingRulePage: {
             items: components["schemas"]["TrainingRule"][];
@@ -5037,6 +5073,11 @@ export interface components {
              * @example 2025-08-31
              */
             asOf: string;
+            /**
+             * Format: date-time
+             * @description The knowledge instant evaluated (the request's, or the time of the request)
+             */
+            knownAt: string;
             /** @enum {string} */
             status: "complete" | "on_track" | "behind" | "not_eligible";
             /** @enum {string|null} */
@@ -5112,7 +5153,7 @@ export interface components {
                 pending: number;
             };
             checks: components["schemas"]["TrainingComplianceCheck"][];
-            /** @description Every record completed by asOf that the evaluation looked at, with its status on asOf */
+            /** @description Every record completed by asOf and recorded by knownAt that the evaluation looked at, with its status on asOf as known at knownAt */
             records: {
                 /** Format: uuid */
                 id: string;
@@ -5128,7 +5169,7 @@ export interface components {
                  */
                 completedOn: string;
                 /** @enum {string} */
-                statusAsOf: "verified" | "pending" | "rejected" | "not_submitted";
+                statusAsOf: "verified" | "pending" | "rejected";
                 inCycle: boolean;
                 rejectionReason: string | null;
             }[];
@@ -5224,6 +5265,11 @@ export interface components {
              * @example 2025-08-31
              */
             to: string | null;
+            /**
+             * Format: date-time
+             * @description The knowledge instant the transcript shows (the request's, or its time)
+             */
+            knownAt: string;
             /** @description Hours by status (rejected records are never counted) */
             totals: {
                 verified: number;
@@ -5609,7 +5655,7 @@ export interface components {
             /** @description The teacher's sourceKey (in this batch or an earlier one) */
             teacherSourceKey: string;
         };
-        /** @description A training claim, as POST /v1/teachers/{id}/training-records takes it (external course or school-based activity) */
+        /** @description A training claim, as POST /v1/teachers/{id}/training-records takes it (external course or school-based activity). With `status` `verified` or `rejected`, `decidedOn` and `reviewedBy`, a historical import (permission `training.import`, which school systems hold for their own school): stored with that decision, audited as `import`. A decided record is the bureau's to change: sending it again with other values is refused for the row, as is a decision for a claim already sent as submitted (verify it through the API). */
         SyncTrainingRecord: {
             /** @description The school system's own key for this record */
             sourceKey: string;
@@ -5637,6 +5683,21 @@ export interface components {
             /** @description Required for an external course; one claim per evidence reference */
             evidenceRef?: string;
             note?: string;
+            /**
+             * @description Default `submitted` (a claim for a clerk to verify). `verified` or `rejected` load a historical decision with `decidedOn` and `reviewedBy`: permission `training.import` (bureau_admin and hr_clerk for their subtree, school systems through sync for their school); the audit event is `import`, naming the historical decider, while the actor stays the caller
+             * @enum {string}
+             */
+            status?: "submitted" | "verified" | "rejected";
+            /**
+             * Format: date
+             * @description For an import: the business date of the decision, on or after completedOn and not in the future
+             * @example 2025-08-31
+             */
+            decidedOn?: string;
+            /** @description For an import: who decided then (a name or an id), kept as the record's reviewer */
+            reviewedBy?: string;
+            /** @description For an imported rejection: the reason */
+            rejectionReason?: string;
         };
         SyncBatchPage: {
             items: components["schemas"]["SyncBatchSummary"][];
@@ -6305,10 +6366,16 @@ export interface components {
             jurisdictionId?: string;
             /**
              * Format: date
-             * @description Default: today
+             * @description Business date. Default: today
              * @example 2025-08-31
              */
             asOf?: string;
+            /**
+             * Format: date-time
+             * @description Knowledge time (ISO 8601 instant, default now). For training_compliance it evaluates the training register as recorded by that instant: only training records submitted by then, each with the verification or rejection recorded by then (`asOf` still picks the business date and the decision dates). The register's other facts (assignments, titles, education, credentials, designations, programme enrolments and results) keep no recorded-time history yet: for every other metric kind, and for the population of training_compliance, knownAt has no effect and they are read as stored now.
+             * @example 2026-11-30T16:00:00Z
+             */
+            knownAt?: string;
             /**
              * @default none
              * @enum {string}
@@ -16488,7 +16555,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Submitted */
+            /** @description Submitted (or imported) */
             201: {
                 headers: {
                     /** @description Current version of the resource, for If-Match */
@@ -17004,8 +17071,10 @@ export interface operations {
     getTeacherTrainingCompliance: {
         parameters: {
             query?: {
-                /** @description Evaluate as of this date (default today): records completed and verified by then */
+                /** @description Business date (valid time, default today UTC): a record counts when completed on or before it and verified with a decision date (`decidedOn`) on or before it, whenever that decision was recorded */
                 asOf?: string;
+                /** @description Knowledge time (ISO 8601 instant, default now): evaluate the register as it stood then, from recorded times: only records submitted by that instant, each with the status recorded by then (a verification or rejection recorded later has not happened yet, whatever its decision date). With a fixed knownAt the answer never changes, for appraisal gates and disputes */
+                knownAt?: string;
                 /** @description Cycle number (default: the one containing asOf) */
                 cycle?: number;
             };
@@ -17098,8 +17167,10 @@ export interface operations {
                 limit?: number;
                 /** @description The `nextCursor` of the previous page */
                 cursor?: string;
-                /** @description Evaluate as of this date (default today): records completed and verified by then */
+                /** @description Business date (valid time, default today UTC): a record counts when completed on or before it and verified with a decision date (`decidedOn`) on or before it, whenever that decision was recorded */
                 asOf?: string;
+                /** @description Knowledge time (ISO 8601 instant, default now): evaluate the register as it stood then, from recorded times: only records submitted by that instant, each with the status recorded by then (a verification or rejection recorded later has not happened yet, whatever its decision date). With a fixed knownAt the answer never changes, for appraisal gates and disputes */
+                knownAt?: string;
                 /** @description Cycle number (default: the one containing asOf) */
                 cycle?: number;
                 /** @description Teachers assigned on asOf to a school in this jurisdiction's subtree */
@@ -17188,6 +17259,8 @@ export interface operations {
                 /** @description Completed on or before */
                 to?: string;
                 includeRejected?: boolean;
+                /** @description Knowledge time (ISO 8601 instant, default now): evaluate the register as it stood then, from recorded times: only records submitted by that instant, each with the status recorded by then (a verification or rejection recorded later has not happened yet, whatever its decision date). With a fixed knownAt the answer never changes, for appraisal gates and disputes */
+                knownAt?: string;
             };
             header?: never;
             path: {
@@ -18146,6 +18219,8 @@ export interface operations {
             query?: {
                 /** @description Evaluate with the register as it was on this date (default today) */
                 asOf?: string;
+                /** @description Knowledge time (ISO 8601 instant, default now). For training_compliance it evaluates the training register as recorded by that instant: only training records submitted by then, each with the verification or rejection recorded by then (`asOf` still picks the business date and the decision dates). The register's other facts (assignments, titles, education, credentials, designations, programme enrolments and results) keep no recorded-time history yet: for every other metric kind, and for the population of training_compliance, knownAt has no effect and they are read as stored now. */
+                knownAt?: string;
                 /** @description Breakdown rows: none, every school in scope, or every child jurisdiction (and school directly below) */
                 groupBy?: "none" | "school" | "jurisdiction";
             };

@@ -6,7 +6,7 @@ import { designationCreateSchema } from "./teachers/designations.ts";
 import { educationCreateSchema } from "./teachers/education.ts";
 import { renameDates } from "./teachers/shapes.ts";
 import { titleCreateSchema } from "./teachers/titles.ts";
-import { claimColumns, claimCreateSchema } from "./training/records.ts";
+import { claimColumns, claimCreateSchema, importedDecision, importFields, refineImport } from "./training/records.ts";
 
 /**
  * The rows of a sync batch: each record collection as its resource's create shape plus the school
@@ -68,7 +68,8 @@ export const SYNC_RECORD_SHAPES: SyncRecordShape[] = [
 
 /**
  * Training claims pushed by a school system (external courses, school-based activity), as
- * POST /v1/teachers/{id}/training-records takes them; they arrive `submitted` for a clerk to verify.
+ * POST /v1/teachers/{id}/training-records takes them; they arrive `submitted` for a clerk to verify,
+ * or, with a status, as a historical import with their decision date and decider.
  * Programme completions come from enrollment results, not from batches.
  */
 export const SYNC_CLAIM_SCHEMA = z
@@ -83,16 +84,32 @@ export const SYNC_CLAIM_SCHEMA = z
     completedOn: claimCreateSchema.shape.completedOn,
     evidenceRef: claimCreateSchema.shape.evidenceRef,
     note: claimCreateSchema.shape.note,
+    ...importFields,
   })
   .superRefine((v, ctx) => {
     if (v.source === "external_course" && !v.evidenceRef)
       ctx.addIssue({ code: "custom", path: ["evidenceRef"], message: "An external course needs its evidence reference" });
+    refineImport(v, ctx);
   })
   .openapi("SyncTrainingRecord", {
-    description: "A training claim, as POST /v1/teachers/{id}/training-records takes it (external course or school-based activity)",
+    description:
+      "A training claim, as POST /v1/teachers/{id}/training-records takes it (external course or school-based activity). With " +
+      "`status` `verified` or `rejected`, `decidedOn` and `reviewedBy`, a historical import (permission `training.import`, which " +
+      "school systems hold for their own school): stored with that decision, audited as `import`. A decided record is the bureau's " +
+      "to change: sending it again with other values is refused for the row, as is a decision for a claim already sent as submitted " +
+      "(verify it through the API).",
   });
 
 /** A claim row's columns, as POST /v1/teachers/{id}/training-records stores them (a school activity is school-level unless it says). */
 export function syncClaimColumns(row: z.infer<typeof SYNC_CLAIM_SCHEMA>): ReturnType<typeof claimColumns> {
   return claimColumns(row, row.level ?? (row.source === "school_activity" ? "school" : null));
+}
+
+/** An imported row's decision as stored columns (status, decider, its date, the reason), or null for a submitted claim. */
+export function syncDecisionColumns(row: z.infer<typeof SYNC_CLAIM_SCHEMA>): Record<string, string | null> | null {
+  const d = importedDecision(row);
+  if (!d) return null;
+  return d.status === "verified"
+    ? { status: d.status, reviewedBy: d.reviewedBy, verifiedOn: d.decidedOn, rejectedOn: null, rejectionReason: null }
+    : { status: d.status, reviewedBy: d.reviewedBy, verifiedOn: null, rejectedOn: d.decidedOn, rejectionReason: d.rejectionReason };
 }

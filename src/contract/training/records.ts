@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { hoursIn } from "./shared.ts";
 import type { trainingRecords } from "../../db/schema/index.ts";
+import type { ImportedDecision } from "../../domain/training/decision.ts";
 import { TRAINING_CATEGORIES, TRAINING_LEVELS, TRAINING_RECORD_STATUSES, TRAINING_SOURCES } from "../../domain/vocab.ts";
 import { isoDate, pageQuery, pageSchema, pathId, today } from "../../lib/http.ts";
 import { hoursOut, hoursSchema } from "./shared.ts";
@@ -77,7 +78,7 @@ export const recordSchema = z
  * A historical import: a record loaded with the decision it already had (verified or rejected), its
  * business date and its decider. Who may import is the permission `training.import`.
  */
-const importFields = {
+export const importFields = {
   status: z
     .enum(TRAINING_RECORD_STATUSES)
     .optional()
@@ -103,7 +104,7 @@ const importFields = {
 type ImportFields = { completedOn: string } & Partial<Record<"status" | "decidedOn" | "reviewedBy" | "rejectionReason", string>>;
 
 /** The import fields go together: a decision needs its date and decider, a rejection its reason; a submitted claim has none. */
-function refineImport(v: ImportFields, ctx: z.RefinementCtx): void {
+export function refineImport(v: ImportFields, ctx: z.RefinementCtx): void {
   const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
   if (!v.status || v.status === "submitted") {
     for (const k of ["decidedOn", "reviewedBy", "rejectionReason"] as const)
@@ -244,4 +245,15 @@ export function claimColumns(
     evidenceRef: claim.evidenceRef ?? null,
     note: claim.note ?? null,
   };
+}
+
+/** The decision an imported record already has (status verified or rejected), or null for a submitted claim. */
+export function importedDecision(
+  claim: Pick<ClaimCreate, "status" | "decidedOn" | "reviewedBy" | "rejectionReason">,
+): ImportedDecision | null {
+  if (!claim.status || claim.status === "submitted") return null;
+  const base = { reviewedBy: claim.reviewedBy!, decidedOn: claim.decidedOn! }; // the schema requires both
+  return claim.status === "verified"
+    ? { status: "verified", ...base }
+    : { status: "rejected", ...base, rejectionReason: claim.rejectionReason! };
 }

@@ -3,7 +3,9 @@ import type { trainingRecords } from "../../db/schema/index.ts";
 import { sum, toTenths, fromTenths } from "../../domain/training/hours.ts";
 import { TRAINING_CATEGORIES } from "../../domain/vocab.ts";
 import { booleanQuery, isoDate } from "../../lib/http.ts";
+import { asKnownAt } from "../../domain/training/known-at.ts";
 import { recordSchema, toRecord } from "./records.ts";
+import { knownAtQuery } from "./shared.ts";
 
 const split = { verified: z.number(), submitted: z.number() };
 
@@ -13,6 +15,7 @@ export const transcriptSchema = z
     teacherName: z.string(),
     from: isoDate.nullable(),
     to: isoDate.nullable(),
+    knownAt: z.iso.datetime().openapi({ description: "The knowledge instant the transcript shows (the request's, or its time)" }),
     totals: z.object(split).openapi({ description: "Hours by status (rejected records are never counted)" }),
     byYear: z.array(z.object({ year: z.number().int(), ...split })),
     byCategory: z.array(z.object({ category: z.enum(TRAINING_CATEGORIES), ...split })),
@@ -24,6 +27,7 @@ export const transcriptQuery = z.object({
   from: isoDate.optional().openapi({ description: "Completed on or after" }),
   to: isoDate.optional().openapi({ description: "Completed on or before" }),
   includeRejected: booleanQuery.optional(),
+  knownAt: knownAtQuery,
 });
 
 export const TRANSCRIPT_CSV_HEADER = [
@@ -39,15 +43,26 @@ export const TRANSCRIPT_CSV_HEADER = [
   "status",
   "evidenceRef",
   "verifiedAt",
+  "decidedOn",
   "rejectionReason",
   "recordId",
 ];
 
 type TranscriptRecord = z.infer<typeof transcriptSchema>["records"][number];
 
-/** The records of a transcript in the API shape. */
-export function transcriptRecords(rows: { record: typeof trainingRecords.$inferSelect; programCode: string | null }[]): TranscriptRecord[] {
-  return rows.map((r) => ({ ...toRecord(r.record), programCode: r.programCode }));
+/**
+ * The records of a transcript in the API shape, as the register showed them at knownAt (epoch ms): those
+ * submitted by then, with the status recorded by then; rejected ones only when asked for.
+ */
+export function transcriptRecords(
+  rows: { record: typeof trainingRecords.$inferSelect; programCode: string | null }[],
+  knownAt: number,
+  includeRejected: boolean,
+): TranscriptRecord[] {
+  return rows.flatMap((r) => {
+    const then = asKnownAt(r.record, knownAt);
+    return then && (includeRejected || then.status !== "rejected") ? [{ ...toRecord(then), programCode: r.programCode }] : [];
+  });
 }
 
 export function transcriptCells(r: TranscriptRecord) {
@@ -64,6 +79,7 @@ export function transcriptCells(r: TranscriptRecord) {
     r.status,
     r.evidenceRef,
     r.verifiedAt,
+    r.decidedOn,
     r.rejectionReason,
     r.id,
   ];
@@ -71,7 +87,7 @@ export function transcriptCells(r: TranscriptRecord) {
 
 /** The transcript: totals by status, by year and by category over the records (rejected ones never count). */
 export function toTranscript(
-  head: { teacherId: string; teacherName: string; from?: string; to?: string },
+  head: { teacherId: string; teacherName: string; from?: string; to?: string; knownAt: string },
   records: TranscriptRecord[],
 ): z.infer<typeof transcriptSchema> {
   const tally = (pick: (r: TranscriptRecord) => boolean) => ({
@@ -84,6 +100,7 @@ export function toTranscript(
     teacherName: head.teacherName,
     from: head.from ?? null,
     to: head.to ?? null,
+    knownAt: head.knownAt,
     totals: tally(() => true),
     byYear: years.map((year) => ({ year, ...tally((r) => r.completedOn.startsWith(String(year))) })),
     byCategory: TRAINING_CATEGORIES.filter((cat) => records.some((r) => r.category === cat)).map((category) => ({

@@ -41,13 +41,15 @@ export async function writePlan(tx: Queryable, actor: AuditActor, plan: BatchPla
     await updateJsonRows(tx, table, updates, { via });
     audited(rules.audit, updates);
   }
-  await insertWithCreateAudit(
-    tx,
-    trainingRecords,
-    plan.newClaims,
-    { actor, entity: CLAIMS.audit, action: "submit", teacherKey: "teacherId" },
-    { via },
-  );
+  const claims = plan.newClaims.filter((c) => c.status === "submitted");
+  // Imports carry their decision; it is recorded now. 'now' is PostgreSQL's input for the transaction's
+  // start, the instant submittedAt defaults to, so the decision is known exactly when the record is.
+  const imports = plan.newClaims
+    .filter((c) => c.status !== "submitted")
+    .map((c) => ({ ...c, verifiedAt: c.status === "verified" ? "now" : null, rejectedAt: c.status === "rejected" ? "now" : null }));
+  const claimAudit = { actor, entity: CLAIMS.audit, teacherKey: "teacherId" };
+  await insertWithCreateAudit(tx, trainingRecords, claims, { ...claimAudit, action: "submit" }, { via });
+  await insertWithCreateAudit(tx, trainingRecords, imports, { ...claimAudit, action: "import" }, { via });
   await updateJsonRows(tx, trainingRecords, plan.claimUpdates, { via });
   audited(CLAIMS.audit, plan.claimUpdates);
   await recordAuditMany(tx, actor, audit, via);

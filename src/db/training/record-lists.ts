@@ -79,10 +79,12 @@ export function recordsCompletedBy(db: Queryable, teacherId: string, asOf: strin
     .orderBy(asc(trainingRecords.completedOn), asc(trainingRecords.id));
 }
 
-/** A teacher's records for a transcript, with their programme's code, and the teacher's name. */
-export async function transcriptRows(db: Queryable, teacherId: string, q: { from?: string; to?: string; includeRejected?: boolean }) {
+/**
+ * A teacher's records for a transcript, with their programme's code, and the teacher's name. Rejected
+ * ones too: whether a record was rejected depends on the knowledge time the caller asks about.
+ */
+export async function transcriptRows(db: Queryable, teacherId: string, q: { from?: string; to?: string }) {
   const where: (SQL | undefined)[] = [eq(trainingRecords.teacherId, teacherId)];
-  if (!q.includeRejected) where.push(ne(trainingRecords.status, "rejected"));
   if (q.from) where.push(sql`${trainingRecords.completedOn} >= ${q.from}::date`);
   if (q.to) where.push(sql`${trainingRecords.completedOn} <= ${q.to}::date`);
   const [rows, [teacher]] = await Promise.all([

@@ -5,6 +5,7 @@ import { teachers, trainingRecords } from "../schema/index.ts";
 import type { Queryable } from "../types.ts";
 import { updateVersioned } from "../versioned.ts";
 import { NotFound } from "../../domain/errors.ts";
+import type { ImportedDecision } from "../../domain/training/decision.ts";
 
 export type RecordRow = typeof trainingRecords.$inferSelect;
 
@@ -51,11 +52,6 @@ export type ClaimValues = Pick<
   | "submittedBy"
 >;
 
-/** A decision already taken (an import): its business date and decider; it is recorded now. */
-export type ImportedDecision =
-  | { status: "verified"; reviewedBy: string; decidedOn: string }
-  | { status: "rejected"; reviewedBy: string; decidedOn: string; rejectionReason: string };
-
 /** The decision's columns; the recording instant is the database's (the same as submittedAt's). */
 function decisionColumns(d: ImportedDecision) {
   return d.status === "verified"
@@ -64,7 +60,7 @@ function decisionColumns(d: ImportedDecision) {
 }
 
 /** A submitted claim, or with `decision` an imported record that already has it. */
-export async function insertClaim(tx: Queryable, values: ClaimValues, decision?: ImportedDecision): Promise<RecordRow> {
+export async function insertClaim(tx: Queryable, values: ClaimValues, decision: ImportedDecision | null = null): Promise<RecordRow> {
   const [created] = await tx
     .insert(trainingRecords)
     .values({ ...values, ...(decision ? decisionColumns(decision) : { status: "submitted" as const }) })

@@ -11,9 +11,10 @@ export interface ClaimsPlan {
 }
 
 /**
- * Training claims: they arrive submitted, for a clerk to verify; an evidence reference counts once per
- * teacher (the register's claims that are not rejected, then the batch's own); a claim already verified
- * or rejected is the bureau's to change.
+ * Training claims: they arrive submitted, for a clerk to verify, or decided (a historical import); an
+ * evidence reference counts once per teacher (the register's claims that are not rejected, then the
+ * batch's own); a record already verified or rejected is the bureau's to change, and a claim sent as
+ * submitted is verified through the API, not by sending it again decided.
  */
 export function planClaims(rows: ClaimRow[], facts: SyncFacts, teachers: TeacherResolver, ids: Ids): ClaimsPlan {
   const plan: ClaimsPlan = { inserts: [], updates: [], keys: [], results: [] };
@@ -55,21 +56,27 @@ export function planClaims(rows: ClaimRow[], facts: SyncFacts, teachers: Teacher
       continue;
     }
     const ref = r.columns.evidenceRef ? `${teacherId}|${r.columns.evidenceRef}` : null;
-    if (ref && evidence.has(ref)) {
+    if (ref && r.decision?.status !== "rejected" && evidence.has(ref)) {
       reject(r, refusal("conflict", "This evidence reference is already claimed for the teacher", `${r.pointer}/evidenceRef`), teacherId);
       continue;
     }
-    if (ref) evidence.add(ref);
+    if (ref && r.decision?.status !== "rejected") evidence.add(ref);
     if (!before) {
-      const created = { id: ids.next(), teacherId, ...r.columns, status: "submitted", submittedBy: facts.actorId };
+      const created = { id: ids.next(), teacherId, ...r.columns, ...(r.decision ?? { status: "submitted" }), submittedBy: facts.actorId };
       plan.inserts.push(created);
       plan.keys.push({ schoolId: facts.schoolId, entity: "training_record", sourceKey: r.sourceKey, entityId: created.id });
       done(r, "created", created.id, teacherId);
       continue;
     }
-    const change = changedFields(before, r.columns, Object.keys(r.columns));
+    const sent = { ...r.columns, ...r.decision };
+    const change = changedFields(before, sent, Object.keys(sent));
     if (Object.keys(change).length === 0) {
       done(r, "unchanged", before.id, teacherId);
+      continue;
+    }
+    if (r.decision && before.status === "submitted") {
+      const why = "This claim was sent as submitted; it is verified or rejected through the API";
+      reject(r, refusal("conflict", why, `${r.pointer}/status`), teacherId);
       continue;
     }
     if (before.status !== "submitted") {

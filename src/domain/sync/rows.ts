@@ -49,6 +49,8 @@ export interface RecordRow extends RowRef {
 export interface ClaimRow extends RowRef {
   teacherSourceKey: string;
   columns: Record<string, unknown> & { evidenceRef: string | null };
+  /** A historical import: the decision's columns (status, reviewedBy, verifiedOn / rejectedOn, rejectionReason); null for a claim. */
+  decision?: Record<string, unknown> | null;
 }
 
 /** A row its validator refused: its result is final before anything is read. */

@@ -1,3 +1,4 @@
+import { can } from "../../auth/policy.ts";
 import { pathInScope } from "../../auth/scope.ts";
 import { batchJson, type BatchResult, type SyncRowResult } from "../../contract/sync.ts";
 import { pipeline } from "../../db/pipeline.ts";
@@ -41,7 +42,7 @@ export async function pushBatch(db: Database, actor: Actor, req: PushRequest): P
   const school = await findSchool(db, envelope.schoolId);
   // A school outside the actor's scope is as unknown as a missing one (a school system: only its own).
   if (!school || !pathInScope(actor.scope, school.path)) throw invalidReference("/schoolId", "School", envelope.schoolId);
-  const validated = validateBatch(req.records, school.id);
+  const validated = validateBatch(req.records, school.id, { import: can(actor.scope.role, "training.import") });
   const id = uuidv7();
   const head: NewBatch = {
     id,

@@ -1,5 +1,5 @@
 import type { z } from "@hono/zod-openapi";
-import { SYNC_CLAIM_SCHEMA, SYNC_RECORD_SHAPES, syncClaimColumns } from "../../contract/sync-rows.ts";
+import { SYNC_CLAIM_SCHEMA, SYNC_RECORD_SHAPES, syncClaimColumns, syncDecisionColumns } from "../../contract/sync-rows.ts";
 import { syncTeacherSchema } from "../../contract/sync.ts";
 import { type Refusal, refusal } from "../../domain/errors.ts";
 import { CLAIMS, ENTITY_OF, RECORD_COLLECTIONS } from "../../domain/sync/collections.ts";
@@ -13,7 +13,7 @@ import { issuesToFieldErrors } from "../../lib/zod-issues.ts";
  * birth date and gender; a record's dates in order; a designation complete). What depends on other
  * rows or on the register (duplicates, matching, the one-at-a-time rule) is the plan's.
  */
-export function validateBatch(records: Record<string, unknown[]>, schoolId: string): ValidatedBatch {
+export function validateBatch(records: Record<string, unknown[]>, schoolId: string, may: { import: boolean }): ValidatedBatch {
   const out: ValidatedBatch = {
     teachers: [],
     records: Object.fromEntries(RECORD_COLLECTIONS.map((c) => [c.collection, []])) as unknown as ValidatedBatch["records"],
@@ -91,11 +91,20 @@ export function validateBatch(records: Record<string, unknown[]>, schoolId: stri
   each(records[CLAIMS.collection], CLAIMS.collection, (row, ref) => {
     const parsed = parse(SYNC_CLAIM_SCHEMA, row, ref.pointer);
     if ("refusal" in parsed) return reject(out, CLAIMS.collection, ref, parsed.refusal);
+    const decision = syncDecisionColumns(parsed.data);
+    if (decision && !may.import)
+      return reject(
+        out,
+        CLAIMS.collection,
+        ref,
+        refusal("scope_violation", "Importing a decided record needs training.import", `${ref.pointer}/status`),
+      );
     out.claims.push({
       ...ref,
       sourceKey: parsed.data.sourceKey,
       teacherSourceKey: parsed.data.teacherSourceKey,
       columns: syncClaimColumns(parsed.data),
+      decision,
     });
   });
   return out;

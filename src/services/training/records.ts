@@ -3,13 +3,16 @@ import { recordAudit } from "../../db/audit/record.ts";
 import { programWithOwner } from "../../db/training/programs.ts";
 import { findRecord, insertClaim, requireTeacher, reviewRecordRow, type RecordRow } from "../../db/training/records.ts";
 import type { Database } from "../../db/types.ts";
-import { Conflict, invalidReference, RuleViolation } from "../../domain/errors.ts";
-import { claimColumns, type ClaimCreate } from "../../contract/training/records.ts";
+import { can } from "../../auth/policy.ts";
+import { Conflict, invalidReference, RuleViolation, ScopeViolation } from "../../domain/errors.ts";
+import { claimColumns, importedDecision, type ClaimCreate } from "../../contract/training/records.ts";
 import type { Actor } from "../actor.ts";
 
 /**
  * Submit a claim for hours earned outside a recorded enrollment, for a teacher in the actor's scope
- * (a teacher: themself). It starts `submitted` and counts once verified.
+ * (a teacher: themself). It starts `submitted` and counts once verified. With a status `verified` or
+ * `rejected` it is a historical import (permission training.import): stored with its decision date and
+ * decider, recorded now, and audited as `import` (the actor stays the caller).
  */
 export async function claimTraining(
   db: Database,
@@ -17,6 +20,9 @@ export async function claimTraining(
   input: { teacherId: string; claim: ClaimCreate; today: string },
 ): Promise<RecordRow> {
   const { teacherId, claim } = input;
+  const decision = importedDecision(claim);
+  if (decision && !can(actor.scope.role, "training.import"))
+    throw new ScopeViolation("Importing a decided training record needs the permission training.import (bureau_admin, hr_clerk)");
   if (claim.completedOn > input.today)
     throw new RuleViolation("Training cannot be claimed before it is completed", [
       { pointer: "/completedOn", detail: "Must not be in the future" },
@@ -33,13 +39,14 @@ export async function claimTraining(
       }
       level = claim.level ?? program.level;
     }
-    const created = await insertClaim(tx, {
-      teacherId,
-      programId: claim.programId ?? null,
-      ...claimColumns(claim, level),
-      submittedBy: actor.id,
-    });
-    await recordAudit(tx, actor, { action: "submit", entity: "TrainingRecord", entityId: created.id, teacherId, after: created });
+    const created = await insertClaim(
+      tx,
+      { teacherId, programId: claim.programId ?? null, ...claimColumns(claim, level), submittedBy: actor.id },
+      decision,
+    );
+    // An import's event names the historical decider (reviewedBy) and date in `after`.
+    const action = decision ? "import" : "submit";
+    await recordAudit(tx, actor, { action, entity: "TrainingRecord", entityId: created.id, teacherId, after: created });
     return created;
   });
 }

@@ -236,7 +236,7 @@ describe("training records", () => {
     expect(res.headers.get("content-disposition")).toContain(".csv");
     const lines = (await res.text()).trimEnd().split("\r\n");
     expect(lines[0]).toBe(
-      "completedOn,title,category,level,organiser,source,programCode,hours,schoolBased,status,evidenceRef,verifiedAt,rejectionReason,recordId",
+      "completedOn,title,category,level,organiser,source,programCode,hours,schoolBased,status,evidenceRef,verifiedAt,decidedOn,rejectionReason,recordId",
     );
     expect(lines[1]).toMatch(/^2024-04-01,"课程, ""一""",ict,,,external_course,,3.5,false,submitted,/);
   });

@@ -24,7 +24,9 @@ export const route = defineRoute({
   summary: "A teacher's training transcript (JSON or CSV)",
   description:
     "Every training record in date order with totals by year and category; verified and submitted records (add " +
-    "`includeRejected=true` for rejected ones, which never count). `Accept: text/csv` returns the records as CSV. A teacher may read their own.",
+    "`includeRejected=true` for rejected ones, which never count). `Accept: text/csv` returns the records as CSV. A teacher may read their own. " +
+    "With `knownAt`, the transcript as the register showed it at that instant: only records submitted by then, each with the status " +
+    "recorded by then (a record verified later is shown submitted, a rejection recorded later is not shown).",
   tags: [TAGS.compliance],
   "x-permission": "training.read",
   request: {
@@ -47,9 +49,10 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const { teacherId } = c.req.valid("param");
   const q = c.req.valid("query");
   await requireTeacher(c.var.db, c.var.principal, teacherId);
+  const knownAt = q.knownAt ?? new Date().toISOString();
   const { rows, teacherName } = await transcriptRows(c.var.db, teacherId, q);
-  const records = transcriptRecords(rows);
+  const records = transcriptRecords(rows, Date.parse(knownAt), q.includeRejected ?? false);
   if (wantsCsv(c))
     return csvResponse(c, `training-transcript-${teacherId}.csv`, toCsv(TRANSCRIPT_CSV_HEADER, records.map(transcriptCells)));
-  return c.json(toTranscript({ teacherId, teacherName, from: q.from, to: q.to }, records), 200);
+  return c.json(toTranscript({ teacherId, teacherName, from: q.from, to: q.to, knownAt }, records), 200);
 };

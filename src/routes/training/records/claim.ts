@@ -11,12 +11,17 @@ export const route = defineRoute({
   method: "post",
   path: "/teachers/{teacherId}/training-records",
   operationId: "submitTrainingClaim",
-  summary: "Submit a training claim",
+  summary: "Submit a training claim, or import a decided record",
   description:
     "A claim for hours earned outside a recorded enrolment: an external course (with its evidence reference), a school-based " +
     "activity (校本研修), or a programme completion not recorded through an enrolment. It starts `submitted` and counts only once " +
     "verified. A teacher may claim for themself. The same evidence reference or programme cannot be claimed twice while a " +
-    "claim for it is not rejected (409).",
+    "claim for it is not rejected (409). Historical import: with `status` `verified` or `rejected`, `decidedOn` (the decision's " +
+    "business date: on or after completedOn, not in the future) and `reviewedBy` (the historical decider; a rejection also needs " +
+    "`rejectionReason`), the record is stored with that decision, recorded now: it counts as of `decidedOn` for `asOf` questions, " +
+    "and from this request's instant for `knownAt` questions. Importing needs the permission `training.import` (bureau_admin and " +
+    "hr_clerk, for teachers in their scope; a teacher may not: 403); the audit event is `import`, with the historical decider, " +
+    "and its actor is the caller. School systems import the same way through sync batches.",
   tags: [TAGS.records],
   "x-permission": "training.claim",
   request: {
@@ -25,7 +30,7 @@ export const route = defineRoute({
     body: { required: true, content: { "application/json": { schema: claimCreateSchema } } },
   },
   responses: {
-    201: { description: "Submitted", headers: etagHeaderDoc, content: { "application/json": { schema: recordSchema } } },
+    201: { description: "Submitted (or imported)", headers: etagHeaderDoc, content: { "application/json": { schema: recordSchema } } },
     ...errorResponses(403, 404, 409, 415),
   },
 });
