@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, or, sql, type SQL } from "drizzle-orm";
 import type { Principal } from "../../auth/principal.ts";
 import { teachers, trainingPrograms, trainingRecords } from "../schema/index.ts";
 import { teacherAttributeConditions } from "../teachers/filters.ts";

@@ -34,11 +34,6 @@ export function anniversary(start: string, years: number): string {
   return iso(target.getTime());
 }
 
-/** The instant a business day ends (midnight UTC after it): events before it happened "by" that day. */
-export function endOfDay(date: string): number {
-  return ms(date) + DAY;
-}
-
 export function yearOf(date: string): number {
   return Number(date.slice(0, 4));
 }
