@@ -15,7 +15,10 @@ export const verifyRoute = defineRoute({
   path: "/training-records/{recordId}/verify",
   operationId: "verifyTrainingRecord",
   summary: "Verify a submitted training record",
-  description: "submitted → verified; the reviewer and the instant are kept. Any other status is 409.",
+  description:
+    "submitted → verified; the reviewer and the instant are kept (`verifiedAt`, knowledge time), and the decision is dated today " +
+    "(`decidedOn`, UTC): `asOf` counts the record from today on, however long ago it was completed. A past decision is loaded with " +
+    "the claim endpoint's import fields instead. Any other status is 409.",
   tags: [TAGS.records],
   "x-permission": "training.verify",
   request: {
@@ -35,9 +38,10 @@ export const rejectRoute = defineRoute({
   operationId: "rejectTrainingRecord",
   summary: "Reject a training record, with a reason",
   description:
-    "submitted → rejected, or verified → rejected to withdraw a verification; the reason, reviewer and instant are kept and the " +
-    "record stops counting from that instant (earlier evaluations still see it). A programme completion is changed through its " +
-    "enrolment result instead (409).",
+    "submitted → rejected, or verified → rejected to withdraw a verification; the reason, reviewer and instant are kept, the " +
+    "decision is dated today (`decidedOn`, UTC) and the record stops counting as of today; an earlier `asOf` still counts a " +
+    "withdrawn verification from its own date (`verifiedOn`), and a `knownAt` before now still sees it verified. A programme " +
+    "completion is changed through its enrolment result instead (409).",
   tags: [TAGS.records],
   "x-permission": "training.verify",
   request: {
