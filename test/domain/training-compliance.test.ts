@@ -9,6 +9,7 @@ import {
 } from "../../src/domain/training/compliance.ts";
 import { transition, rate, type EnrollmentState } from "../../src/domain/training/enrollment.ts";
 import { hasOneDecimal, scaleTenths, toTenths } from "../../src/domain/training/hours.ts";
+import { asKnownAt } from "../../src/domain/training/known-at.ts";
 import { cycleNumberOn, cycleWindow, resolveRule, type RuleChain, type TrainingRuleVersion } from "../../src/domain/training/rules.ts";
 
 /** Plain data only: no HTTP, no SQL. Hours are tenths (360 h = 3600). */
@@ -359,5 +360,38 @@ describe("enrolment lifecycle", () => {
     expect(rate(95, 100)).toBe(0.95);
     expect(rate(2, 3)).toBe(0.6667);
     expect(rate(0, 0)).toBeNull();
+  });
+});
+
+describe("a record as known at an instant", () => {
+  const stored = {
+    status: "rejected" as const,
+    submittedAt: new Date("2025-03-02T08:00:00Z"),
+    reviewedBy: "clerk-2",
+    verifiedAt: new Date("2025-03-10T08:00:00Z"),
+    verifiedOn: "2025-03-10",
+    rejectedAt: new Date("2025-06-01T08:00:00Z"),
+    rejectedOn: "2025-06-01",
+    rejectionReason: "证书无效",
+  };
+  it("takes back the decisions recorded after it, and is absent before its submission", () => {
+    expect(asKnownAt(stored, at("2025-03-01"))).toBeNull();
+    expect(asKnownAt(stored, at("2025-03-05"))).toEqual({
+      ...stored,
+      status: "submitted",
+      reviewedBy: null,
+      verifiedAt: null,
+      verifiedOn: null,
+      rejectedAt: null,
+      rejectedOn: null,
+      rejectionReason: null,
+    });
+    expect(asKnownAt(stored, at("2025-05-31"))).toMatchObject({
+      status: "verified",
+      verifiedOn: "2025-03-10",
+      rejectedAt: null,
+      rejectionReason: null,
+    });
+    expect(asKnownAt(stored, Date.parse("2025-06-01T08:00:00Z"))).toBe(stored); // nothing recorded since
   });
 });
