@@ -56,10 +56,10 @@ async function main() {
       name: "同步学校",
       jurisdictionId: city.id,
       path: `${cityPath}${id}/`,
-      stages: ["primary"],
-      ownership: "public",
-      locationClass: "urban",
     });
+    await db
+      .insert(schema.schoolClassifications)
+      .values({ id: uuidv7(), schoolId: id, validFrom: null, stages: ["primary"], ownership: "public", locationClass: "urban" });
     return id;
   };
   let serial = 0;

@@ -99,8 +99,9 @@ async function main() {
   const filters = {
     rural: sql`exists (select 1 from teacher_titles x where x.teacher_id = t.id and ${valid("x")} and x.level in ('first_grade', 'senior', 'senior_professional'))
       and exists (select 1 from teacher_education x where x.teacher_id = t.id and ${valid("x")} and x.level in ('bachelor', 'master', 'doctorate'))
-      and exists (select 1 from teacher_assignments a join schools s on s.id = a.school_id where a.teacher_id = t.id and a.kind = 'primary'
-         and ${valid("a")} and s.location_class = 'rural')`,
+      and exists (select 1 from teacher_assignments a join school_classifications sc on sc.school_id = a.school_id where a.teacher_id = t.id and a.kind = 'primary'
+         and ${valid("a")} and (sc.valid_from is null or sc.valid_from <= ${AS_OF}::date) and (sc.valid_to is null or sc.valid_to >= ${AS_OF}::date)
+         and sc.location_class = 'rural')`,
     dual: sql`${activeCredential("teacher_certificate")} and ${activeCredential("occupational_qualification")}`,
     none: sql`true`,
   };

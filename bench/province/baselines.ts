@@ -18,6 +18,10 @@ function under(path: string) {
 
 const homeOn = `a.kind = 'primary' and a.valid_from <= $1::date and (a.valid_to is null or a.valid_to >= $1::date)`;
 
+/** The school's classification on d: its one period that holds then (the first has no start). */
+const classifiedOn = `join school_classifications sc on sc.school_id = s.id
+      and (sc.valid_from is null or sc.valid_from <= $1::date) and (sc.valid_to is null or sc.valid_to >= $1::date)`;
+
 /**
  * Active on d (mirrors hasActiveCredentialOn in src/db/teacher-attributes.ts): issued by d, not past its
  * expiry, and the latest status event on or before d (ties: the larger id), if any, is 'active'.
@@ -28,7 +32,7 @@ const activeCredential = (kind: string) => `exists (select 1 from teacher_creden
           order by e.effective_on desc, e.id desc limit 1), 'active') = 'active')`;
 
 /**
- * 双师型 share in vocational schools: population = home school's stages include 'vocational' and the
+ * 双师型 share in vocational schools: population = home school's stages on d include 'vocational' and the
  * home post is a teaching post; numerator = an active teacher certificate and an active occupational
  * qualification on d. Rows: school_id (null = overall), numerator, denominator. The rarer credential
  * (the occupational qualification) is tested first, so the AND skips the second probe more often.
@@ -36,8 +40,8 @@ const activeCredential = (kind: string) => `exists (select 1 from teacher_creden
 export function dualQualifiedRatioSql(rootPath: string) {
   return `with home as (
     select a.school_id, a.teacher_id
-    from schools s join teacher_assignments a on a.school_id = s.id
-    where ${under(rootPath)} and s.stages @> array['vocational'] and ${homeOn} and a.post_type = 'teaching'
+    from schools s ${classifiedOn} join teacher_assignments a on a.school_id = s.id
+    where ${under(rootPath)} and sc.stages @> array['vocational'] and ${homeOn} and a.post_type = 'teaching'
   ), per_school as (
     select h.school_id, count(*) as denominator,
       count(*) filter (where ${activeCredential("occupational_qualification")} and ${activeCredential("teacher_certificate")}) as numerator
@@ -51,14 +55,14 @@ export function dualQualifiedRatioSql(rootPath: string) {
 
 /**
  * Average age (周岁 on d = date_part('year', age(d, birth_date))) in rural schools: population = home
- * school's location_class = 'rural'. Rows: school_id (null = overall), n (teachers with a value: all of
+ * school's location_class on d = 'rural'. Rows: school_id (null = overall), n (teachers with a value: all of
  * them, birth_date is required), age_sum (integer, so the mean is exact before rounding).
  */
 export function ruralAverageAgeSql(rootPath: string) {
   return `with per_school as (
     select a.school_id, count(*) as n, sum(date_part('year', age($1::date, t.birth_date))) as age_sum
-    from schools s join teacher_assignments a on a.school_id = s.id join teachers t on t.id = a.teacher_id
-    where ${under(rootPath)} and s.location_class = 'rural' and ${homeOn}
+    from schools s ${classifiedOn} join teacher_assignments a on a.school_id = s.id join teachers t on t.id = a.teacher_id
+    where ${under(rootPath)} and sc.location_class = 'rural' and ${homeOn}
     group by a.school_id
   )
   select s.id as school_id, coalesce(sum(p.n), 0)::int as n, coalesce(sum(p.age_sum), 0)::bigint as age_sum

@@ -39,6 +39,7 @@ export const PROVINCE_DEFAULTS: ProvinceOptions = {
 export const PROVINCE_TABLES = [
   "jurisdictions",
   "schools",
+  "school_classifications",
   "teachers",
   "teacher_assignments",
   "teacher_titles",
@@ -61,6 +62,7 @@ const TAG = {
   event: 8,
   designation: 9,
   subject: 10,
+  classification: 11,
 };
 
 export function provinceStatements(options: Partial<ProvinceOptions> = {}): string[] {
@@ -114,11 +116,25 @@ export function provinceStatements(options: Partial<ProvinceOptions> = {}): stri
                  when s < 0.78 then '{nine_year}' when s < 0.86 then '{senior_secondary}' when s < 0.91 then '{junior_secondary,senior_secondary}'
                  when s < 0.95 then '{primary,teaching_point}' when s < 0.97 then '{special_education}' else '{kindergarten,primary}' end as stages
           from (select j, ${u("j", 1)} as s from generate_series(0, ${S - 1}) j) x) y) z`,
-    `insert into schools (id, code, name, jurisdiction_id, path, stages, ownership, location_class, remote, weak, staffing_quota)
-      select s.id, '${P}-S' || lpad(s.j::text, 5, '0'), '${P} 学校 ' || s.j, j.id, j.path || s.id || '/', s.stages,
-        case when ${u("s.j", 4)} < 0.08 then 'private' else 'public' end, s.loc,
-        s.loc = 'rural' and ${u("s.j", 5)} < 0.15, ${u("s.j", 6)} < 0.1, case when ${u("s.j", 7)} < 0.7 then 20 + floor(${u("s.j", 8)} * 400)::int end
+    `insert into schools (id, code, name, jurisdiction_id, path)
+      select s.id, '${P}-S' || lpad(s.j::text, 5, '0'), '${P} 学校 ' || s.j, j.id, j.path || s.id || '/'
       from bp_school s join jurisdictions j on j.id = ${id(TAG.jurisdiction, `1001 + s.j / ${o.schoolsPerCounty}`)}`,
+    // Classification: the facts on D are bp_school's. ~12 % of schools were reclassified once between
+    // 2019 and 2025 (before: one class more rural, never weak), so as-of answers depend on the date.
+    `create temp table bp_class on commit drop as
+      select s.j, s.id, s.stages, s.loc, case when ${u("s.j", 4)} < 0.08 then 'private' else 'public' end as ownership,
+        s.loc = 'rural' and ${u("s.j", 5)} < 0.15 as remote, ${u("s.j", 6)} < 0.1 as weak,
+        case when ${u("s.j", 7)} < 0.7 then 20 + floor(${u("s.j", 8)} * 400)::int end as quota,
+        case when ${u("s.j", 9)} < 0.12 then ${D} - 30 - floor(${u("s.j", 10)} * 2200)::int end as reclassified
+      from bp_school s`,
+    `insert into school_classifications (id, school_id, stages, ownership, location_class, remote, weak, staffing_quota, valid_from, valid_to)
+      select ${id(TAG.classification, "c.j")}, c.id, c.stages, c.ownership,
+          case when c.reclassified is null then c.loc when c.loc = 'urban' then 'town' else 'rural' end,
+          c.remote and c.reclassified is null, c.weak and c.reclassified is null, c.quota, null, c.reclassified - 1
+        from bp_class c
+      union all
+      select ${id(TAG.classification, `${S} + c.j`)}, c.id, c.stages, c.ownership, c.loc, c.remote, c.weak, c.quota, c.reclassified, null
+        from bp_class c where c.reclassified is not null`,
     // Teachers per school in proportion to the weights, exactly N in all: school j holds lo+1 … hi.
     `create temp table bp_range on commit drop as
       select j, id, stages, loc, coalesce(lag(hi) over (order by j), 0) as lo, hi

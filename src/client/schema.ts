@@ -278,7 +278,7 @@ export interface paths {
         };
         /**
          * List schools
-         * @description Cursor-paged, ordered by id. `jurisdictionId` includes the whole subtree below that jurisdiction.
+         * @description Cursor-paged, ordered by id. `jurisdictionId` includes the whole subtree below that jurisdiction. Each school shows its classification valid on `asOf` (default today), and the classification filters (stage, locationClass, remote, weak, ownership) apply on that date.
          *
          *     **Access:** `org.read` (bureau_admin, hr_clerk, school_sync, reporter); records outside the caller's org subtree answer 404.
          */
@@ -286,7 +286,9 @@ export interface paths {
         put?: never;
         /**
          * Create a school
-         * @description **Access:** `org.write` (bureau_admin); records outside the caller's org subtree answer 404.
+         * @description The classification sent is the school's first period, valid since its creation (validFrom null).
+         *
+         *     **Access:** `org.write` (bureau_admin); records outside the caller's org subtree answer 404.
          */
         post: operations["createSchool"];
         delete?: never;
@@ -304,7 +306,9 @@ export interface paths {
         };
         /**
          * Get a school
-         * @description **Access:** `org.read` (bureau_admin, hr_clerk, school_sync, reporter); records outside the caller's org subtree answer 404.
+         * @description With its classification (stages, ownership, location class, remote, weak, staffing quota) valid on `asOf` (default today).
+         *
+         *     **Access:** `org.read` (bureau_admin, hr_clerk, school_sync, reporter); records outside the caller's org subtree answer 404.
          */
         get: operations["getSchool"];
         put?: never;
@@ -314,11 +318,61 @@ export interface paths {
         head?: never;
         /**
          * Update a school
-         * @description Send only the fields to change. Moving a school to another jurisdiction moves it in every subtree filter.
+         * @description Send only the fields to change: code, name, jurisdictionId. Moving a school to another jurisdiction moves it in every subtree filter. The classification (stages, ownership, locationClass, remote, weak, staffingQuota) is dated: a field of it sent here is refused with 422 pointing at it; reclassify from a date with POST /v1/schools/{schoolId}/classifications, or correct a period with PATCH /v1/schools/{schoolId}/classifications/{classificationId}. The answer shows the classification valid today.
          *
          *     **Access:** `org.write` (bureau_admin); records outside the caller's org subtree answer 404.
          */
         patch: operations["updateSchool"];
+        trace?: never;
+    };
+    "/v1/schools/{schoolId}/classifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A school's classification history
+         * @description The periods of its stages, ownership, location class, remote and weak flags and staffing quota, in date order. They tile time: the first holds since the school's creation (validFrom null), each later one from its validFrom, the last is open (validTo null).
+         *
+         *     **Access:** `org.read` (bureau_admin, hr_clerk, school_sync, reporter); records outside the caller's org subtree answer 404.
+         */
+        get: operations["listSchoolClassifications"];
+        put?: never;
+        /**
+         * Reclassify a school from a date
+         * @description A new period from `validFrom`: the current one ends the day before, and every earlier date keeps its answer. Facts not sent carry over. A start on or before the current period's start is refused with 422: correct that period (PATCH) instead.
+         *
+         *     **Access:** `org.write` (bureau_admin); records outside the caller's org subtree answer 404.
+         */
+        post: operations["createSchoolClassification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/schools/{schoolId}/classifications/{classificationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct a classification period in place
+         * @description Corrections keep the period's id; send only the fields to change (If-Match: the version read). Moving a later period's start moves the previous period's end with it; the first period keeps no start.
+         *
+         *     **Access:** `org.write` (bureau_admin); records outside the caller's org subtree answer 404.
+         */
+        patch: operations["updateSchoolClassification"];
         trace?: never;
     };
     "/v1/teachers": {
@@ -2403,6 +2457,7 @@ export interface components {
          *       "remote": true,
          *       "weak": false,
          *       "staffingQuota": 48,
+         *       "classificationId": "0193a0c6-1a2b-7c3d-8e4f-5a6b7c8d9e10",
          *       "version": 1,
          *       "createdAt": "2025-01-06T08:00:00.000Z",
          *       "updatedAt": "2025-01-06T08:00:00.000Z"
@@ -2434,6 +2489,11 @@ export interface components {
             weak: boolean;
             /** @description Approved staffing quota (核定编制), if known */
             staffingQuota: number | null;
+            /**
+             * Format: uuid
+             * @description The classification period these six facts come from (valid on the date read)
+             */
+            classificationId: string;
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -2488,8 +2548,7 @@ export interface components {
         };
         /**
          * @example {
-         *       "weak": true,
-         *       "staffingQuota": 50
+         *       "name": "双台子区实验小学（东校区）"
          *     }
          */
         SchoolUpdate: {
@@ -2501,6 +2560,114 @@ export interface components {
              * @description The jurisdiction the school belongs to
              */
             jurisdictionId?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Every period, in date order (a school has few: the list is not paged) */
+        SchoolClassificationHistory: {
+            items: components["schemas"]["SchoolClassification"][];
+        };
+        /**
+         * @example {
+         *       "id": "0193a0c6-1a2b-7c3d-8e4f-5a6b7c8d9e10",
+         *       "schoolId": "0193a0c6-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+         *       "validFrom": "2026-09-01",
+         *       "validTo": null,
+         *       "stages": [
+         *         "primary"
+         *       ],
+         *       "ownership": "public",
+         *       "locationClass": "rural",
+         *       "remote": true,
+         *       "weak": false,
+         *       "staffingQuota": 48,
+         *       "version": 1,
+         *       "createdAt": "2026-06-30T08:00:00.000Z",
+         *       "updatedAt": "2026-06-30T08:00:00.000Z"
+         *     }
+         */
+        SchoolClassification: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            schoolId: string;
+            /**
+             * Format: date
+             * @description First day of the period; null: since the school's creation (the first period only)
+             * @example 2025-08-31
+             */
+            validFrom: string | null;
+            /**
+             * Format: date
+             * @description Last day (inclusive); null while it is the current period. Set when the next period starts
+             * @example 2025-08-31
+             */
+            validTo: string | null;
+            /** @description Stages taught (a nine-year school may list primary and junior_secondary too) */
+            stages: ("kindergarten" | "primary" | "junior_secondary" | "nine_year" | "senior_secondary" | "vocational" | "special_education" | "teaching_point")[];
+            /** @enum {string} */
+            ownership: "public" | "private";
+            /**
+             * @description 城区 urban / 乡镇 town / 农村 rural
+             * @enum {string}
+             */
+            locationClass: "urban" | "town" | "rural";
+            /** @description 边远/偏远 flag */
+            remote: boolean;
+            /** @description 薄弱学校 flag */
+            weak: boolean;
+            /** @description Approved staffing quota (核定编制), if known */
+            staffingQuota: number | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
+         * @description A reclassification from a date. Facts not sent keep the value of the period it ends.
+         * @example {
+         *       "validFrom": "2026-09-01",
+         *       "locationClass": "rural",
+         *       "remote": true
+         *     }
+         */
+        SchoolClassificationCreate: {
+            /**
+             * Format: date
+             * @description First day of the new period; the current one ends the day before
+             * @example 2025-08-31
+             */
+            validFrom: string;
+            /** @description Stages taught (a nine-year school may list primary and junior_secondary too) */
+            stages?: ("kindergarten" | "primary" | "junior_secondary" | "nine_year" | "senior_secondary" | "vocational" | "special_education" | "teaching_point")[];
+            /** @enum {string} */
+            ownership?: "public" | "private";
+            /**
+             * @description 城区 urban / 乡镇 town / 农村 rural
+             * @enum {string}
+             */
+            locationClass?: "urban" | "town" | "rural";
+            /** @description 边远/偏远 flag */
+            remote?: boolean;
+            /** @description 薄弱学校 flag */
+            weak?: boolean;
+            /** @description Approved staffing quota (核定编制), if known */
+            staffingQuota?: number | null;
+        };
+        /**
+         * @description A correction of one period in place. A later period's start may move between the previous period's start and its own end; the previous period's end moves with it.
+         * @example {
+         *       "staffingQuota": 52
+         *     }
+         */
+        SchoolClassificationUpdate: {
+            /**
+             * Format: date
+             * @description First day of the period; null: since the school's creation (the first period only)
+             * @example 2025-08-31
+             */
+            validFrom?: string | null;
             /** @description Stages taught (a nine-year school may list primary and junior_secondary too) */
             stages?: ("kindergarten" | "primary" | "junior_secondary" | "nine_year" | "senior_secondary" | "vocational" | "special_education" | "teaching_point")[];
             /** @enum {string} */
@@ -7921,6 +8088,8 @@ export interface operations {
                 limit?: number;
                 /** @description The `nextCursor` of the previous page */
                 cursor?: string;
+                /** @description The classification shown and filtered on is the one valid on this date (default: today, UTC) */
+                asOf?: string;
                 /** @description Schools in this jurisdiction or anywhere below it */
                 jurisdictionId?: string;
                 /** @description Schools that teach this stage */
@@ -8113,7 +8282,10 @@ export interface operations {
     };
     getSchool: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Show the classification valid on this date (default: today, UTC) */
+                asOf?: string;
+            };
             header?: never;
             path: {
                 schoolId: string;
@@ -8225,6 +8397,343 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["School"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match did not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSchoolClassifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                schoolId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolClassificationHistory"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSchoolClassification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key and body replay the stored response; the same key with a different body is 422. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                schoolId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SchoolClassificationCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Current version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolClassification"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSchoolClassification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from a previous read; the write fails with 412 if the record changed since. */
+                "if-match"?: string;
+            };
+            path: {
+                schoolId: string;
+                classificationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SchoolClassificationUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description Current version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolClassification"];
                 };
             };
             /** @description Malformed request (e.g. invalid JSON) */

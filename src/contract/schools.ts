@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { LOCATION_CLASSES, OWNERSHIPS, SCHOOL_STAGES } from "../domain/vocab.ts";
-import { booleanQuery, pageQuery, pageSchema, pathId } from "../lib/http.ts";
-import type { schools } from "../db/schema/index.ts";
+import { booleanQuery, isoDate, pageQuery, pageSchema, pathId } from "../lib/http.ts";
+import type { SchoolOn } from "../db/schools/schools.ts";
 
 const example = {
   id: "0193a0c6-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
@@ -14,15 +14,20 @@ const example = {
   remote: true,
   weak: false,
   staffingQuota: 48,
+  classificationId: "0193a0c6-1a2b-7c3d-8e4f-5a6b7c8d9e10",
   version: 1,
   createdAt: "2025-01-06T08:00:00.000Z",
   updatedAt: "2025-01-06T08:00:00.000Z",
 };
 
-const fields = {
+const identity = {
   code: z.string().trim().min(1).max(32).openapi({ description: "School code (e.g. the national 学校标识码)" }),
   name: z.string().trim().min(1).max(200),
   jurisdictionId: z.uuid().openapi({ description: "The jurisdiction the school belongs to" }),
+};
+
+/** The six facts of a school that change over time: each is dated by the classification history (contract/school-classifications.ts). */
+export const classificationFields = {
   stages: z
     .array(z.enum(SCHOOL_STAGES))
     .min(1)
@@ -34,11 +39,14 @@ const fields = {
   weak: z.boolean().openapi({ description: "薄弱学校 flag" }),
   staffingQuota: z.number().int().min(0).nullable().openapi({ description: "Approved staffing quota (核定编制), if known" }),
 };
+const CLASSIFICATION_KEYS = Object.keys(classificationFields);
+const fields = { ...identity, ...classificationFields };
 
 export const schoolSchema = z
   .object({
     id: z.uuid(),
     ...fields,
+    classificationId: z.uuid().openapi({ description: "The classification period these six facts come from (valid on the date read)" }),
     version: z.number().int(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
@@ -66,11 +74,33 @@ export const schoolCreateSchema = z
     },
   });
 
+type Identity = Partial<Record<keyof typeof identity, string>>;
+/** The identity fields sent (a loose object also carries whatever else was sent). */
+function identityOf(v: Identity): Identity {
+  const out: Identity = {};
+  for (const key of Object.keys(identity) as (keyof Identity)[]) if (v[key] !== undefined) out[key] = v[key];
+  return out;
+}
+
+/**
+ * Code, name and jurisdiction. The classification facts are dated, so a change of them is a new period
+ * or a correction of one (/v1/schools/{schoolId}/classifications); sent here, each is refused and
+ * pointed at.
+ */
 export const schoolUpdateSchema = z
-  .object(fields)
-  .partial()
+  .looseObject(z.object(identity).partial().shape)
+  .superRefine((v, ctx) => {
+    for (const key of CLASSIFICATION_KEYS.filter((k) => k in v)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [key],
+        message: `${key} is dated: add a period with POST /v1/schools/{schoolId}/classifications, or correct one with PATCH /v1/schools/{schoolId}/classifications/{classificationId}`,
+      });
+    }
+  })
+  .transform(identityOf)
   .refine((v) => Object.keys(v).length > 0, "Send at least one field to change")
-  .openapi("SchoolUpdate", { example: { weak: true, staffingQuota: 50 } });
+  .openapi("SchoolUpdate", { example: { name: "双台子区实验小学（东校区）" } });
 
 export type SchoolCreate = z.infer<typeof schoolCreateSchema>;
 export type SchoolUpdate = z.infer<typeof schoolUpdateSchema>;
@@ -78,6 +108,9 @@ export type SchoolUpdate = z.infer<typeof schoolUpdateSchema>;
 export const schoolPageSchema = pageSchema(schoolSchema, "SchoolPage");
 
 export const schoolListQuery = pageQuery.extend({
+  asOf: isoDate
+    .optional()
+    .openapi({ description: "The classification shown and filtered on is the one valid on this date (default: today, UTC)" }),
   jurisdictionId: z.uuid().optional().openapi({ description: "Schools in this jurisdiction or anywhere below it" }),
   stage: z.enum(SCHOOL_STAGES).optional().openapi({ description: "Schools that teach this stage" }),
   locationClass: z.enum(LOCATION_CLASSES).optional(),
@@ -88,7 +121,11 @@ export const schoolListQuery = pageQuery.extend({
 
 export const schoolParams = z.object({ schoolId: pathId("schoolId") });
 
-export function toSchool(row: typeof schools.$inferSelect): z.infer<typeof schoolSchema> {
+export const schoolGetQuery = z.object({
+  asOf: isoDate.optional().openapi({ description: "Show the classification valid on this date (default: today, UTC)" }),
+});
+
+export function toSchool(row: SchoolOn): z.infer<typeof schoolSchema> {
   return {
     id: row.id,
     code: row.code,
@@ -100,6 +137,7 @@ export function toSchool(row: typeof schools.$inferSelect): z.infer<typeof schoo
     remote: row.remote,
     weak: row.weak,
     staffingQuota: row.staffingQuota,
+    classificationId: row.classificationId,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -49,3 +49,22 @@ export function homeAssignmentOn(teacherId: SQL, d: SQL, select: SQL = sql`a.sch
     where a.teacher_id = ${teacherId} and a.kind = 'primary' and ${validOn("a", d)}
     order by a.valid_from desc limit 1)`;
 }
+
+/**
+ * As validOn, for periods whose first one may have no start (`valid_from` null: since the register has
+ * known the record, whatever date is asked): a school's classification, a teacher's employment.
+ */
+export function validOnOpenStart(alias: string, d: SQL): SQL {
+  const a = sql.raw(alias);
+  return sql`(${a}.valid_from is null or ${a}.valid_from <= ${d}::date) and (${a}.valid_to is null or ${a}.valid_to >= ${d}::date)`;
+}
+
+/**
+ * `alias` (a school_classifications row) is the classification of the school `school` (an id expression)
+ * valid on d: its stages, ownership, location_class, remote, weak and staffing_quota then. A school's
+ * periods tile time (src/db/schema/org.ts), so exactly one row matches for every date; every reader of
+ * those facts joins with this (`join school_classifications sc on ${schoolClassificationOn("sc", s.id, d)}`).
+ */
+export function schoolClassificationOn(alias: string, school: SQL, d: SQL): SQL {
+  return sql`${sql.raw(alias)}.school_id = ${school} and ${validOnOpenStart(alias, d)}`;
+}

@@ -108,6 +108,7 @@ async function freshTeacherAtSA(w: World) {
   return makeTeacher(root(), { schoolId: w.SA, hireDate: "2015-09-01" });
 }
 
+let reclassifications = 0;
 const SAMPLES: Record<string, (w: World) => Promise<Sample>> = {
   getMe: async () => ({ path: "/v1/me", target: "none", mode: "one" }),
   listVocabularies: async () => ({ path: "/v1/vocabularies", target: "none", mode: "one" }),
@@ -142,7 +143,26 @@ const SAMPLES: Record<string, (w: World) => Promise<Sample>> = {
     target: "jurisdiction",
     mode: "create",
   }),
-  updateSchool: async (w) => ({ path: `/v1/schools/${w.SA}`, method: "PATCH", body: { weak: true }, target: "school", mode: "one" }),
+  updateSchool: async (w) => ({ path: `/v1/schools/${w.SA}`, method: "PATCH", body: { name: "A县学校" }, target: "school", mode: "one" }),
+  listSchoolClassifications: async (w) => ({ path: `/v1/schools/${w.SA}/classifications`, target: "school", mode: "one" }),
+  createSchoolClassification: async (w) => ({
+    path: `/v1/schools/${w.SA}/classifications`,
+    method: "POST",
+    // Each accepted one starts a day after the last, so every call is a valid reclassification.
+    body: { validFrom: new Date(Date.UTC(2030, 0, 1 + reclassifications++)).toISOString().slice(0, 10), weak: reclassifications % 2 === 0 },
+    target: "school",
+    mode: "one", // the school is in the path: outside the scope it is 404, not a 422 reference
+  }),
+  updateSchoolClassification: async (w) => {
+    const history = (await root().get(`/v1/schools/${w.SA}/classifications`)).body.items as { id: string }[];
+    return {
+      path: `/v1/schools/${w.SA}/classifications/${history[history.length - 1]!.id}`,
+      method: "PATCH",
+      body: { staffingQuota: 40 },
+      target: "school",
+      mode: "one",
+    };
+  },
   listTeachers: async (w) => ({ path: `/v1/teachers?jurisdictionId=${w.C}&limit=200`, target: "teacher", mode: "list", expectId: w.tA }),
   getTeacher: async (w) => ({ path: `/v1/teachers/${w.tA}`, target: "teacher", mode: "one" }),
   createTeacher: async (w) => ({

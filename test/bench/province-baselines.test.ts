@@ -44,12 +44,19 @@ describe("hand-made dataset", () => {
       ('${R}', 'HM-P', 'root', 'province', null, '/${R}/'),
       ('${K}', 'HM-K', 'county', 'county', '${R}', '/${R}/${K}/'),
       ('${X}', 'HM-X', 'elsewhere', 'province', null, '/${X}/')`);
-    const s = (key: keyof typeof school, parent: string, path: string, stages: string, loc: string) =>
-      `('${school[key]}', 'HM-${key}', '${key}', '${parent}', '${path}${school[key]}/', '${stages}', 'public', '${loc}')`;
-    await q(`insert into schools (id, code, name, jurisdiction_id, path, stages, ownership, location_class) values
-      ${s("V1", K, `/${R}/${K}/`, "{vocational}", "rural")}, ${s("V2", K, `/${R}/${K}/`, "{senior_secondary,vocational}", "urban")},
-      ${s("P1", R, `/${R}/`, "{primary}", "rural")}, ${s("P2", K, `/${R}/${K}/`, "{primary}", "rural")},
-      ${s("OUT", X, `/${X}/`, "{vocational}", "rural")}`);
+    const s = (key: keyof typeof school, parent: string, path: string) =>
+      `('${school[key]}', 'HM-${key}', '${key}', '${parent}', '${path}${school[key]}/')`;
+    await q(`insert into schools (id, code, name, jurisdiction_id, path) values
+      ${s("V1", K, `/${R}/${K}/`)}, ${s("V2", K, `/${R}/${K}/`)}, ${s("P1", R, `/${R}/`)}, ${s("P2", K, `/${R}/${K}/`)}, ${s("OUT", X, `/${X}/`)}`);
+    // Classification periods [school, stages, location class, from, to]: V1 became a rural vocational school in
+    // 2020, V2 becomes rural the day after d, so on d only the periods valid then count.
+    let k = 0;
+    const c = (key: keyof typeof school, stages: string, loc: string, from: string | null, to: string | null) =>
+      `('${id(900 + k++)}', '${school[key]}', '${stages}', 'public', '${loc}', ${from ? `'${from}'` : "null"}, ${to ? `'${to}'` : "null"})`;
+    await q(`insert into school_classifications (id, school_id, stages, ownership, location_class, valid_from, valid_to) values
+      ${c("V1", "{primary}", "urban", null, "2019-12-31")}, ${c("V1", "{vocational}", "rural", "2020-01-01", null)},
+      ${c("V2", "{senior_secondary,vocational}", "urban", null, D)}, ${c("V2", "{senior_secondary}", "rural", "2025-09-01", null)},
+      ${c("P1", "{primary}", "rural", null, null)}, ${c("P2", "{primary}", "rural", null, null)}, ${c("OUT", "{vocational}", "rural", null, null)}`);
     // teacher n: birth date, then assignments [school, post, from, to, kind], credentials [kind, from, to, events [status, on, id]]
     type Cred = [string, string, string | null, [string, string, number][]?];
     const teachers: [number, string, [keyof typeof school, string, string, string | null, string?][], Cred[]][] = [];
@@ -200,8 +207,11 @@ describe("generated province, against the app's per-teacher attributes", () => {
         (select count(*) from teacher_assignments where valid_from > $1::date)::int as started_after,
         (select count(*) from teacher_credential_events where effective_on > $1::date)::int as events_after,
         (select count(*) from teacher_credential_events where effective_on <= $1::date)::int as events_before,
-        (select count(*) from schools where 'vocational' = any(stages))::int as vocational,
-        (select count(*) from schools where location_class = 'rural')::int as rural`,
+        (select count(*) from school_classifications where 'vocational' = any(stages))::int as vocational,
+        (select count(*) from school_classifications where location_class = 'rural')::int as rural,
+        (select count(*) from school_classifications where valid_from < $1::date)::int as reclassified_before,
+        (select count(distinct location_class) from school_classifications c where valid_from is not null
+          and location_class <> (select p.location_class from school_classifications p where p.school_id = c.school_id and p.valid_to = c.valid_from - 1))::int as class_changed`,
         [D],
       )
     ).rows;
@@ -227,7 +237,10 @@ describe("generated province, against the app's per-teacher attributes", () => {
     const schools = new Map(
       (
         await pg.query<{ id: string; stages: string[]; location_class: string }>(
-          `select id, stages, location_class from schools where path like '${rootPath}%'`,
+          `select s.id, c.stages, c.location_class from schools s join school_classifications c on c.school_id = s.id
+            and (c.valid_from is null or c.valid_from <= $1::date) and (c.valid_to is null or c.valid_to >= $1::date)
+           where s.path like '${rootPath}%'`,
+          [D],
         )
       ).rows.map((s) => [s.id, s]),
     );

@@ -38,9 +38,15 @@ function credentialStatus(ds: Dataset, c: Dataset["credentials"][number], d: str
   return credentialStatusOn({ issuedOn: c.validFrom, expiresOn: c.validTo ?? null }, events, d);
 }
 
+/** Each school with its classification (the demo's schools keep one period, since their creation). */
+function classified(ds: Dataset) {
+  const facts = new Map(ds.schoolClassifications.map((c) => [c.schoolId, c]));
+  return ds.schools.map((s) => ({ ...s, ...facts.get(s.id!)!, id: s.id! }));
+}
+
 /** The derived attributes the list filters compute in SQL, recomputed over the generated rows. */
 function attributesOn(ds: Dataset, d: string) {
-  const schools = new Map(ds.schools.map((s) => [s.id!, s]));
+  const schools = new Map(classified(ds).map((s) => [s.id, s]));
   const home = new Map(
     ds.assignments.filter((a) => a.kind === "primary" && validOn(a, d)).map((a) => [a.teacherId, schools.get(a.schoolId)!]),
   );
@@ -96,13 +102,15 @@ describe("demo dataset generator", () => {
     expect(ds.jurisdictions.filter((j) => j.level === "city")).toHaveLength(1);
     expect(ds.jurisdictions.filter((j) => j.level === "county" || j.level === "district")).toHaveLength(3);
     expect(ds.schools).toHaveLength(12);
-    const stages = new Set(ds.schools.flatMap((s) => s.stages));
+    expect(ds.schoolClassifications.map((c) => [c.schoolId, c.validFrom])).toEqual(ds.schools.map((s) => [s.id, null]));
+    const schools = classified(ds);
+    const stages = new Set(schools.flatMap((s) => s.stages!));
     for (const stage of ["kindergarten", "primary", "junior_secondary", "nine_year", "senior_secondary", "vocational"] as const)
       expect(stages.has(stage), stage).toBe(true);
-    expect(ds.schools.filter((s) => s.stages.includes("vocational"))).toHaveLength(1);
-    expect(new Set(ds.schools.map((s) => s.locationClass))).toEqual(new Set(["urban", "town", "rural"]));
-    expect(ds.schools.some((s) => s.remote)).toBe(true);
-    expect(ds.schools.some((s) => s.weak)).toBe(true);
+    expect(schools.filter((s) => s.stages!.includes("vocational"))).toHaveLength(1);
+    expect(new Set(schools.map((s) => s.locationClass))).toEqual(new Set(["urban", "town", "rural"]));
+    expect(schools.some((s) => s.remote)).toBe(true);
+    expect(schools.some((s) => s.weak)).toBe(true);
     expect(ds.teachers).toHaveLength(300);
     for (const [name, rows] of Object.entries(ds)) expect(rows.length, name).toBeGreaterThan(0);
     // Paths are materialised: a school extends its jurisdiction's path with its own id.
@@ -110,7 +118,7 @@ describe("demo dataset generator", () => {
     for (const s of ds.schools) expect(s.path).toBe(`${jur.get(s.jurisdictionId)!.path}${s.id}/`);
     // A scaled-up dataset keeps exactly one vocational school.
     const big = generateDataset({ counties: 5, schoolsPerCounty: 9, teachers: 900, seed: 3 });
-    expect(big.schools.filter((s) => s.stages.includes("vocational"))).toHaveLength(1);
+    expect(big.schoolClassifications.filter((s) => s.stages!.includes("vocational"))).toHaveLength(1);
     expect(big.teachers).toHaveLength(900);
   });
 
@@ -270,7 +278,7 @@ describe("loading the demo dataset", () => {
     expect((await api.get(`/v1/jurisdictions/${city.id}`)).body.name).toBe("示范市");
     const voc = await api.get(`/v1/schools?jurisdictionId=${city.id}&stage=vocational`);
     expect(voc.body.items.map((s: { id: string }) => s.id)).toEqual(
-      ds.schools.filter((s) => s.stages.includes("vocational")).map((s) => s.id),
+      ds.schoolClassifications.filter((s) => s.stages!.includes("vocational")).map((s) => s.schoolId),
     );
 
     const anyDual = await api.get(`/v1/teachers?dualQualified=true&limit=5`);

@@ -12,6 +12,8 @@ type Row<T extends { $inferInsert: unknown }> = T["$inferInsert"];
 export interface Dataset extends TrainingRows {
   jurisdictions: Row<typeof s.jurisdictions>[];
   schools: Row<typeof s.schools>[];
+  /** Each school's classification since its creation (one period, validFrom null). */
+  schoolClassifications: Row<typeof s.schoolClassifications>[];
   teachers: Row<typeof s.teachers>[];
   assignments: Row<typeof s.teacherAssignments>[];
   titles: Row<typeof s.teacherTitles>[];
@@ -69,7 +71,8 @@ interface SchoolInfo {
   /** Six-digit administrative region code of the county. */
   region: string;
   weight: number;
-  row: Row<typeof s.schools>;
+  /** Its classification period (the demo's schools keep one). */
+  row: Row<typeof s.schoolClassifications>;
 }
 
 /** Non-vocational schools take their stage from this cycle; the vocational school is placed separately. */
@@ -353,6 +356,7 @@ export function generateDataset(options: DatasetOptions = {}): Dataset {
   const ds: Dataset = {
     jurisdictions: [],
     schools: [],
+    schoolClassifications: [],
     teachers: [],
     assignments: [],
     titles: [],
@@ -414,12 +418,17 @@ export function generateDataset(options: DatasetOptions = {}): Dataset {
                 ]);
       const privateOwned = (stage === "kindergarten" && r.chance(0.35)) || (stage === "primary" && location === "urban" && r.chance(0.06));
       const suffix = k >= SCHOOL_NAMES.length ? String(Math.floor(k / SCHOOL_NAMES.length) + 1) : "";
-      const row: Row<typeof s.schools> = {
+      ds.schools.push({
         id: sid,
         code: `${o.codePrefix}-S${c + 1}-${k + 1}`,
         name: `${countyName.slice(0, 2)}${SCHOOL_NAMES[k % SCHOOL_NAMES.length]}${SCHOOL_KIND[stage]}${suffix}`,
         jurisdictionId: id,
         path: `${path}${sid}/`,
+      });
+      // Its id comes last (below), so the rest of the id stream is what it was before classifications were dated.
+      const row: Row<typeof s.schoolClassifications> = {
+        schoolId: sid,
+        validFrom: null,
         stages: stagesOf(stage),
         ownership: privateOwned ? "private" : "public",
         locationClass: location,
@@ -427,11 +436,11 @@ export function generateDataset(options: DatasetOptions = {}): Dataset {
         weak: location !== "urban" && r.chance(0.35),
         staffingQuota: null,
       };
-      ds.schools.push(row);
+      ds.schoolClassifications.push(row);
       schools.push({
         id: sid,
         stage,
-        stages: row.stages,
+        stages: row.stages!,
         location,
         privateOwned,
         county: c,
@@ -443,10 +452,11 @@ export function generateDataset(options: DatasetOptions = {}): Dataset {
     }
   }
   // Some remote and some weak schools whatever the seed.
-  const firstRural = ds.schools.find((x) => x.locationClass === "rural");
-  if (firstRural && !ds.schools.some((x) => x.remote)) firstRural.remote = true;
-  const firstNonUrban = ds.schools.find((x) => x.locationClass !== "urban");
-  if (firstNonUrban && !ds.schools.some((x) => x.weak)) firstNonUrban.weak = true;
+  const classes = ds.schoolClassifications;
+  const firstRural = classes.find((x) => x.locationClass === "rural");
+  if (firstRural && !classes.some((x) => x.remote)) firstRural.remote = true;
+  const firstNonUrban = classes.find((x) => x.locationClass !== "urban");
+  if (firstNonUrban && !classes.some((x) => x.weak)) firstNonUrban.weak = true;
 
   // ---- Teachers shared out by school size (largest remainder), interleaved across schools ------
   const weightSum = schools.reduce((a, x) => a + x.weight, 0);
@@ -1020,5 +1030,6 @@ export function generateDataset(options: DatasetOptions = {}): Dataset {
       recordsPerTeacher: o.trainingRecordsPerTeacher,
     }),
   );
+  for (const c of ds.schoolClassifications) c.id = ids.id();
   return ds;
 }

@@ -8,6 +8,7 @@ import type { Dataset } from "./generate.ts";
 const TABLES: [keyof Dataset, PgTable][] = [
   ["jurisdictions", s.jurisdictions],
   ["schools", s.schools],
+  ["schoolClassifications", s.schoolClassifications],
   ["teachers", s.teachers],
   ["assignments", s.teacherAssignments],
   ["titles", s.teacherTitles],

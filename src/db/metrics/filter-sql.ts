@@ -5,16 +5,20 @@ import { hasActiveCredential, validOn } from "../as-of.ts";
 import { designationLevelRank, educationRank, rankLiteral, titleRank } from "../teachers/attributes.ts";
 
 /**
- * A metric filter as one boolean SQL expression over the population row: the home assignment `ma` and
- * home school `ms` on the evaluation date, and the `"teachers"` row when a condition reads it (kinds.ts). Teacher
+ * A metric filter as one boolean SQL expression over the population row: the home assignment `ma`, home
+ * school `ms` and its classification `msc` on the evaluation date (src/db/as-of.ts schoolClassificationOn),
+ * and the `"teachers"` row when a condition reads it (kinds.ts). Teacher
  * attributes held in effective-dated records are EXISTS over their (teacher_id, valid_from) indexes, with
  * the as-of conditions of src/db/as-of.ts, as the teacher read uses them.
  */
 export interface FilterContext {
   /** The evaluation date as a SQL date expression. */
   d: SQL;
-  /** Set when a condition reads the teacher row itself, so the statement joins `teachers` only then. */
-  needs?: { teacher: boolean };
+  /**
+   * Set when a condition reads the teacher row itself, or the home school's classification, so the
+   * statement joins `teachers` / `msc` only then. Without it, the statement must join both.
+   */
+  needs?: { teacher: boolean; classification?: boolean };
 }
 
 const T = sql.raw(`"teachers"`);
@@ -24,6 +28,11 @@ const ID = sql.raw("ma.teacher_id");
 function col(ctx: FilterContext, name: string): SQL {
   if (ctx.needs) ctx.needs.teacher = true;
   return sql`${T}.${sql.identifier(name)}`;
+}
+/** A column of the home school's classification on d (and a note that the statement must join it). */
+function cls(ctx: FilterContext, name: string): SQL {
+  if (ctx.needs) ctx.needs.classification = true;
+  return sql`msc.${sql.identifier(name)}`;
 }
 const list = (codes: readonly string[]) =>
   sql.join(
@@ -59,13 +68,14 @@ const yearsAtMost = (start: SQL, d: SQL, n: number) => sql`${start} > (${d} - ma
 function conditionSql(c: Condition, ctx: FilterContext): SQL {
   const d = ctx.d;
   const t = (name: string) => col(ctx, name);
+  const s = (name: string) => cls(ctx, name);
   const parts: SQL[] = [];
-  if (c.schoolStage) parts.push(sql`ms.stages && ${textArray(c.schoolStage)}`);
+  if (c.schoolStage) parts.push(sql`${s("stages")} && ${textArray(c.schoolStage)}`);
   if (c.teachingStage) parts.push(recordExists("teacher_subjects", d, sql`x.stage in (${list(c.teachingStage)})`));
-  if (c.locationClass) parts.push(sql`ms.location_class in (${list(c.locationClass)})`);
-  if (c.remote !== undefined) parts.push(sql`ms.remote = ${sql.raw(String(c.remote))}`);
-  if (c.weak !== undefined) parts.push(sql`ms.weak = ${sql.raw(String(c.weak))}`);
-  if (c.ownership) parts.push(sql`ms.ownership in (${list(c.ownership)})`);
+  if (c.locationClass) parts.push(sql`${s("location_class")} in (${list(c.locationClass)})`);
+  if (c.remote !== undefined) parts.push(sql`${s("remote")} = ${sql.raw(String(c.remote))}`);
+  if (c.weak !== undefined) parts.push(sql`${s("weak")} = ${sql.raw(String(c.weak))}`);
+  if (c.ownership) parts.push(sql`${s("ownership")} in (${list(c.ownership)})`);
   if (c.postType) parts.push(sql`ma.post_type in (${list(c.postType)})`);
   if (c.employmentCategory) parts.push(sql`${t("employment_category")} in (${list(c.employmentCategory)})`);
   if (c.onEstablishmentNotAtPost !== undefined)

@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Metric } from "../../domain/metrics/definition.ts";
-import { validOn } from "../as-of.ts";
+import { schoolClassificationOn, validOn } from "../as-of.ts";
 import { underPath } from "../paths.ts";
 import { complianceFrom, type ComplianceShape } from "../training/compliance-sql.ts";
 import { designationMatch, filterSql, type FilterContext } from "./filter-sql.ts";
@@ -32,13 +32,19 @@ export interface KindContext extends FilterContext {
 
 const T = sql.raw(`"teachers"`);
 
+/** The home school's classification on d, as `msc` (filter-sql.ts reads the school's facts from it). */
+const classificationJoin = (d: SQL) => sql` join school_classifications msc on ${schoolClassificationOn("msc", sql`ms.id`, d)}`;
+
 /**
  * The population rows from the schools in scope: each school `ms`, the home (primary) assignments `ma`
- * valid on d there (through the school index), and the teacher row only when something reads it — a
- * ratio of sub-record conditions never touches `teachers`.
+ * valid on d there (through the school index), and the teacher row and the school's classification only
+ * when something reads them (ctx.needs, set by filter-sql.ts) — a ratio of sub-record conditions never
+ * touches `teachers`.
  */
-export function populationFrom(ctx: KindContext, withTeacher: boolean): SQL {
-  return sql`schools ms join teacher_assignments ma on ma.school_id = ms.id and ma.kind = 'primary' and ${validOn("ma", ctx.d)}${
+export function populationFrom(ctx: KindContext): SQL {
+  const withTeacher = ctx.needs?.teacher ?? true;
+  const withClassification = ctx.needs?.classification ?? true;
+  return sql`schools ms${withClassification ? classificationJoin(ctx.d) : sql``} join teacher_assignments ma on ma.school_id = ms.id and ma.kind = 'primary' and ${validOn("ma", ctx.d)}${
     withTeacher ? sql` join ${T} on ${T}."id" = ma.teacher_id` : sql``
   }`;
 }
@@ -51,7 +57,7 @@ function teachersIn(ctx: KindContext, build: (c: KindContext) => { where: SQL[];
   const c: KindContext = { ...ctx, needs: { teacher: alwaysTeacher } };
   const { where, aggs } = build(c);
   return {
-    from: populationFrom(c, c.needs!.teacher),
+    from: populationFrom(c),
     where: sql.join([underPath(sql`ms.path`, ctx.path), ...where], sql` and `),
     aggs,
     ...home,
@@ -112,7 +118,7 @@ export function kindSql(m: Metric, ctx: KindContext): KindSql {
       // The compliance laterals hang off the teacher row, so this kind starts from teachers.
       return {
         from: sql`${complianceFrom(d, sql`${c.knownAt}`, sql`${c.rules}`, c.shape)} join teacher_assignments ma on ma.teacher_id = ${T}."id" and ma.kind = 'primary' and ${validOn("ma", d)}
-          join schools ms on ms.id = ma.school_id`,
+          join schools ms on ms.id = ma.school_id${classificationJoin(d)}`,
         where: sql.join(
           [underPath(sql`ms.path`, ctx.path), filterSql(m.population, ctx), m.eligibleOnly ? sql`cs.status <> 'not_eligible'` : sql`true`],
           sql` and `,
@@ -147,7 +153,7 @@ function coverageSql(m: Extract<Metric, { kind: "coverage" }>, ctx: KindContext)
         sql`, `,
       )})`
     : sql`null::text`;
-  const schoolFilter = schoolConditions(m.schools, "s");
+  const schoolFilter = schoolConditions(m.schools, sql`s.id`, ctx.d);
   const c: KindContext = { ...ctx, needs: { teacher: false } };
   const matching = filterSql(m.filter, c);
   const ctes = sql`per_school as (
@@ -157,7 +163,7 @@ function coverageSql(m: Extract<Metric, { kind: "coverage" }>, ctx: KindContext)
       from schools s
       left join (
         select ma.school_id, ${sql.join(counts, sql`, `)}
-        from ${populationFrom(c, c.needs!.teacher)}
+        from ${populationFrom(c)}
         where ${underPath(sql`ms.path`, ctx.path)} and ${matching}
         group by ma.school_id
       ) c on c.school_id = s.id
@@ -174,20 +180,21 @@ function coverageSql(m: Extract<Metric, { kind: "coverage" }>, ctx: KindContext)
   };
 }
 
-export function schoolConditions(f: Extract<Metric, { kind: "coverage" }>["schools"], alias: string): SQL {
-  const a = sql.raw(alias);
+/** The school `school` (an id expression) is classified on d as the coverage metric's school filter says (true without one). */
+export function schoolConditions(f: Extract<Metric, { kind: "coverage" }>["schools"], school: SQL, d: SQL): SQL {
   const list = (xs: readonly string[]) =>
     sql.join(
       xs.map((x) => sql`${x}`),
       sql`, `,
     );
-  const parts: SQL[] = [sql`true`];
-  if (f?.stages) parts.push(sql`${a}.stages && array[${list(f.stages)}]::text[]`);
-  if (f?.locationClass) parts.push(sql`${a}.location_class in (${list(f.locationClass)})`);
-  if (f?.remote !== undefined) parts.push(sql`${a}.remote = ${sql.raw(String(f.remote))}`);
-  if (f?.weak !== undefined) parts.push(sql`${a}.weak = ${sql.raw(String(f.weak))}`);
-  if (f?.ownership) parts.push(sql`${a}.ownership in (${list(f.ownership)})`);
-  return sql.join(parts, sql` and `);
+  const parts: SQL[] = [];
+  if (f?.stages) parts.push(sql`x.stages && array[${list(f.stages)}]::text[]`);
+  if (f?.locationClass) parts.push(sql`x.location_class in (${list(f.locationClass)})`);
+  if (f?.remote !== undefined) parts.push(sql`x.remote = ${sql.raw(String(f.remote))}`);
+  if (f?.weak !== undefined) parts.push(sql`x.weak = ${sql.raw(String(f.weak))}`);
+  if (f?.ownership) parts.push(sql`x.ownership in (${list(f.ownership)})`);
+  if (parts.length === 0) return sql`true`;
+  return sql`exists (select 1 from school_classifications x where ${schoolClassificationOn("x", school, d)} and ${sql.join(parts, sql` and `)})`;
 }
 
 /**

@@ -45,7 +45,8 @@ export function memberPage(db: Database, p: Principal, ids: MemberIds, asOf: str
  */
 function memberIds(m: Metric, ctx: KindContext, set: MemberSet): SQL | { reason: string } {
   const T = sql.raw(`"teachers"`);
-  const inScope = sql`${populationFrom(ctx, true)} where ${underPath(sql`ms.path`, ctx.path)}`;
+  // Without `needs`, the population joins the teacher row and the classification: any condition may read them.
+  const inScope = sql`${populationFrom({ ...ctx, needs: undefined })} where ${underPath(sql`ms.path`, ctx.path)}`;
   const ids = (where: SQL) => sql`select ma.teacher_id from ${inScope} and ${where}`;
   const f = (x: Parameters<typeof filterSql>[0]) => filterSql(x, ctx);
   const split = (population: SQL, numerator: SQL) =>
@@ -81,7 +82,7 @@ function memberIds(m: Metric, ctx: KindContext, set: MemberSet): SQL | { reason:
     }
     case "coverage": {
       if (set === "gap") return { reason: "Coverage counts schools; list the numerator (the teachers who cover them) or the population" };
-      const schools = sql`exists (select 1 from schools s where s.id = ms.id and ${schoolConditions(m.schools, "s")})`;
+      const schools = schoolConditions(m.schools, sql`ms.id`, ctx.d);
       if (set === "population") return ids(schools);
       const flags = m.subjectFlags
         ? sql` and exists (select 1 from teacher_subjects x where x.teacher_id = ma.teacher_id and x.subject in (${sql.join(

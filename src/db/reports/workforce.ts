@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { AGE_BAND_BOUNDS } from "../../domain/reports/workforce.ts";
 import { AGE_BANDS, WORKFORCE_DIMENSIONS } from "../../domain/vocab.ts";
 import { rowsOf } from "../migrations.ts";
-import { validOn } from "../as-of.ts";
+import { schoolClassificationOn, validOn } from "../as-of.ts";
 import { underPath } from "../paths.ts";
 import { dualQualifiedOn, highestDesignationLevelOn, highestEducationOn, titleOn } from "../teachers/attributes.ts";
 import type { Database } from "../types.ts";
@@ -26,7 +26,7 @@ const groupingCase = (pick: (d: string) => string, otherwise: string) =>
  * One statement: a pass over the teachers whose primary (home) assignment is valid on `asOf` at a
  * school under `path` ("/" = everywhere) computes each one's attributes as of that date (the shared
  * fragments of src/db/teacher-attributes.ts); GROUPING SETS then count per dimension code, plus the
- * total. The school's stages are unnested (a teacher counts once under each stage of the home school),
+ * total. The school's stages and location class are its classification on `asOf`; its stages are unnested (a teacher counts once under each stage of the home school),
  * so every set counts DISTINCT teachers.
  */
 export async function workforceCounts(db: Database, path: string, asOf: string): Promise<{ counts: Map<string, number>; total: number }> {
@@ -45,7 +45,8 @@ export async function workforceCounts(db: Database, path: string, asOf: string):
         home.stages, home.location_class
       from teachers
       cross join lateral (
-        select s.path, s.stages, s.location_class from teacher_assignments a join schools s on s.id = a.school_id
+        select s.path, sc.stages, sc.location_class from teacher_assignments a join schools s on s.id = a.school_id
+          join school_classifications sc on ${schoolClassificationOn("sc", sql`s.id`, d)}
         where a.teacher_id = "teachers"."id" and a.kind = 'primary' and ${validOn("a", d)}
         order by a.valid_from desc limit 1
       ) home

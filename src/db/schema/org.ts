@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, pgTable, text, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { boolean, check, date, index, integer, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { JURISDICTION_LEVELS, LOCATION_CLASSES, OWNERSHIPS, type SchoolStage } from "../../domain/vocab.ts";
 import { idColumn, versioned } from "./columns.ts";
 
@@ -35,17 +35,43 @@ export const schools = pgTable(
       .notNull()
       .references(() => jurisdictions.id),
     path: text().notNull(),
+    ...versioned,
+  },
+  (t) => [
+    index("schools_path_idx").using("btree", sql`${t.path} text_pattern_ops`),
+    index("schools_jurisdiction_idx").on(t.jurisdictionId, t.id),
+  ],
+);
+
+/**
+ * A school's classification history: the six facts that change over time (stages, ownership, location
+ * class, remote, weak, approved staffing quota), one row per period. The periods of a school tile time
+ * without gaps or overlaps: the first has no start (`validFrom` null: since the school's creation), each
+ * later one ends its predecessor the day before, the last is open (`validTo` null). So exactly one row
+ * answers "the classification on d" (src/db/as-of.ts schoolClassificationOn).
+ */
+export const schoolClassifications = pgTable(
+  "school_classifications",
+  {
+    id: idColumn(),
+    schoolId: uuid()
+      .notNull()
+      .references(() => schools.id),
     stages: text().array().$type<SchoolStage[]>().notNull(),
     ownership: text({ enum: OWNERSHIPS }).notNull(),
     locationClass: text({ enum: LOCATION_CLASSES }).notNull(),
     remote: boolean().notNull().default(false),
     weak: boolean().notNull().default(false),
     staffingQuota: integer(),
+    validFrom: date({ mode: "string" }),
+    validTo: date({ mode: "string" }),
     ...versioned,
   },
   (t) => [
-    index("schools_path_idx").using("btree", sql`${t.path} text_pattern_ops`),
-    index("schools_jurisdiction_idx").on(t.jurisdictionId, t.id),
-    check("schools_quota_nonnegative", sql`${t.staffingQuota} is null or ${t.staffingQuota} >= 0`),
+    uniqueIndex("school_classifications_start_idx").on(t.schoolId, t.validFrom),
+    uniqueIndex("school_classifications_first_idx").on(t.schoolId).where(sql`${t.validFrom} is null`),
+    uniqueIndex("school_classifications_open_idx").on(t.schoolId).where(sql`${t.validTo} is null`),
+    check("school_classifications_range", sql`${t.validFrom} is null or ${t.validTo} is null or ${t.validTo} >= ${t.validFrom}`),
+    check("school_classifications_quota_nonnegative", sql`${t.staffingQuota} is null or ${t.staffingQuota} >= 0`),
   ],
 );

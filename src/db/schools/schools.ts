@@ -1,11 +1,33 @@
-import { eq, sql } from "drizzle-orm";
-import { schools } from "../schema/index.ts";
+import { eq, getTableColumns, sql, type SQL } from "drizzle-orm";
+import { schoolClassificationOn } from "../as-of.ts";
+import { schoolClassifications, schools } from "../schema/index.ts";
 import type { Database, Queryable } from "../types.ts";
 import { prepared } from "../prepared.ts";
 import { updateVersioned } from "../versioned.ts";
 
 type SchoolRow = typeof schools.$inferSelect;
+type ClassificationRow = typeof schoolClassifications.$inferSelect;
 
+/** A school with the classification valid on the date it was read for (`classificationId` names that period). */
+export type SchoolOn = SchoolRow &
+  Pick<ClassificationRow, "stages" | "ownership" | "locationClass" | "remote" | "weak" | "staffingQuota"> & { classificationId: string };
+
+const sc = schoolClassifications;
+/** The select list of a SchoolOn: the school's columns and its classification's facts. */
+export const schoolOnColumns = {
+  ...getTableColumns(schools),
+  classificationId: sc.id,
+  stages: sc.stages,
+  ownership: sc.ownership,
+  locationClass: sc.locationClass,
+  remote: sc.remote,
+  weak: sc.weak,
+  staffingQuota: sc.staffingQuota,
+};
+/** The join condition of a SchoolOn: the school's classification on d (src/db/as-of.ts validOnOpenStart). */
+export const classificationOnJoin = (d: SQL) => schoolClassificationOn("school_classifications", sql`${schools.id}`, d);
+
+/** The school row itself (path, name, version), whatever its classification. */
 export function findSchool(db: Database, id: string) {
   return prepared(db, "school_by_id", (d) =>
     d
@@ -16,6 +38,17 @@ export function findSchool(db: Database, id: string) {
       .prepare("school_by_id"),
   )
     .execute({ id })
+    .then((rows) => rows[0]);
+}
+
+/** The school with its classification on `asOf`. */
+export function findSchoolOn(db: Queryable, id: string, asOf: string): Promise<SchoolOn | undefined> {
+  return db
+    .select(schoolOnColumns)
+    .from(schools)
+    .innerJoin(sc, classificationOnJoin(sql`${asOf}`))
+    .where(eq(schools.id, id))
+    .limit(1)
     .then((rows) => rows[0]);
 }
 

@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import { DESIGNATION_LEVELS, EDUCATION_LEVELS, TITLE_LEVELS } from "../../domain/vocab.ts";
-import { hasActiveCredential, validOn } from "../as-of.ts";
+import { hasActiveCredential, schoolClassificationOn, validOn } from "../as-of.ts";
 import { underPath } from "../paths.ts";
 import { designationLevelRank, educationRank, rankLiteral, titleRank } from "./attributes.ts";
 
@@ -30,9 +30,15 @@ export interface TeacherAttributeFilter {
 }
 
 /** Assigned (primary or concurrent) on d to a school matching the condition on `s`. */
-function assignedOn(d: SQL, schoolCondition: SQL, primaryOnly = false) {
+function assignedOn(d: SQL, schoolCondition: SQL) {
   return sql`exists (select 1 from teacher_assignments a join schools s on s.id = a.school_id
-    where a.teacher_id = ${T} and ${validOn("a", d)}${primaryOnly ? sql` and a.kind = 'primary'` : sql``} and ${schoolCondition})`;
+    where a.teacher_id = ${T} and ${validOn("a", d)} and ${schoolCondition})`;
+}
+
+/** The home (primary) school on d is classified, on d, as the condition on `sc` says. */
+function homeClassifiedOn(d: SQL, condition: SQL) {
+  return sql`exists (select 1 from teacher_assignments a join school_classifications sc on ${schoolClassificationOn("sc", sql`a.school_id`, d)}
+    where a.teacher_id = ${T} and ${validOn("a", d)} and a.kind = 'primary' and ${condition})`;
 }
 
 /** Dual qualification as a WHERE condition (EXISTS: the planner can semi-join from the few qualified credentials). */
@@ -44,10 +50,10 @@ export function teacherAttributeConditions(f: TeacherAttributeFilter, d: SQL): S
   const out: SQL[] = [];
   if (f.schoolId) out.push(assignedOn(d, sql`s.id = ${f.schoolId}`));
   if (f.jurisdictionPath) out.push(assignedOn(d, underPath(sql.raw("s.path"), f.jurisdictionPath)));
-  // School classification is that of the home (primary) school on d.
-  if (f.locationClass) out.push(assignedOn(d, sql`s.location_class = ${f.locationClass}`, true));
-  if (f.remote !== undefined) out.push(assignedOn(d, sql`s.remote = ${f.remote}`, true));
-  if (f.weak !== undefined) out.push(assignedOn(d, sql`s.weak = ${f.weak}`, true));
+  // School classification is that of the home (primary) school on d, as it was classified on d.
+  if (f.locationClass) out.push(homeClassifiedOn(d, sql`sc.location_class = ${f.locationClass}`));
+  if (f.remote !== undefined) out.push(homeClassifiedOn(d, sql`sc.remote = ${f.remote}`));
+  if (f.weak !== undefined) out.push(homeClassifiedOn(d, sql`sc.weak = ${f.weak}`));
   if (f.titleAtLeast) {
     out.push(sql`exists (select 1 from teacher_titles x where x.teacher_id = ${T} and ${validOn("x", d)}
       and ${titleRank(sql.raw("x.level"))} >= ${rankLiteral(TITLE_LEVELS, f.titleAtLeast)})`);

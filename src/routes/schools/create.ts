@@ -11,6 +11,7 @@ export const route = defineRoute({
   path: "/schools",
   operationId: "createSchool",
   summary: "Create a school",
+  description: "The classification sent is the school's first period, valid since its creation (validFrom null).",
   tags: ["Schools"],
   "x-permission": "org.write",
   request: {

@@ -1,7 +1,7 @@
 import { canSeeJurisdiction, canSeeSchool } from "../../auth/scope.ts";
 import { recordAudit } from "../../db/audit/record.ts";
 import { lockJurisdiction } from "../../db/jurisdictions/jurisdictions.ts";
-import { lockSchool, updateSchoolRow } from "../../db/schools/schools.ts";
+import { findSchoolOn, lockSchool, updateSchoolRow, type SchoolOn } from "../../db/schools/schools.ts";
 import type { Database } from "../../db/types.ts";
 import { invalidReference, NotFound } from "../../domain/errors.ts";
 import { childPath } from "../../domain/org.ts";
@@ -13,10 +13,16 @@ export interface SchoolChange {
   /** The version the caller read (If-Match), if it sent one. */
   expected: number | undefined;
   changes: SchoolUpdate;
+  /** The date whose classification the answer shows (the route's today). */
+  asOf: string;
 }
 
-/** Change a school; a new jurisdiction (in the actor's subtree) moves it there. */
-export function updateSchool(db: Database, actor: Actor, { id, expected, changes }: SchoolChange) {
+/**
+ * Change a school's code, name or jurisdiction (a new one, in the actor's subtree, moves it there).
+ * Its classification is dated and changes through src/services/schools/classifications.ts. Answers the
+ * school with its classification on `asOf`.
+ */
+export function updateSchool(db: Database, actor: Actor, { id, expected, changes, asOf }: SchoolChange): Promise<SchoolOn> {
   return db.transaction(async (tx) => {
     const current = await lockSchool(tx, id);
     if (!current || !canSeeSchool(actor.scope, current.path)) throw new NotFound("School", id);
@@ -36,6 +42,6 @@ export function updateSchool(db: Database, actor: Actor, { id, expected, changes
       before: current,
       after: updated,
     });
-    return updated;
+    return (await findSchoolOn(tx, id, asOf))!;
   });
 }

@@ -75,14 +75,14 @@ describe("schools", () => {
     const a = await makeJurisdiction(api());
     const b = await makeJurisdiction(api());
     const school = await makeSchool(api(), a.id);
-    const moved = await api().patch(`/v1/schools/${school.id}`, { jurisdictionId: b.id, weak: true }, { "if-match": '"1"' });
+    const moved = await api().patch(`/v1/schools/${school.id}`, { jurisdictionId: b.id, name: "新名" }, { "if-match": '"1"' });
     expect(moved.status).toBe(200);
-    expect(moved.body).toMatchObject({ jurisdictionId: b.id, weak: true, version: 2 });
+    expect(moved.body).toMatchObject({ jurisdictionId: b.id, name: "新名", weak: false, version: 2 });
     const inB = schoolPageSchema.parse((await api().get(`/v1/schools?jurisdictionId=${b.id}`)).body);
     expect(inB.items.map((s) => s.id)).toEqual([school.id]);
     const inA = schoolPageSchema.parse((await api().get(`/v1/schools?jurisdictionId=${a.id}`)).body);
     expect(inA.items).toEqual([]);
-    const stale = await api().patch(`/v1/schools/${school.id}`, { weak: false }, { "if-match": '"1"' });
+    const stale = await api().patch(`/v1/schools/${school.id}`, { name: "旧名" }, { "if-match": '"1"' });
     expect(stale.status).toBe(412);
   });
 
