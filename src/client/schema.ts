@@ -5605,7 +5605,7 @@ export interface components {
             /** @description The row in the batch (null for a record the batch ended without sending it) */
             pointer: string | null;
             /** @enum {string} */
-            entity: "teacher" | "assignment" | "title" | "education" | "credential" | "credential_event" | "designation" | "training_record";
+            entity: "teacher" | "assignment" | "title" | "education" | "credential" | "credential_event" | "designation" | "training_record" | "school_classification";
             sourceKey: string | null;
             /** @enum {string} */
             outcome: "created" | "updated" | "unchanged" | "ended" | "rejected";
@@ -5676,6 +5676,8 @@ export interface components {
                 designations?: components["schemas"]["SyncDesignation"][];
                 /** @default [] */
                 trainingRecords?: components["schemas"]["SyncTrainingRecord"][];
+                /** @default [] */
+                schoolClassifications?: components["schemas"]["SyncSchoolClassification"][];
             };
         };
         /** @description A teacher, as POST /v1/teachers takes it. Matched by sourceKey, else by national ID. A teacher the batch creates gets a primary assignment at the batch's school from `assignmentStart` (default: hireDate, else the batch date) unless the batch has an assignment for them. */
@@ -5865,6 +5867,37 @@ export interface components {
             reviewedBy?: string;
             /** @description For an imported rejection: the reason */
             rejectionReason?: string;
+        };
+        /**
+         * @description The batch's school's classification from validFrom, as POST /v1/schools/{schoolId}/classifications takes it (facts not sent carry over). A row whose validFrom is a stored period's start corrects that period; a start before the current period's is refused (correct that period instead).
+         * @example {
+         *       "validFrom": "2026-09-01",
+         *       "locationClass": "rural",
+         *       "remote": true
+         *     }
+         */
+        SyncSchoolClassification: {
+            /**
+             * Format: date
+             * @description First day of the new period; the current one ends the day before
+             * @example 2025-08-31
+             */
+            validFrom: string;
+            /** @description Stages taught (a nine-year school may list primary and junior_secondary too) */
+            stages?: ("kindergarten" | "primary" | "junior_secondary" | "nine_year" | "senior_secondary" | "vocational" | "special_education" | "teaching_point")[];
+            /** @enum {string} */
+            ownership?: "public" | "private";
+            /**
+             * @description 城区 urban / 乡镇 town / 农村 rural
+             * @enum {string}
+             */
+            locationClass?: "urban" | "town" | "rural";
+            /** @description 边远/偏远 flag */
+            remote?: boolean;
+            /** @description 薄弱学校 flag */
+            weak?: boolean;
+            /** @description Approved staffing quota (核定编制), if known */
+            staffingQuota?: number | null;
         };
         SyncBatchPage: {
             items: components["schemas"]["SyncBatchSummary"][];

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import type { ClassificationRow } from "../db/schools/classifications.ts";
-import { isoDate, pageQuery, pageSchema, pathId } from "../lib/http.ts";
+import type { schoolClassifications } from "../db/schema/index.ts";
+import { isoDate, pathId } from "../lib/http.ts";
 import { classificationFields } from "./schools.ts";
 
 const validity = {
@@ -63,11 +63,9 @@ export const schoolClassificationUpdateSchema = z
 export type SchoolClassificationCreate = z.infer<typeof schoolClassificationCreateSchema>;
 export type SchoolClassificationUpdate = z.infer<typeof schoolClassificationUpdateSchema>;
 
-export const schoolClassificationPageSchema = pageSchema(schoolClassificationSchema, "SchoolClassificationPage");
-export const schoolClassificationListQuery = pageQuery;
 export const schoolClassificationParams = z.object({ schoolId: pathId("schoolId"), classificationId: pathId("classificationId") });
 
-export function toSchoolClassification(row: ClassificationRow): z.infer<typeof schoolClassificationSchema> {
+export function toSchoolClassification(row: typeof schoolClassifications.$inferSelect): z.infer<typeof schoolClassificationSchema> {
   return {
     id: row.id,
     schoolId: row.schoolId,

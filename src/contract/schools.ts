@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { LOCATION_CLASSES, OWNERSHIPS, SCHOOL_STAGES } from "../domain/vocab.ts";
 import { booleanQuery, isoDate, pageQuery, pageSchema, pathId } from "../lib/http.ts";
-import type { SchoolOn } from "../db/schools/schools.ts";
+import type { SchoolOn } from "../db/schema/index.ts";
 
 const example = {
   id: "0193a0c6-1a2b-7c3d-8e4f-5a6b7c8d9e0f",

@@ -4,6 +4,7 @@ import { assignmentCreateSchema } from "./teachers/assignments.ts";
 import { credentialCreateSchema } from "./teachers/credentials.ts";
 import { designationCreateSchema } from "./teachers/designations.ts";
 import { educationCreateSchema } from "./teachers/education.ts";
+import { schoolClassificationCreateSchema } from "./school-classifications.ts";
 import { renameDates } from "./teachers/shapes.ts";
 import { titleCreateSchema } from "./teachers/titles.ts";
 import { claimColumns, claimCreateSchema, importedDecision, importFields, refineImport } from "./training/records.ts";
@@ -113,3 +114,12 @@ export function syncDecisionColumns(row: z.infer<typeof SYNC_CLAIM_SCHEMA>): Rec
     ? { status: d.status, reviewedBy: d.reviewedBy, verifiedOn: d.decidedOn, rejectedOn: null, rejectionReason: null }
     : { status: d.status, reviewedBy: d.reviewedBy, verifiedOn: null, rejectedOn: d.decidedOn, rejectionReason: d.rejectionReason };
 }
+
+/**
+ * A classification period of the batch's school, as POST /v1/schools/{schoolId}/classifications takes
+ * it. A row starting on a period's start corrects that period; a later start reclassifies from then.
+ */
+export const SYNC_CLASSIFICATION_SCHEMA = schoolClassificationCreateSchema.openapi("SyncSchoolClassification", {
+  description:
+    "The batch's school's classification from validFrom, as POST /v1/schools/{schoolId}/classifications takes it (facts not sent carry over). A row whose validFrom is a stored period's start corrects that period; a start before the current period's is refused (correct that period instead).",
+});

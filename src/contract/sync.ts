@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { CHANGE_ENTITIES, type syncBatches } from "../db/schema/index.ts";
 import { BATCH_COLLECTIONS } from "../domain/sync/collections.ts";
 import { MASS_END_SHARE } from "../domain/sync/mass-end.ts";
-import { SYNC_CLAIM_SCHEMA, SYNC_RECORD_SHAPES } from "./sync-rows.ts";
+import { SYNC_CLAIM_SCHEMA, SYNC_CLASSIFICATION_SCHEMA, SYNC_RECORD_SHAPES } from "./sync-rows.ts";
 import { teacherCreateSchema } from "./teachers.ts";
 
 export const SYNC_MAX_ROWS = 10_000;
@@ -43,6 +43,7 @@ export const syncBatchRequestSchema = z
         teachers: z.array(syncTeacherSchema).default([]),
         ...Object.fromEntries(SYNC_RECORD_SHAPES.map((r) => [r.collection, z.array(r.schema).default([])])),
         trainingRecords: z.array(SYNC_CLAIM_SCHEMA).default([]),
+        schoolClassifications: z.array(SYNC_CLASSIFICATION_SCHEMA).default([]),
       })
       .openapi({
         description: `Up to ${SYNC_MAX_ROWS.toLocaleString("en")} rows per collection (a 10,000-teacher school with their records fits); rows may refer to each other in any order`,
@@ -68,7 +69,7 @@ const problemSchema = z
 const syncRowResultSchema = z
   .object({
     pointer: z.string().nullable().openapi({ description: "The row in the batch (null for a record the batch ended without sending it)" }),
-    entity: z.enum(CHANGE_ENTITIES),
+    entity: z.enum([...CHANGE_ENTITIES, "school_classification"]),
     sourceKey: z.string().nullable(),
     outcome: z.enum(SYNC_OUTCOMES),
     id: z.uuid().nullable().openapi({ description: "Our id of the record (null when rejected before one existed)" }),

@@ -1,8 +1,10 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { credentialActiveOn } from "../../src/db/as-of.ts";
+import { credentialActiveOn, validOnOpenStart } from "../../src/db/as-of.ts";
+import { rowsOf } from "../../src/db/migrations.ts";
 import { teacherCredentialEvents, teacherCredentials, teachers } from "../../src/db/schema/index.ts";
 import { credentialStatusOn, type CredentialStatus } from "../../src/domain/credentials.ts";
+import { classifiedOn } from "../../src/domain/schools/classifications.ts";
 import { uuidv7 } from "../../src/lib/ids.ts";
 import { useTestApp } from "../support/app.ts";
 
@@ -96,5 +98,26 @@ describe("the credential-active rule: SQL (src/db/as-of.ts) and domain (src/doma
       }
     }
     expect(compared).toBeGreaterThan(80);
+  });
+});
+
+describe("validOnOpenStart (a school's classification periods) is classifiedOn", () => {
+  const PERIODS = [
+    { validFrom: null, validTo: null },
+    { validFrom: null, validTo: "2024-08-31" },
+    { validFrom: "2024-09-01", validTo: "2025-08-31" },
+    { validFrom: "2025-09-01", validTo: null },
+  ];
+  const DATES = ["1900-01-01", "2024-08-31", "2024-09-01", "2025-08-31", "2025-09-01", "2099-12-31"];
+
+  it("agrees with the domain statement on every period and date, ends included", async () => {
+    for (const p of PERIODS) {
+      for (const d of DATES) {
+        const rows = await ctx.db.execute(
+          sql`select ${validOnOpenStart("p", sql`${d}`)} as ok from (select ${p.validFrom}::date as valid_from, ${p.validTo}::date as valid_to) p`,
+        );
+        expect([p, d, rowsOf<{ ok: boolean }>(rows)[0]!.ok]).toEqual([p, d, classifiedOn(p, d)]);
+      }
+    }
   });
 });

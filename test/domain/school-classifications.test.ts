@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifiedOn, moveClassificationStart, placeClassification } from "../../src/domain/schools/classifications.ts";
+import { planClassifications } from "../../src/domain/sync/plan-classifications.ts";
 
 const first = { id: "a", validFrom: null, validTo: "2024-08-31" };
 const second = { id: "b", validFrom: "2024-09-01", validTo: "2025-08-31" };
@@ -41,5 +42,50 @@ describe("school classification periods (domain.md §1.2)", () => {
     expect(refused("b", null)).toBe("A start date is required");
     expect(refused("b", "2025-09-01")).toBe("Must be on or before 2025-08-31");
     expect(refused("c", "2024-09-01")).toBe("Must be after 2024-09-01");
+  });
+});
+
+describe("sync plan of a school's classification rows", () => {
+  const stored = [{ id: "p1", validFrom: null, validTo: null, version: 1, locationClass: "town", stages: ["primary"], weak: false }];
+  let n = 0;
+  const ids = { next: () => `new-${++n}` };
+  const row = (i: number, columns: Record<string, unknown> & { validFrom: string }) => ({
+    pointer: `/records/schoolClassifications/${i}`,
+    columns,
+  });
+
+  it("places rows in date order, carries facts over, corrects by start, refuses what would rewrite the past", () => {
+    const plan = planClassifications(
+      [
+        row(0, { validFrom: "2025-09-01", weak: true }),
+        row(1, { validFrom: "2024-09-01", locationClass: "rural" }),
+        row(2, { validFrom: "2024-09-01", stages: ["primary"] }),
+      ],
+      stored,
+      "s1",
+      ids,
+    );
+    expect(plan.results.map((r) => [r.pointer, r.outcome, r.id])).toEqual([
+      ["/records/schoolClassifications/1", "created", "new-1"],
+      ["/records/schoolClassifications/2", "rejected", null],
+      ["/records/schoolClassifications/0", "created", "new-2"],
+      [null, "ended", "p1"],
+    ]);
+    expect(plan.updates).toEqual([{ id: "p1", before: stored[0], change: { validTo: "2024-08-31" }, outcome: "ended" }]);
+    expect(plan.inserts.map((x) => [x.id, x.validFrom, x.validTo, x.locationClass, x.weak, x.stages])).toEqual([
+      ["new-1", "2024-09-01", "2025-08-31", "rural", false, ["primary"]],
+      ["new-2", "2025-09-01", null, "rural", true, ["primary"]],
+    ]);
+    const open = [{ id: "p2", validFrom: "2024-09-01", validTo: null, version: 1, locationClass: "rural", stages: ["primary"] }];
+    const later = planClassifications(
+      [row(0, { validFrom: "2024-09-01", stages: ["primary"] }), row(1, { validFrom: "2024-09-01".replace("09", "08") })],
+      open,
+      "s1",
+      ids,
+    );
+    expect(later.results.map((r) => [r.outcome, r.refusal?.issues[0]?.pointer ?? null])).toEqual([
+      ["rejected", "/records/schoolClassifications/1/validFrom"],
+      ["unchanged", null],
+    ]);
   });
 });

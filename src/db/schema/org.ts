@@ -75,3 +75,9 @@ export const schoolClassifications = pgTable(
     check("school_classifications_quota_nonnegative", sql`${t.staffingQuota} is null or ${t.staffingQuota} >= 0`),
   ],
 );
+
+/** A school with the classification valid on the date it was read for (`classificationId` names that period). */
+export type SchoolOn = typeof schools.$inferSelect &
+  Pick<typeof schoolClassifications.$inferSelect, "stages" | "ownership" | "locationClass" | "remote" | "weak" | "staffingQuota"> & {
+    classificationId: string;
+  };

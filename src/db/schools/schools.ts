@@ -1,16 +1,12 @@
 import { eq, getTableColumns, sql, type SQL } from "drizzle-orm";
 import { schoolClassificationOn } from "../as-of.ts";
-import { schoolClassifications, schools } from "../schema/index.ts";
+import { schoolClassifications, type SchoolOn, schools } from "../schema/index.ts";
 import type { Database, Queryable } from "../types.ts";
 import { prepared } from "../prepared.ts";
 import { updateVersioned } from "../versioned.ts";
 
 type SchoolRow = typeof schools.$inferSelect;
-type ClassificationRow = typeof schoolClassifications.$inferSelect;
-
-/** A school with the classification valid on the date it was read for (`classificationId` names that period). */
-export type SchoolOn = SchoolRow &
-  Pick<ClassificationRow, "stages" | "ownership" | "locationClass" | "remote" | "weak" | "staffingQuota"> & { classificationId: string };
+export type { SchoolOn };
 
 const sc = schoolClassifications;
 /** The select list of a SchoolOn: the school's columns and its classification's facts. */

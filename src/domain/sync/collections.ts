@@ -51,12 +51,25 @@ export const RECORD_COLLECTIONS: readonly CollectionRules[] = [
 /** Training claims pushed by a school system (external courses, school-based activity). */
 export const CLAIMS = { collection: "trainingRecords", entity: "training_record", audit: "TrainingRecord" } as const;
 
+/** The batch's school's own classification periods (src/domain/sync/plan-classifications.ts). */
+export const SCHOOL_CLASSIFICATIONS = {
+  collection: "schoolClassifications",
+  entity: "school_classification",
+  audit: "SchoolClassification",
+} as const;
+
 /** Every collection of a batch, in the order results are listed. */
-export const BATCH_COLLECTIONS = ["teachers", ...RECORD_COLLECTIONS.map((r) => r.collection), CLAIMS.collection] as const;
+export const BATCH_COLLECTIONS = [
+  "teachers",
+  ...RECORD_COLLECTIONS.map((r) => r.collection),
+  CLAIMS.collection,
+  SCHOOL_CLASSIFICATIONS.collection,
+] as const;
 
 /** Collection -> the entity its rows are (the change feed's name). */
 export const ENTITY_OF: Record<string, SyncEntity> = {
   teachers: "teacher",
   ...Object.fromEntries(RECORD_COLLECTIONS.map((r) => [r.collection, r.entity])),
   [CLAIMS.collection]: CLAIMS.entity,
+  [SCHOOL_CLASSIFICATIONS.collection]: SCHOOL_CLASSIFICATIONS.entity,
 };

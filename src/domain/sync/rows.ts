@@ -5,7 +5,15 @@
  */
 import type { Refusal } from "../errors.ts";
 
-export type SyncEntity = "teacher" | "assignment" | "title" | "education" | "credential" | "designation" | "training_record";
+export type SyncEntity =
+  | "teacher"
+  | "assignment"
+  | "title"
+  | "education"
+  | "credential"
+  | "designation"
+  | "training_record"
+  | "school_classification";
 export type SyncOutcome = "created" | "updated" | "unchanged" | "ended" | "rejected";
 export type RecordCollection = "assignments" | "titles" | "education" | "credentials" | "designations";
 

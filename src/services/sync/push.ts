@@ -5,6 +5,7 @@ import { pipeline } from "../../db/pipeline.ts";
 import { findSchool } from "../../db/schools/schools.ts";
 import { insertBatch, type NewBatch } from "../../db/sync/batches.ts";
 import { readFacts } from "../../db/sync/read.ts";
+import { writeClassifications } from "../../db/sync/classifications.ts";
 import { writePlan } from "../../db/sync/write.ts";
 import type { Database, Queryable } from "../../db/types.ts";
 import { Conflict, invalidReference } from "../../domain/errors.ts";
@@ -14,6 +15,7 @@ import type { RowResult } from "../../domain/sync/rows.ts";
 import { uuidv7 } from "../../lib/ids.ts";
 import { refusalProblem } from "../../lib/problem.ts";
 import type { Actor } from "../actor.ts";
+import { planSchoolClassifications, validateClassifications } from "./classifications.ts";
 import { validateBatch } from "./validate.ts";
 
 export interface PushRequest {
@@ -43,6 +45,7 @@ export async function pushBatch(db: Database, actor: Actor, req: PushRequest): P
   // A school outside the actor's scope is as unknown as a missing one (a school system: only its own).
   if (!school || !pathInScope(actor.scope, school.path)) throw invalidReference("/schoolId", "School", envelope.schoolId);
   const validated = validateBatch(req.records, school.id, { import: can(actor.scope.role, "training.import") });
+  const classifications = validateClassifications(req.records.schoolClassifications);
   const id = uuidv7();
   const head: NewBatch = {
     id,
@@ -65,10 +68,12 @@ export async function pushBatch(db: Database, actor: Actor, req: PushRequest): P
       const facts = await readFacts(tx, validated, { school, scope: actor.scope, actorId: actor.id, mode: envelope, today: req.today });
       const planned = planBatch(validated, facts, { next: uuidv7 });
       if ("refused" in planned) throw new Conflict(planned.refused);
-      const result = batchResult(planned.plan.results);
+      const classified = await planSchoolClassifications(tx, school.id, classifications.rows);
+      const result = batchResult([...planned.plan.results, ...classifications.rejected, ...classified.results]);
       // The writes run while the result is ordered and stored behind them.
       const via = pipeline();
       await writePlan(tx, actor, planned.plan, via);
+      await writeClassifications(tx, actor, school.path, classified, via);
       const rollback = envelope.mode === "dry_run" ? "dry_run" : envelope.atomic && result.counts.rejected > 0 ? "rolled_back" : null;
       if (rollback) {
         await via.done(); // a dry run answers what apply would do, a failing write included

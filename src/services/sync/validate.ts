@@ -122,7 +122,7 @@ function each(rows: unknown[] | undefined, collection: string, visit: (row: unkn
   });
 }
 
-function parse<T>(schema: z.ZodType<T>, row: unknown, pointer: string): { data: T } | { refusal: Refusal } {
+export function parse<T>(schema: z.ZodType<T>, row: unknown, pointer: string): { data: T } | { refusal: Refusal } {
   const result = schema.safeParse(row);
   if (result.success) return { data: result.data };
   const issues = issuesToFieldErrors("json", result.error.issues).map((e) => ({

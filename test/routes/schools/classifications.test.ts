@@ -97,7 +97,12 @@ describe("dated school classification: reclassifying today keeps every past answ
       return schoolSchema.parse(res.body);
     };
     const [first, second] = await history(U);
-    expect(await read(`?asOf=${PAST}`)).toMatchObject({ locationClass: "urban", weak: false, staffingQuota: 30, classificationId: first!.id });
+    expect(await read(`?asOf=${PAST}`)).toMatchObject({
+      locationClass: "urban",
+      weak: false,
+      staffingQuota: 30,
+      classificationId: first!.id,
+    });
     expect(await read(`?asOf=${YESTERDAY}`)).toMatchObject({ locationClass: "urban", classificationId: first!.id });
     expect(await read("")).toMatchObject({ locationClass: "rural", weak: true, staffingQuota: 30, classificationId: second!.id });
     const list = async (query: string) =>
