@@ -47,6 +47,7 @@ $$;--> statement-breakpoint
 -- statement changes the teacher's reach, so it also widens the scope of the teacher's earlier changes
 -- in the same transaction (a teacher created before its first assignment, a teacher updated before a
 -- transfer) and recomputes who is losing them: readers cannot see between a transaction's statements.
+-- The array functions are called only when the cheap containment tests say they change something.
 CREATE OR REPLACE FUNCTION "record_changes"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   moved jsonb := '{}';
@@ -74,9 +75,9 @@ BEGIN
   ), earlier AS (
     UPDATE "changes" c SET "scope_orgs" = w.scope, "left_orgs" = w.left_orgs
     FROM (
-      SELECT c2.seq, u.scope, "uuids_except"(u.scope, s.stays) AS left_orgs
+      SELECT c2.seq, u.scope, CASE WHEN u.scope <@ s.stays THEN NULL ELSE "uuids_except"(u.scope, s.stays) END AS left_orgs
       FROM s JOIN "changes" c2 ON c2."teacher_id" = s.teacher_id AND c2."xid" = pg_current_xact_id()::text::bigint
-      CROSS JOIN LATERAL (SELECT "uuids_union"(c2."scope_orgs", s.reach) AS scope) u
+      CROSS JOIN LATERAL (SELECT CASE WHEN c2."scope_orgs" <@ s.reach THEN s.reach ELSE "uuids_union"(c2."scope_orgs", s.reach) END AS scope) u
       WHERE TG_ARGV[0] = 'assignment'
     ) w
     WHERE c."seq" = w.seq AND (c."scope_orgs" <> w.scope OR c."left_orgs" IS DISTINCT FROM w.left_orgs)
@@ -85,9 +86,9 @@ BEGIN
   SELECT k.seq, TG_ARGV[0], k.id, k.teacher_id, TG_ARGV[1], CASE WHEN TG_ARGV[1] = 'upsert' THEN k.j END, k.source_key,
     "change_api_item"(k.seq, TG_ARGV[0], k.id, k.teacher_id, k.source_key, TG_ARGV[1], now(),
       CASE WHEN TG_ARGV[1] = 'upsert' THEN "change_api_state"(TG_ARGV[0], k.j) END),
-    u.scope, "uuids_except"(u.scope, s.stays)
+    u.scope, CASE WHEN u.scope <@ s.stays THEN NULL ELSE "uuids_except"(u.scope, s.stays) END
   FROM k LEFT JOIN s ON s.teacher_id = k.teacher_id
-  CROSS JOIN LATERAL (SELECT "uuids_union"(coalesce(s.reach, '{}'), k.own) AS scope) u;
+  CROSS JOIN LATERAL (SELECT CASE WHEN k.own <@ coalesce(s.reach, '{}') THEN coalesce(s.reach, '{}') ELSE "uuids_union"(coalesce(s.reach, '{}'), k.own) END AS scope) u;
   RETURN NULL;
 END $$;--> statement-breakpoint
 DROP TRIGGER "teacher_assignments_changes_update" ON "teacher_assignments";--> statement-breakpoint
