@@ -42,8 +42,8 @@ const ORG_PATH = /^\/(?:[0-9a-f-]{36}\/)+$/;
  * Which changes a reader receives: those whose recorded scope (changes.scope_orgs, computed when the
  * change was written: the org nodes where the teacher served before and after it) holds the reader's
  * org node. The id is a literal, checked here, so the planner sees how selective it is (as underPath).
- * `left`: the reader's leftScope, true when the change is delivered to it as the teacher leaves it.
- * A root reader sees everything and is never left; a teacher principal sees themself.
+ * `item` sets the reader's leftScope: true when the change is delivered to it as the teacher leaves it
+ * (changes.left_orgs holds its org node). A root reader sees everything and is never left; a teacher principal sees themself.
  */
 function readerScope(p: Principal): { where?: SQL; item: SQL } {
   const item = sql.raw("c.api_item");
