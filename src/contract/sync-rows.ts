@@ -41,7 +41,10 @@ export const SYNC_RECORD_SHAPES: SyncRecordShape[] = [
   },
   {
     collection: "titles",
-    schema: titleCreateSchema.extend(keys).openapi("SyncTitle", { description: "A title held, as POST /v1/teachers/{id}/titles takes it" }),
+    schema: titleCreateSchema
+      .omit({ ethicsOverride: true })
+      .extend(keys)
+      .openapi("SyncTitle", { description: "A title held, as POST /v1/teachers/{id}/titles takes it" }),
     toColumns: (row) => renameDates(omitKeys(row), "obtainedOn"),
   },
   {
@@ -54,6 +57,7 @@ export const SYNC_RECORD_SHAPES: SyncRecordShape[] = [
   {
     collection: "credentials",
     schema: credentialCreateSchema
+      .omit({ ethicsOverride: true })
       .extend(keys)
       .openapi("SyncCredential", { description: "A certificate or qualification, as POST /v1/teachers/{id}/credentials takes it" }),
     toColumns: (row) => renameDates(omitKeys(row), "issuedOn", "expiresOn"),
@@ -61,6 +65,7 @@ export const SYNC_RECORD_SHAPES: SyncRecordShape[] = [
   {
     collection: "designations",
     schema: designationCreateSchema
+      .omit({ ethicsOverride: true })
       .extend(keys)
       .openapi("SyncDesignation", { description: "A designation, as POST /v1/teachers/{id}/designations takes it" }),
     toColumns: (row) => renameDates(omitKeys(row), "awardedOn", "validUntil"),

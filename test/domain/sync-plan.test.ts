@@ -46,6 +46,8 @@ function facts(over: Partial<SyncFacts> = {}, records: Partial<Record<RecordColl
     records: Object.fromEntries(collections.map((c) => [c, { keys: new Map(), rows: records[c] ?? [] }])) as SyncFacts["records"],
     claims: { keys: new Map(), rows: new Map(), evidence: new Set() },
     staff: [],
+    foreignAssignments: new Set(),
+    vetoes: new Map(),
     ...over,
   };
 }

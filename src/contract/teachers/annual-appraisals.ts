@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import type { teacherAnnualAppraisals } from "../../db/schema/index.ts";
 import { APPRAISAL_GRADES } from "../../domain/vocab.ts";
-import { atLeastOneField } from "./shapes.ts";
+import { atLeastOneField, ethicsOverrideField } from "./shapes.ts";
 
 const fields = {
   year: z.number().int().min(1990).max(2100),
@@ -25,12 +25,15 @@ export const appraisalSchema = z
   });
 
 export const appraisalCreateSchema = z
-  .object({ ...fields, notes: fields.notes.optional() })
+  .object({ ...fields, notes: fields.notes.optional(), ...ethicsOverrideField })
   .openapi("TeacherAnnualAppraisalCreate", { example: { year: 2024, grade: "competent" } });
 
-export const appraisalUpdateSchema = atLeastOneField(z.object(fields).partial()).openapi("TeacherAnnualAppraisalUpdate", {
-  example: { grade: "excellent" },
-});
+export const appraisalUpdateSchema = atLeastOneField(z.object(fields).partial().extend(ethicsOverrideField)).openapi(
+  "TeacherAnnualAppraisalUpdate",
+  {
+    example: { grade: "excellent" },
+  },
+);
 
 export function toAppraisal(row: typeof teacherAnnualAppraisals.$inferSelect): z.infer<typeof appraisalSchema> {
   return { id: row.id, teacherId: row.teacherId, year: row.year, grade: row.grade, notes: row.notes, version: row.version };

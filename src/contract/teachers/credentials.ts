@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import type { teacherCredentialEvents, teacherCredentials } from "../../db/schema/index.ts";
 import { CREDENTIAL_KINDS, CREDENTIAL_STATUSES, SCHOOL_STAGES } from "../../domain/vocab.ts";
 import { isoDate, pageSchema, today } from "../../lib/http.ts";
-import { atLeastOneField } from "./shapes.ts";
+import { atLeastOneField, ethicsOverrideField } from "./shapes.ts";
 
 const fields = {
   kind: z.enum(CREDENTIAL_KINDS).openapi({
@@ -56,6 +56,7 @@ export const credentialCreateSchema = z
     subject: fields.subject.optional(),
     occupation: fields.occupation.optional(),
     expiresOn: fields.expiresOn.optional(),
+    ...ethicsOverrideField,
   })
   .openapi("TeacherCredentialCreate", {
     example: {
@@ -67,9 +68,12 @@ export const credentialCreateSchema = z
     },
   });
 
-export const credentialUpdateSchema = atLeastOneField(z.object(fields).partial()).openapi("TeacherCredentialUpdate", {
-  example: { expiresOn: "2030-06-30" },
-});
+export const credentialUpdateSchema = atLeastOneField(z.object(fields).partial().extend(ethicsOverrideField)).openapi(
+  "TeacherCredentialUpdate",
+  {
+    example: { expiresOn: "2030-06-30" },
+  },
+);
 
 export const credentialEventSchema = z
   .object({

@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import type { teacherDesignations } from "../../db/schema/index.ts";
 import { DESIGNATION_LEVELS, DESIGNATION_STATUSES, DESIGNATION_TYPES, SUBJECTS } from "../../domain/vocab.ts";
 import { isoDate } from "../../lib/http.ts";
-import { atLeastOneField } from "./shapes.ts";
+import { atLeastOneField, ethicsOverrideField } from "./shapes.ts";
 
 const fields = {
   type: z.enum(DESIGNATION_TYPES).openapi({
@@ -49,6 +49,7 @@ export const designationCreateSchema = z
     awardedBy: fields.awardedBy.optional(),
     validUntil: fields.validUntil.optional(),
     status: fields.status.default("active"),
+    ...ethicsOverrideField,
   })
   .openapi("TeacherDesignationCreate", {
     example: {
@@ -61,9 +62,12 @@ export const designationCreateSchema = z
     },
   });
 
-export const designationUpdateSchema = atLeastOneField(z.object(fields).partial()).openapi("TeacherDesignationUpdate", {
-  example: { status: "revoked", validUntil: "2024-05-31" },
-});
+export const designationUpdateSchema = atLeastOneField(z.object(fields).partial().extend(ethicsOverrideField)).openapi(
+  "TeacherDesignationUpdate",
+  {
+    example: { status: "revoked", validUntil: "2024-05-31" },
+  },
+);
 
 export function toDesignation(row: typeof teacherDesignations.$inferSelect): z.infer<typeof designationSchema> {
   return {

@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import type { teacherPostAppointments } from "../../db/schema/index.ts";
 import { TITLE_LEVELS } from "../../domain/vocab.ts";
 import { isoDate } from "../../lib/http.ts";
-import { atLeastOneField } from "./shapes.ts";
+import { atLeastOneField, ethicsOverrideField } from "./shapes.ts";
 
 const fields = {
   postLevel: z
@@ -29,12 +29,15 @@ export const postAppointmentSchema = z
   });
 
 export const postAppointmentCreateSchema = z
-  .object({ ...fields, grade: fields.grade.optional(), validTo: fields.validTo.optional() })
+  .object({ ...fields, grade: fields.grade.optional(), validTo: fields.validTo.optional(), ...ethicsOverrideField })
   .openapi("TeacherPostAppointmentCreate", { example: { postLevel: "senior", grade: 7, appointedOn: "2023-01-01" } });
 
-export const postAppointmentUpdateSchema = atLeastOneField(z.object(fields).partial()).openapi("TeacherPostAppointmentUpdate", {
-  example: { grade: 6 },
-});
+export const postAppointmentUpdateSchema = atLeastOneField(z.object(fields).partial().extend(ethicsOverrideField)).openapi(
+  "TeacherPostAppointmentUpdate",
+  {
+    example: { grade: 6 },
+  },
+);
 
 export function toPostAppointment(row: typeof teacherPostAppointments.$inferSelect): z.infer<typeof postAppointmentSchema> {
   return {

@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import type { teacherTitles } from "../../db/schema/index.ts";
 import { TITLE_GROUPS, TITLE_LEVELS, TITLE_SOURCES } from "../../domain/vocab.ts";
 import { isoDate } from "../../lib/http.ts";
-import { atLeastOneField } from "./shapes.ts";
+import { atLeastOneField, ethicsOverrideField } from "./shapes.ts";
 
 const fields = {
   level: z
@@ -47,10 +47,11 @@ export const titleCreateSchema = z
     series: fields.series.optional(),
     certificateNumber: fields.certificateNumber.optional(),
     validTo: fields.validTo.optional(),
+    ...ethicsOverrideField,
   })
   .openapi("TeacherTitleCreate", { example: { level: "senior", obtainedOn: "2022-12-15", obtainedBy: "appraisal" } });
 
-export const titleUpdateSchema = atLeastOneField(z.object(fields).partial()).openapi("TeacherTitleUpdate", {
+export const titleUpdateSchema = atLeastOneField(z.object(fields).partial().extend(ethicsOverrideField)).openapi("TeacherTitleUpdate", {
   example: { obtainedOn: "2022-12-16" },
 });
 

@@ -1,11 +1,13 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Principal } from "../../auth/principal.ts";
-import { teacherScope } from "../../auth/scope.ts";
+import { pathInScope, teacherScope } from "../../auth/scope.ts";
+import type { VetoRecord } from "../../domain/ethics.ts";
 import { CLAIMS, RECORD_COLLECTIONS } from "../../domain/sync/collections.ts";
 import type { RecordCollection, Stored, StoredRecord, StoredTeacher, SyncFacts, ValidatedBatch } from "../../domain/sync/rows.ts";
 import { inList } from "../json-rows.ts";
-import { syncSourceKeys, teacherAssignments, teachers, trainingRecords } from "../schema/index.ts";
+import { schools, syncSourceKeys, teacherAssignments, teachers, trainingRecords } from "../schema/index.ts";
+import { vetoesOf } from "../teacher-records/ethics.ts";
 import type { Queryable } from "../types.ts";
 import { RECORD_TABLES } from "./tables.ts";
 
@@ -64,6 +66,9 @@ export async function readFacts(tx: Queryable, batch: ValidatedBatch, input: Rea
   }
   const claims = await claimFacts(tx, schoolId, batch, { teacherKeys, nationalIdOwners, known });
   const staff = input.mode.scope === "full" ? await currentStaff(tx, schoolId, input.today) : [];
+  const foreignAssignments = await outsideScope(tx, records.assignments.rows, input.scope);
+  const vetoes = new Map<string, VetoRecord[]>();
+  for (const v of await vetoesOf(tx, involved)) vetoes.set(v.teacherId, [...(vetoes.get(v.teacherId) ?? []), v]);
   return {
     today: input.today,
     schoolId,
@@ -76,7 +81,18 @@ export async function readFacts(tx: Queryable, batch: ValidatedBatch, input: Rea
     records,
     claims,
     staff,
+    foreignAssignments,
+    vetoes,
   };
+}
+
+/** The assignments at schools outside the actor's scope (one query over their distinct schools). */
+async function outsideScope(tx: Queryable, assignments: StoredRecord[], scope: Principal): Promise<Set<string>> {
+  const schoolIds = [...new Set(assignments.map((a) => a.schoolId as string))];
+  if (schoolIds.length === 0) return new Set();
+  const paths = await tx.select({ id: schools.id, path: schools.path }).from(schools).where(inList(schools.id, schoolIds));
+  const foreign = new Set(paths.filter((s) => !pathInScope(scope, s.path)).map((s) => s.id));
+  return new Set(assignments.filter((a) => foreign.has(a.schoolId as string)).map((a) => a.id));
 }
 
 /** The school's keys of one entity among `keys` -> our ids. */

@@ -25,7 +25,7 @@ export async function writePlan(tx: Queryable, actor: AuditActor, plan: BatchPla
         entityId: u.id,
         teacherId: u.teacherId,
         before: u.before,
-        after: { ...u.before, ...u.change },
+        after: { ...u.before, ...u.change, ...u.note },
       });
   };
   await insertJsonRows(tx, syncSourceKeys, plan.teacherKeys as unknown as Record<string, unknown>[], { via });
@@ -37,8 +37,22 @@ export async function writePlan(tx: Queryable, actor: AuditActor, plan: BatchPla
   for (const rules of RECORD_COLLECTIONS) {
     const table = RECORD_TABLES[rules.collection];
     const { inserts, updates } = plan.records[rules.collection];
+    // Stored rows first: a predecessor ends before its successor opens (one open primary assignment
+    // is a unique index); then the inserts, then changes to rows this batch inserted.
+    const inserted = new Set(inserts.map((r) => r.id));
+    await updateJsonRows(
+      tx,
+      table,
+      updates.filter((u) => !inserted.has(u.id)),
+      { via },
+    );
     await insertWithCreateAudit(tx, table, inserts, { actor, entity: rules.audit, teacherKey: "teacherId" }, { via });
-    await updateJsonRows(tx, table, updates, { via });
+    await updateJsonRows(
+      tx,
+      table,
+      updates.filter((u) => inserted.has(u.id)),
+      { via },
+    );
     audited(rules.audit, updates);
   }
   const claims = plan.newClaims.filter((c) => c.status === "submitted");

@@ -8,8 +8,12 @@ export async function schoolPath(tx: Queryable, schoolId: string): Promise<strin
   return school?.path;
 }
 
-export async function insertAssignment(tx: Queryable, values: typeof teacherAssignments.$inferInsert): Promise<void> {
-  await tx.insert(teacherAssignments).values(values);
+export async function insertAssignment(
+  tx: Queryable,
+  values: typeof teacherAssignments.$inferInsert,
+): Promise<typeof teacherAssignments.$inferSelect> {
+  const [row] = await tx.insert(teacherAssignments).values(values).returning();
+  return row!;
 }
 
 /** The start of one of the teacher's assignments that begins after `date`, if any. */
@@ -28,4 +32,14 @@ export async function endOpenAssignments(tx: Queryable, teacherId: string, date:
     .update(teacherAssignments)
     .set({ validTo: date, version: sql`${teacherAssignments.version} + 1`, updatedAt: sql`now()` })
     .where(and(eq(teacherAssignments.teacherId, teacherId), isNull(teacherAssignments.validTo)));
+}
+
+/** The school of one assignment and its path, for the scope check of a write that changes or ends it. */
+export async function assignmentSchool(tx: Queryable, assignmentId: string): Promise<{ schoolId: string; path: string } | undefined> {
+  const [row] = await tx
+    .select({ schoolId: teacherAssignments.schoolId, path: schools.path })
+    .from(teacherAssignments)
+    .innerJoin(schools, eq(schools.id, teacherAssignments.schoolId))
+    .where(eq(teacherAssignments.id, assignmentId));
+  return row;
 }

@@ -2,7 +2,7 @@ import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { END_REASONS, type Period } from "../../domain/periods.ts";
 import type { Tx } from "../types.ts";
-import { recordTable, type RecordKind, type RecordRow } from "./tables.ts";
+import { recordTable, type RecordKind, type RecordRow, type RecordTable } from "./tables.ts";
 
 /** Which rows compete with a record under the one-at-a-time rule: equal columns (null: IS NULL). */
 export type SameKind<K extends RecordKind> = { [C in keyof RecordRow<K>]?: RecordRow<K>[C] | null };
@@ -30,11 +30,23 @@ export async function competingPeriods<K extends RecordKind>(
     .for("update")) as Period[];
 }
 
-/** End the predecessor a new record supersedes: a write like any other, so its version (ETag) moves on. */
-export async function closeSuperseded(tx: Tx, kind: RecordKind, close: { id: string; validTo: string }): Promise<void> {
-  const table = recordTable(kind);
+/**
+ * End the predecessor a new record supersedes: a write like any other, so its version (ETag) moves on.
+ * Returns the end reason it had before, for the audit event.
+ */
+export async function closeSuperseded(
+  tx: Tx,
+  kind: RecordKind,
+  close: { id: string; validTo: string },
+): Promise<{ endReason: string | null }> {
+  const table = recordTable(kind) as RecordTable & { endReason: PgColumn };
+  const [before] = await tx
+    .select({ endReason: table.endReason })
+    .from(table as PgTable)
+    .where(eq(table.id, close.id));
   await tx
     .update(table)
     .set({ validTo: close.validTo, endReason: END_REASONS.superseded, version: sql`${table.version} + 1`, updatedAt: sql`now()` } as never)
     .where(eq(table.id, close.id));
+  return { endReason: (before?.endReason as string | null | undefined) ?? null };
 }

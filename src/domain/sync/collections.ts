@@ -1,4 +1,5 @@
 import { checkDesignation } from "../designations.ts";
+import { vetoedKindOf, type VetoedKind } from "../ethics.ts";
 import type { Columns, RecordCollection, SyncEntity } from "./rows.ts";
 
 /**
@@ -17,6 +18,8 @@ export interface CollectionRules {
   exclusive?(columns: Record<string, unknown>): boolean;
   /** What the record lacks: [API field, problem] pairs (empty when complete). */
   check?(columns: Columns): [string, string][];
+  /** What an ethics veto blocks (as the record API's rule: src/services/teacher-records/records.ts), and the columns that decide it. */
+  veto?: { kindOf(columns: Record<string, unknown>): VetoedKind | null; decidedBy: string[] };
 }
 
 export const RECORD_COLLECTIONS: readonly CollectionRules[] = [
@@ -28,15 +31,31 @@ export const RECORD_COLLECTIONS: readonly CollectionRules[] = [
     endField: "validTo",
     exclusive: (c) => c.kind === "primary",
   },
-  { collection: "titles", entity: "title", audit: "TeacherTitle", startField: "obtainedOn", endField: "obtainedOn", exclusive: () => true },
+  {
+    collection: "titles",
+    entity: "title",
+    audit: "TeacherTitle",
+    startField: "obtainedOn",
+    endField: "obtainedOn",
+    exclusive: () => true,
+    veto: { kindOf: (c) => vetoedKindOf.titles(c as { obtainedBy?: string }), decidedBy: ["validFrom", "obtainedBy"] },
+  },
   { collection: "education", entity: "education", audit: "TeacherEducation", startField: "completedOn", endField: "completedOn" },
-  { collection: "credentials", entity: "credential", audit: "TeacherCredential", startField: "issuedOn", endField: "expiresOn" },
+  {
+    collection: "credentials",
+    entity: "credential",
+    audit: "TeacherCredential",
+    startField: "issuedOn",
+    endField: "expiresOn",
+    veto: { kindOf: (c) => vetoedKindOf.credentials(c as { kind: string }), decidedBy: ["validFrom", "kind"] },
+  },
   {
     collection: "designations",
     entity: "designation",
     audit: "TeacherDesignation",
     startField: "awardedOn",
     endField: "validUntil",
+    veto: { kindOf: (c) => vetoedKindOf.designations(c as { status?: string }), decidedBy: ["validFrom", "status", "type", "level"] },
     check: (c) =>
       checkDesignation({
         type: c.type as string,

@@ -1,3 +1,4 @@
+import { vetoedSpan, vetoOverlapping, vetoReason } from "../ethics.ts";
 import { refusal, type Refusal } from "../errors.ts";
 import { END_REASONS, placeExclusive } from "../periods.ts";
 import { RECORD_COLLECTIONS, type CollectionRules } from "./collections.ts";
@@ -105,10 +106,31 @@ export function planRecords(batch: ValidatedBatch, facts: SyncFacts, teachers: T
         reject(r, refusal("conflict", "This sourceKey names a record of another teacher", `${r.pointer}/teacherSourceKey`), teacherId);
         continue;
       }
+      if (current && facts.foreignAssignments.has(current.id)) {
+        reject(
+          r,
+          refusal(
+            "scope_violation",
+            `${rules.entity} ${current.id} is at a school outside your scope; ${COUNTY_MAKES_TRANSFERS}`,
+            r.pointer,
+          ),
+          teacherId,
+        );
+        continue;
+      }
       const next = { ...(current ?? { id: ids.next(), teacherId, version: 1, endReason: null }), ...r.columns } as StoredRecord;
-      const conflict = place(rules, state, next, !current);
-      if (conflict) {
-        reject(r, refusal("conflict", conflict, `${r.pointer}/${rules.startField}`), teacherId);
+      const vetoed = vetoRefusal(rules, facts, current, next);
+      if (vetoed) {
+        reject(r, refusal("conflict", vetoed, `${r.pointer}/${rules.startField}`), teacherId);
+        continue;
+      }
+      const refused = place(rules, state, next, !current, facts.foreignAssignments);
+      if (refused) {
+        reject(
+          r,
+          { ...refused, issues: [{ pointer: `${r.pointer}/${refused.pointerField ?? rules.startField}`, detail: refused.detail }] },
+          teacherId,
+        );
         continue;
       }
       if (rules.collection === "assignments") plan.withAssignment.add(teacherId);
@@ -143,22 +165,63 @@ export function planRecords(batch: ValidatedBatch, facts: SyncFacts, teachers: T
   return plan;
 }
 
+/** Why a batch may not end or move another school's assignment: the county places teachers (县管校聘). */
+const COUNTY_MAKES_TRANSFERS = "a transfer between schools (交流轮岗 / 县管校聘) is made by the county bureau (domain.md §1.5, §3.1)";
+
+/**
+ * The ethics veto (domain.md §3.3) as the record API applies it: a record the veto blocks on its date
+ * is refused, naming the ethics record and its window; a batch cannot override (only a bureau_admin
+ * through the API can). A correction that changes none of the deciding columns awards nothing new.
+ */
+function vetoRefusal(rules: CollectionRules, facts: SyncFacts, current: StoredRecord | undefined, next: StoredRecord): string | null {
+  if (!rules.veto) return null;
+  if (current && !rules.veto.decidedBy.some((c) => JSON.stringify(current[c]) !== JSON.stringify(next[c]))) return null;
+  const kind = rules.veto.kindOf(next);
+  if (!kind) return null;
+  const span = vetoedSpan(kind, next.validFrom);
+  const veto = vetoOverlapping(facts.vetoes.get(next.teacherId) ?? [], span.from, span.to);
+  return veto ? vetoReason(kind, veto) : null;
+}
+
 /**
  * The one-at-a-time rule (src/domain/periods.ts, as the record API applies it): a new record after the
- * open one ends it the day before, as superseded; any other overlap is a conflict, described.
+ * open one ends it the day before, as superseded; any other overlap is a conflict, described. A
+ * predecessor at a school outside the actor's scope is not ended: that would be a transfer.
  */
-function place(rules: CollectionRules, state: RecordState, next: StoredRecord, create: boolean): string | null {
+function place(
+  rules: CollectionRules,
+  state: RecordState,
+  next: StoredRecord,
+  create: boolean,
+  foreign: Set<string>,
+): (Refusal & { pointerField?: string }) | null {
   if (!rules.exclusive?.(next)) return null;
   const competing = (state.byTeacher.get(next.teacherId) ?? [])
     .filter((x) => rules.exclusive!(x))
     .map((x) => ({ id: x.id, validFrom: x.validFrom, validTo: x.validTo }));
   const placement = placeExclusive(competing, next, create);
-  if (!placement.ok)
-    return `Overlaps ${rules.entity} ${placement.conflict.id} (${placement.conflict.validFrom} – ${placement.conflict.validTo ?? "open"})`;
+  if (!placement.ok) {
+    const c = placement.conflict;
+    return { kind: "conflict", detail: `Overlaps ${rules.entity} ${c.id} (${c.validFrom} – ${c.validTo ?? "open"})`, issues: [] };
+  }
   if (placement.close) {
+    if (foreign.has(placement.close.id))
+      return {
+        kind: "scope_violation",
+        detail: `This would end primary ${rules.entity} ${placement.close.id} at a school outside your scope; ${COUNTY_MAKES_TRANSFERS}`,
+        issues: [],
+        pointerField: "kind",
+      };
     const before = state.byId.get(placement.close.id)!;
     const change = { validTo: placement.close.validTo, endReason: END_REASONS.superseded };
-    state.updates.push({ id: before.id, teacherId: next.teacherId, before: { ...before }, change, outcome: "ended" });
+    state.updates.push({
+      id: before.id,
+      teacherId: next.teacherId,
+      before: { ...before },
+      change,
+      outcome: "ended",
+      note: { supersededBy: next.id },
+    });
     state.keep({ ...before, ...change });
   }
   return null;

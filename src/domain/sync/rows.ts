@@ -3,6 +3,7 @@
  * it (the facts read before planning), and what planning answers: plain data, so the plan is a pure
  * function (src/domain/sync/plan.ts) tested without a database.
  */
+import type { VetoRecord } from "../ethics.ts";
 import type { Refusal } from "../errors.ts";
 
 export type SyncEntity =
@@ -109,6 +110,10 @@ export interface SyncFacts {
   };
   /** A full batch: the school's assignments open today or later. */
   staff: StoredRecord[];
+  /** Ids of the involved teachers' assignments at schools outside the actor's scope: the batch may not change or end them. */
+  foreignAssignments: Set<string>;
+  /** The involved teachers' ethics records with a veto, by teacher. */
+  vetoes: Map<string, VetoRecord[]>;
 }
 
 export interface RowResult {
@@ -128,6 +133,8 @@ export interface RecordUpdate {
   before: Stored;
   change: Record<string, unknown>;
   outcome: "updated" | "ended";
+  /** What the audit event adds to the change (e.g. the record that superseded this one); not a column. */
+  note?: Record<string, unknown>;
 }
 
 export interface NewKey {

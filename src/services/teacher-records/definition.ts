@@ -14,6 +14,12 @@ export interface WriteContext<K extends RecordKind> {
   next: RecordRow<K>;
   /** "create", "update" or "end": rules may act differently (e.g. only creation ends a predecessor). */
   action: "create" | "update" | "end";
+  /** A bureau_admin's reason to write what an ethics veto blocks (services/teacher-records/ethics-veto.ts). */
+  ethicsOverride?: EthicsOverride;
+}
+
+export interface EthicsOverride {
+  reason: string;
 }
 
 /** What the generic writes (write.ts) need of a sub-record; records.ts holds one per kind. */

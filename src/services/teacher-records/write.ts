@@ -6,7 +6,7 @@ import type { Database } from "../../db/types.ts";
 import { RuleViolation, VersionConflict } from "../../domain/errors.ts";
 import { uuidv7 } from "../../lib/ids.ts";
 import type { Actor } from "../actor.ts";
-import type { RecordRules } from "./definition.ts";
+import type { EthicsOverride, RecordRules } from "./definition.ts";
 
 /**
  * The writes every teacher sub-record has: create, correct in place (guarded by the version the
@@ -22,14 +22,14 @@ export function createRecord<K extends RecordKind>(
   db: Database,
   actor: Actor,
   def: RecordRules<K>,
-  input: { teacherId: string; values: Partial<RecordRow<K>> },
+  input: { teacherId: string; values: Partial<RecordRow<K>>; ethicsOverride?: EthicsOverride },
 ): Promise<RecordRow<K>> {
   const { teacherId } = input;
   return db.transaction(async (tx) => {
     await requireTeacher(tx, teacherId, actor.scope, true);
     const next = { ...input.values, id: uuidv7(), teacherId } as RecordRow<K>;
     if (endsBeforeStart(next)) throw inverted(next, `/${def.fields.to}`);
-    await def.beforeWrite?.({ tx, actor, teacherId, next, action: "create" });
+    await def.beforeWrite?.({ tx, actor, teacherId, next, action: "create", ethicsOverride: input.ethicsOverride });
     const created = await insertRecord(tx, def.kind, next);
     await recordAudit(tx, actor, { action: "create", entity: def.singular, entityId: created.id, teacherId, after: created });
     return created;
@@ -48,9 +48,9 @@ export function correctRecord<K extends RecordKind>(
   db: Database,
   actor: Actor,
   def: RecordRules<K>,
-  input: RecordTarget & { change: Partial<RecordRow<K>> },
+  input: RecordTarget & { change: Partial<RecordRow<K>>; ethicsOverride?: EthicsOverride },
 ) {
-  return write(db, actor, def, "update", input, input.change);
+  return write(db, actor, def, "update", input, input.change, input.ethicsOverride);
 }
 
 /** End a record: its last valid day, and why. */
@@ -70,6 +70,7 @@ function write<K extends RecordKind>(
   action: "update" | "end",
   target: RecordTarget,
   change: Record<string, unknown>,
+  ethicsOverride?: EthicsOverride,
 ) {
   const { teacherId, id } = target;
   return db.transaction(async (tx) => {
@@ -80,7 +81,7 @@ function write<K extends RecordKind>(
     const next = { ...current, ...change } as RecordRow<K>;
     if (endsBeforeStart(next))
       throw inverted(next, action === "end" ? "/endedOn" : `/${"validTo" in change ? def.fields.to : def.fields.from}`);
-    await def.beforeWrite?.({ tx, actor, teacherId, current, next, action });
+    await def.beforeWrite?.({ tx, actor, teacherId, current, next, action, ethicsOverride });
     const updated = await updateRecord(tx, def.kind, def.noun, teacherId, id, current.version, change);
     await recordAudit(tx, actor, { action, entity: def.singular, entityId: id, teacherId, before: current, after: updated });
     return updated;

@@ -11,6 +11,9 @@ import { uuidv7 } from "../../lib/ids.ts";
 import type { Actor } from "../actor.ts";
 import { requireAssignableSchool } from "../teacher-records/assignable-school.ts";
 
+/** Why the register created an assignment the caller did not post: the home school named at registration. */
+const HOME_ASSIGNMENT_REASON = "registered with the teacher (POST /v1/teachers schoolId)";
+
 export type TeacherRegistration = z.infer<typeof teacherCreateSchema> & {
   /** The day of registration: the home assignment's default start, and the date the result is read as of. */
   today: string;
@@ -32,12 +35,19 @@ export async function registerTeacher(db: Database, actor: Actor, input: Teacher
   const id = await db.transaction(async (tx) => {
     const id = uuidv7();
     const created = await insertTeacher(tx, { ...body, id, nationalId });
+    await recordAudit(tx, actor, { action: "create", entity: "Teacher", entityId: id, teacherId: id, after: created });
     if (schoolId) {
       await requireAssignableSchool(tx, actor, schoolId);
       const validFrom = assignmentStart ?? body.hireDate ?? today;
-      await insertAssignment(tx, { teacherId: id, schoolId, kind: "primary", postType, validFrom });
+      const home = await insertAssignment(tx, { teacherId: id, schoolId, kind: "primary", postType, validFrom });
+      await recordAudit(tx, actor, {
+        action: "create",
+        entity: "TeacherAssignment",
+        entityId: home.id,
+        teacherId: id,
+        after: { ...home, reason: HOME_ASSIGNMENT_REASON },
+      });
     }
-    await recordAudit(tx, actor, { action: "create", entity: "Teacher", entityId: id, teacherId: id, after: created });
     return id;
   });
   return (await findTeacher(db, id, today))!;

@@ -21,7 +21,7 @@ import {
 } from "../../../lib/http.ts";
 import { errorResponses } from "../../../lib/problem.ts";
 import { createRouter } from "../../../lib/router.ts";
-import type { RecordRules } from "../../../services/teacher-records/definition.ts";
+import type { EthicsOverride, RecordRules } from "../../../services/teacher-records/definition.ts";
 import { correctRecord, createRecord, endRecord } from "../../../services/teacher-records/write.ts";
 
 /** Handler context with validated input; the generic factory cannot name the route's exact types. */
@@ -188,10 +188,16 @@ export function defineTeacherRecord<K extends RecordKind, Item extends z.ZodObje
     return c.json(def.toApi(row), 200);
   };
 
+  /** The body's columns, and the ethics override some records take (never a column). */
+  const body = (c: Ctx) => {
+    const { ethicsOverride, ...fields } = c.req.valid("json") as Record<string, unknown> & { ethicsOverride?: EthicsOverride };
+    return { columns: def.toColumns(fields), ethicsOverride };
+  };
+
   const createHandler = async (c: Ctx) => {
     const { teacherId } = c.req.valid("param");
-    const values = def.toColumns(c.req.valid("json") as Record<string, unknown>);
-    const row = await createRecord(c.var.db, actorOf(c), record, { teacherId, values });
+    const { columns: values, ethicsOverride } = body(c);
+    const row = await createRecord(c.var.db, actorOf(c), record, { teacherId, values, ethicsOverride });
     c.header("ETag", etagFor(row.version));
     c.header("Location", `/v1/teachers/${teacherId}/${def.segment}/${row.id}`);
     return c.json(def.toApi(row), 201);
@@ -204,8 +210,8 @@ export function defineTeacherRecord<K extends RecordKind, Item extends z.ZodObje
   };
 
   const updateHandler = async (c: Ctx) => {
-    const change = def.toColumns(c.req.valid("json") as Record<string, unknown>);
-    const row = await correctRecord(c.var.db, actorOf(c), record, { ...target(c), change });
+    const { columns: change, ethicsOverride } = body(c);
+    const row = await correctRecord(c.var.db, actorOf(c), record, { ...target(c), change, ethicsOverride });
     c.header("ETag", etagFor(row.version));
     return c.json(def.toApi(row), 200);
   };
