@@ -497,6 +497,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/teachers/{teacherId}/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What an ethics veto bars a teacher from on a date
+         * @description Per kind of write an ethics veto (师德一票否决, domain.md §3.3) blocks: whether the teacher may receive it on the date, and why (the ethics record whose veto applies, and its window). The record writes refuse what this answers as not eligible with 409, unless a bureau_admin sends `ethicsOverride: {reason}` (audited as `ethics_override`).
+         *
+         *     **Access:** `teachers.restricted.read` (bureau_admin, hr_clerk); records outside the caller's org subtree answer 404.
+         */
+        get: operations["getTeacherEligibility"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/teachers/{teacherId}/assignments": {
         parameters: {
             query?: never;
@@ -506,7 +528,7 @@ export interface paths {
         };
         /**
          * List a teacher's assignments
-         * @description Ordered by start date. With `asOf`, only the records valid on that date. At most one primary (home) assignment holds at a time: a new one that starts after the open one ends it on the day before; any other overlap of primary assignments is 409.
+         * @description Ordered by start date. With `asOf`, only the records valid on that date. At most one primary (home) assignment holds at a time: a new one that starts after the open one ends it on the day before; any other overlap of primary assignments is 409. Changing or ending an assignment needs its school (and a new one) in the caller's scope, and a new primary assignment never ends one at a school outside it: that is a transfer (交流轮岗 / 县管校聘) the county makes; both are 403.
          *
          *     **Access:** `teachers.read` (bureau_admin, hr_clerk, school_sync, teacher); records outside the caller's org subtree answer 404.
          */
@@ -514,7 +536,7 @@ export interface paths {
         put?: never;
         /**
          * Add a assignment record
-         * @description At most one primary (home) assignment holds at a time: a new one that starts after the open one ends it on the day before; any other overlap of primary assignments is 409.
+         * @description At most one primary (home) assignment holds at a time: a new one that starts after the open one ends it on the day before; any other overlap of primary assignments is 409. Changing or ending an assignment needs its school (and a new one) in the caller's scope, and a new primary assignment never ends one at a school outside it: that is a transfer (交流轮岗 / 县管校聘) the county makes; both are 403.
          *
          *     **Access:** `teachers.write` (bureau_admin, hr_clerk); records outside the caller's org subtree answer 404.
          */
@@ -2876,6 +2898,59 @@ export interface components {
             teacherId: string;
             nationalId: string | null;
         };
+        /**
+         * @example {
+         *       "teacherId": "0193a0c7-2b3c-7d4e-8f5a-6b7c8d9e0f1a",
+         *       "asOf": "2025-03-01",
+         *       "items": [
+         *         {
+         *           "for": "title_appraisal",
+         *           "eligible": false,
+         *           "reason": "职称评聘 (a title by appraisal) is blocked by the ethics veto of record 0193a0d8-1a2b-7c3d-8e4f-5a6b7c8d9e09 (2025-01-01 – 2026-12-31) under domain.md §1.10, §3.3 师德一票否决",
+         *           "veto": {
+         *             "ethicsRecordId": "0193a0d8-1a2b-7c3d-8e4f-5a6b7c8d9e09",
+         *             "vetoFrom": "2025-01-01",
+         *             "vetoTo": "2026-12-31"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        TeacherEligibility: {
+            /** Format: uuid */
+            teacherId: string;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            asOf: string;
+            items: components["schemas"]["EligibilityItem"][];
+        };
+        EligibilityItem: {
+            /** @enum {string} */
+            for: "title_appraisal" | "post_promotion" | "designation" | "annual_appraisal" | "teacher_certificate";
+            /** @description False while an ethics veto (一票否决) applies: the write is refused (409) unless a bureau_admin overrides it */
+            eligible: boolean;
+            reason: string;
+            /** @description The ethics record whose veto applies, and its window */
+            veto: {
+                /** Format: uuid */
+                ethicsRecordId: string;
+                /**
+                 * Format: date
+                 * @description Business date, YYYY-MM-DD
+                 * @example 2025-08-31
+                 */
+                vetoFrom: string;
+                /**
+                 * Format: date
+                 * @description Business date, YYYY-MM-DD
+                 * @example 2025-08-31
+                 */
+                vetoTo: string | null;
+            } | null;
+        };
         TeacherAssignmentPage: {
             items: components["schemas"]["TeacherAssignment"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
@@ -3093,6 +3168,12 @@ export interface components {
              * @example 2025-08-31
              */
             validTo?: string | null;
+            ethicsOverride?: components["schemas"]["EthicsOverride"];
+        };
+        /** @description Write what an applying ethics veto (一票否决) blocks; bureau_admin only, audited with the reason. Ignored when no veto applies. */
+        EthicsOverride: {
+            /** @example 经复核，师德问题已查实不成立 */
+            reason: string;
         };
         /**
          * @example {
@@ -3125,6 +3206,7 @@ export interface components {
              * @example 2025-08-31
              */
             validTo?: string | null;
+            ethicsOverride?: components["schemas"]["EthicsOverride"];
         };
         TeacherPostAppointmentPage: {
             items: components["schemas"]["TeacherPostAppointment"][];
@@ -3197,6 +3279,7 @@ export interface components {
              * @example 2025-08-31
              */
             validTo?: string | null;
+            ethicsOverride?: components["schemas"]["EthicsOverride"];
         };
         /**
          * @example {
@@ -3223,6 +3306,7 @@ export interface components {
              * @example 2025-08-31
              */
             validTo?: string | null;
+            ethicsOverride?: components["schemas"]["EthicsOverride"];
         };
         TeacherEducationPage: {
             items: components["schemas"]["TeacherEducation"][];
@@ -3656,6 +3740,7 @@ export interface components {
              * @example 2025-08-31
              */
             expiresOn?: string | null;
+            ethicsOverride?: components["schemas"]["EthicsOverride"];
         };
         /**
          * @example {
@@ -3691,6 +3776,7 @@ export interface components {
              * @example 2025-08-31
              */
             expiresOn?: string | null;
+            ethicsOverride?: components["schemas"]["EthicsOverride"];
         };
         TeacherCredentialEventPage: {
             items: components["schemas"]["TeacherCredentialEvent"][];
@@ -3843,6 +3929,7 @@ export interface components {
              * @enum {string}
              */
             status?: "active" | "expired" | "revoked";
+            ethicsOverride?: components["schemas"]["EthicsOverride"];
         };
         /**
          * @example {
@@ -3882,6 +3969,7 @@ export interface components {
              * @enum {string}
              */
             status?: "active" | "expired" | "revoked";
+            ethicsOverride?: components["schemas"]["EthicsOverride"];
         };
         TeacherEthicsRecordPage: {
             items: components["schemas"]["TeacherEthicsRecord"][];
@@ -4102,6 +4190,7 @@ export interface components {
              */
             grade: "excellent" | "competent" | "basically_competent" | "incompetent";
             notes?: string | null;
+            ethicsOverride?: components["schemas"]["EthicsOverride"];
         };
         /**
          * @example {
@@ -4116,6 +4205,7 @@ export interface components {
              */
             grade?: "excellent" | "competent" | "basically_competent" | "incompetent";
             notes?: string | null;
+            ethicsOverride?: components["schemas"]["EthicsOverride"];
         };
         TrainingProgramPage: {
             items: components["schemas"]["TrainingProgram"][];
@@ -5762,15 +5852,34 @@ export interface components {
             /** @description The teacher's sourceKey (in this batch or an earlier one) */
             teacherSourceKey: string;
         };
-        /**
-         * @description A title held, as POST /v1/teachers/{id}/titles takes it
-         * @example {
-         *       "level": "senior",
-         *       "obtainedOn": "2022-12-15",
-         *       "obtainedBy": "appraisal"
-         *     }
-         */
-        SyncTitle: components["schemas"]["TeacherTitleCreate"] & {
+        /** @description A title held, as POST /v1/teachers/{id}/titles takes it */
+        SyncTitle: {
+            /**
+             * @description 正高级 senior_professional, 高级 senior, 一级 first_grade, 二级 second_grade, 三级 third_grade
+             * @enum {string}
+             */
+            level: "none" | "third_grade" | "second_grade" | "first_grade" | "senior" | "senior_professional";
+            /**
+             * Format: date
+             * @description Date the title was obtained (valid from)
+             * @example 2025-08-31
+             */
+            obtainedOn: string;
+            /**
+             * @description appraisal 评审, recognition 认定, transfer_in 调入转评
+             * @default appraisal
+             * @enum {string}
+             */
+            obtainedBy?: "appraisal" | "recognition" | "transfer_in";
+            /** @description Title series, e.g. 中小学教师 */
+            series?: string | null;
+            certificateNumber?: string | null;
+            /**
+             * Format: date
+             * @description Last day held (set when superseded or ended)
+             * @example 2025-08-31
+             */
+            validTo?: string | null;
             /** @description The school system's own key for this record */
             sourceKey: string;
             /** @description The teacher's sourceKey (in this batch or an earlier one) */
@@ -5791,34 +5900,75 @@ export interface components {
             /** @description The teacher's sourceKey (in this batch or an earlier one) */
             teacherSourceKey: string;
         };
-        /**
-         * @description A certificate or qualification, as POST /v1/teachers/{id}/credentials takes it
-         * @example {
-         *       "kind": "teacher_certificate",
-         *       "number": "20102110042000123",
-         *       "stage": "junior_secondary",
-         *       "subject": "数学",
-         *       "issuedOn": "2010-07-01"
-         *     }
-         */
-        SyncCredential: components["schemas"]["TeacherCredentialCreate"] & {
+        /** @description A certificate or qualification, as POST /v1/teachers/{id}/credentials takes it */
+        SyncCredential: {
+            /**
+             * @description 教师资格证 teacher_certificate, 职业资格 occupational_qualification (双师型), 校长任职资格 principal_qualification
+             * @enum {string}
+             */
+            kind: "teacher_certificate" | "occupational_qualification" | "principal_qualification";
+            number?: string | null;
+            issuer?: string | null;
+            /**
+             * @description For a teacher certificate: the stage it certifies
+             * @enum {string|null}
+             */
+            stage?: "kindergarten" | "primary" | "junior_secondary" | "nine_year" | "senior_secondary" | "vocational" | "special_education" | "teaching_point" | null;
+            /** @description For a teacher certificate: the subject it names */
+            subject?: string | null;
+            /** @description For an occupational qualification: occupation and level */
+            occupation?: string | null;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            issuedOn: string;
+            /**
+             * Format: date
+             * @description Last valid day; null when it does not expire
+             * @example 2025-08-31
+             */
+            expiresOn?: string | null;
             /** @description The school system's own key for this record */
             sourceKey: string;
             /** @description The teacher's sourceKey (in this batch or an earlier one) */
             teacherSourceKey: string;
         };
-        /**
-         * @description A designation, as POST /v1/teachers/{id}/designations takes it
-         * @example {
-         *       "type": "backbone",
-         *       "level": "city",
-         *       "batch": "第五批",
-         *       "subject": "mathematics",
-         *       "awardedOn": "2022-09-10",
-         *       "validUntil": "2025-09-09"
-         *     }
-         */
-        SyncDesignation: components["schemas"]["TeacherDesignationCreate"] & {
+        /** @description A designation, as POST /v1/teachers/{id}/designations takes it */
+        SyncDesignation: {
+            /**
+             * @description 特级教师 special_grade, 名师 famous_teacher, 学科带头人 subject_leader, 骨干教师 backbone, ... ; `other` with typeName
+             * @enum {string}
+             */
+            type: "special_grade" | "famous_teacher" | "subject_leader" | "backbone" | "backbone_reserve" | "teaching_expert" | "teaching_newcomer" | "excellent_homeroom" | "famous_principal" | "backbone_principal" | "professional_leader" | "other";
+            /** @description The local name, required for type `other` (e.g. 智慧教育名师) */
+            typeName?: string | null;
+            /** @enum {string} */
+            level: "school" | "township" | "county" | "city" | "provincial" | "national";
+            /** @description Edition or batch (届/批), e.g. 第十批 */
+            batch?: string | null;
+            /** @enum {string|null} */
+            subject?: "chinese" | "mathematics" | "english" | "physics" | "chemistry" | "biology" | "history" | "geography" | "science" | "ideological_political" | "physical_education" | "music" | "art" | "labour" | "health_care" | "ict" | "psychology" | "special_education" | "preschool" | "vocational_specialty" | "other" | null;
+            awardedBy?: string | null;
+            /**
+             * Format: date
+             * @description Business date, YYYY-MM-DD
+             * @example 2025-08-31
+             */
+            awardedOn: string;
+            /**
+             * Format: date
+             * @description Last valid day (term end, or the revocation date)
+             * @example 2025-08-31
+             */
+            validUntil?: string | null;
+            /**
+             * @description active, expired or revoked; a revoked designation carries its revocation date in validUntil
+             * @default active
+             * @enum {string}
+             */
+            status?: "active" | "expired" | "revoked";
             /** @description The school system's own key for this record */
             sourceKey: string;
             /** @description The teacher's sourceKey (in this batch or an earlier one) */
@@ -9558,6 +9708,96 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTeacherEligibility: {
+        parameters: {
+            query?: {
+                /** @description The date asked about (default: today, UTC); an annual appraisal: its year */
+                asOf?: string;
+                /** @description One kind of write; omit for all. title_appraisal: 职称评聘 (a title by appraisal); post_promotion: 职务晋升 (a post appointment above the post held); designation: 评优树模 (a designation or honour); annual_appraisal: 年度考核 (an annual appraisal above 不合格); teacher_certificate: 教师资格认定 (a teacher certificate) */
+                for?: "title_appraisal" | "post_promotion" | "designation" | "annual_appraisal" | "teacher_certificate";
+            };
+            header?: never;
+            path: {
+                teacherId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Eligibility per kind */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherEligibility"];
                 };
             };
             /** @description Malformed request (e.g. invalid JSON) */

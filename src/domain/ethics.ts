@@ -45,7 +45,7 @@ export const VETOED_LABELS: Record<VetoedKind, string> = {
  * The highest annual appraisal grade a year under a veto may get: 师德考核不合格者年度考核应评定为不合格
  * (教师〔2014〕10号, outside the policy documents; domain.md §1.10 says verify before encoding).
  */
-export const VETO_APPRAISAL_CEILING = "incompetent";
+const VETO_APPRAISAL_CEILING = "incompetent";
 
 /** A teacher's ethics record with a veto, as a refusal names it. */
 export interface VetoRecord extends VetoWindow {
@@ -86,4 +86,20 @@ export const vetoedKindOf = {
 export function vetoReason(kind: VetoedKind, veto: VetoRecord): string {
   const until = veto.vetoTo ?? "open";
   return `${VETOED_LABELS[kind]} is blocked by the ethics veto of record ${veto.id} (${veto.vetoFrom} – ${until}) under ${VETO_RULE}`;
+}
+
+/** Whether the teacher may receive `kind` on `date` as far as ethics goes, and why (the veto that applies, if any). */
+export interface Eligibility {
+  kind: VetoedKind;
+  eligible: boolean;
+  veto: VetoRecord | null;
+  reason: string;
+}
+
+export function eligibilityOn(records: VetoRecord[], kind: VetoedKind, date: string): Eligibility {
+  const span = vetoedSpan(kind, date);
+  const veto = vetoOverlapping(records, span.from, span.to) ?? null;
+  if (veto) return { kind, eligible: false, veto, reason: vetoReason(kind, veto) };
+  const when = kind === "annual_appraisal" ? `in ${date.slice(0, 4)}` : `on ${date}`;
+  return { kind, eligible: true, veto: null, reason: `No ethics veto applies ${when} (${VETO_RULE})` };
 }

@@ -188,6 +188,7 @@ const SAMPLES: Record<string, (w: World) => Promise<Sample>> = {
   }),
   getTeacherNationalId: async (w) => ({ path: `/v1/teachers/${w.tA}/national-id`, target: "teacher", mode: "one" }),
   listTeacherHistory: async (w) => ({ path: `/v1/teachers/${w.tA}/history`, target: "teacher", mode: "one" }),
+  getTeacherEligibility: async (w) => ({ path: `/v1/teachers/${w.tA}/eligibility?asOf=2025-06-01`, target: "teacher", mode: "one" }),
   listClients: async (w) => ({ path: `/v1/clients?role=reporter&limit=200`, target: "client", mode: "list", expectId: w.clientA }),
   getClient: async (w) => ({ path: `/v1/clients/${w.clientA}`, target: "client", mode: "one" }),
   createClient: async (w) => ({

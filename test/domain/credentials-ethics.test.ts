@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { credentialStatusOn, dualQualifiedOn } from "../../src/domain/credentials.ts";
-import { checkVeto, vetoActiveOn } from "../../src/domain/ethics.ts";
+import { checkVeto, eligibilityOn, vetoActiveOn, vetoedKindOf, vetoedSpan, vetoOverlapping } from "../../src/domain/ethics.ts";
 
 describe("credential status on a date", () => {
   const cert = { issuedOn: "2010-07-01", expiresOn: "2025-06-30" };
@@ -80,5 +80,42 @@ describe("ethics veto", () => {
     expect(checkVeto({ veto: true, vetoFrom: null, vetoTo: null }).map(([f]) => f)).toEqual(["vetoFrom", "vetoTo"]);
     expect(checkVeto({ veto: true, vetoFrom: "2022-01-01", vetoTo: "2021-01-01" }).map(([f]) => f)).toEqual(["vetoTo"]);
     expect(checkVeto({ veto: false, vetoFrom: null, vetoTo: null })).toEqual([]);
+  });
+  it("finds the veto whose window meets a span, the earliest first", () => {
+    const records = [
+      { id: "e2", veto: true, vetoFrom: "2025-01-01", vetoTo: "2025-06-30" },
+      { id: "e1", veto: true, vetoFrom: "2024-03-01", vetoTo: "2025-02-28" },
+      { id: "e0", veto: false, vetoFrom: "2024-01-01", vetoTo: "2026-01-01" },
+    ];
+    expect(vetoOverlapping(records, "2024-02-29", "2024-02-29")).toBeUndefined();
+    expect(vetoOverlapping(records, "2025-02-01", "2025-02-01")?.id).toBe("e1");
+    expect(vetoOverlapping(records, "2025-03-01", "2025-03-01")?.id).toBe("e2");
+    expect(vetoOverlapping(records, "2025-07-01", "2025-12-31")).toBeUndefined();
+    // An appraisal is judged on its whole year: a window ending in February meets the year.
+    expect(vetoedSpan("annual_appraisal", "2025-01-01")).toEqual({ from: "2025-01-01", to: "2025-12-31" });
+    expect(vetoedSpan("designation", "2025-04-01")).toEqual({ from: "2025-04-01", to: "2025-04-01" });
+  });
+  it("blocks what §3.3 names: titles by appraisal, promotions, designations, grades above 不合格, teacher certificates", () => {
+    expect(vetoedKindOf.titles({ obtainedBy: "appraisal" })).toBe("title_appraisal");
+    expect(vetoedKindOf.titles({})).toBe("title_appraisal"); // the API's default source
+    expect(vetoedKindOf.titles({ obtainedBy: "transfer_in" })).toBeNull();
+    expect(vetoedKindOf.postAppointments({ postLevel: "senior" }, "first_grade")).toBe("post_promotion");
+    expect(vetoedKindOf.postAppointments({ postLevel: "second_grade" }, null)).toBe("post_promotion");
+    expect(vetoedKindOf.postAppointments({ postLevel: "first_grade" }, "first_grade")).toBeNull();
+    expect(vetoedKindOf.postAppointments({ postLevel: "first_grade" }, "senior")).toBeNull();
+    expect(vetoedKindOf.designations({ status: "active" })).toBe("designation");
+    expect(vetoedKindOf.designations({ status: "revoked" })).toBeNull();
+    expect(vetoedKindOf.annualAppraisals({ grade: "basically_competent" })).toBe("annual_appraisal");
+    expect(vetoedKindOf.annualAppraisals({ grade: "incompetent" })).toBeNull();
+    expect(vetoedKindOf.credentials({ kind: "teacher_certificate" })).toBe("teacher_certificate");
+    expect(vetoedKindOf.credentials({ kind: "occupational_qualification" })).toBeNull();
+  });
+  it("explains eligibility with the veto and its window", () => {
+    const records = [{ id: "e1", veto: true, vetoFrom: "2024-03-01", vetoTo: "2025-02-28" }];
+    const barred = eligibilityOn(records, "title_appraisal", "2024-06-01");
+    expect(barred).toMatchObject({ kind: "title_appraisal", eligible: false, veto: records[0] });
+    expect(barred.reason).toContain("e1 (2024-03-01 – 2025-02-28)");
+    expect(eligibilityOn(records, "title_appraisal", "2025-03-01")).toMatchObject({ eligible: true, veto: null });
+    expect(eligibilityOn(records, "annual_appraisal", "2025-12-31")).toMatchObject({ eligible: false });
   });
 });

@@ -154,6 +154,7 @@ describe("sync planning (pure)", () => {
         before: open,
         change: { validTo: "2019-08-31", endReason: END_REASONS.superseded },
         outcome: "ended",
+        note: { supersededBy: "new-2" },
       },
     ]);
     expect(plan.records.assignments.inserts).toEqual([
@@ -268,5 +269,71 @@ describe("sync planning (pure)", () => {
     expect(out.plan.newClaims).toEqual([
       { id: "new-1", teacherId: "t2", ...claim(0, "R1", "T2", "EV-1").columns, status: "submitted", submittedBy: "client-1" },
     ]);
+  });
+  it("never ends or changes an assignment at a school outside the actor's scope, and refuses what an ethics veto blocks, row by row", () => {
+    const batch = empty();
+    const row = (i: number, key: string, collection: "assignments" | "titles", columns: Record<string, unknown>) => ({
+      index: i,
+      pointer: `/records/${collection}/${i}`,
+      sourceKey: key,
+      collection,
+      teacherSourceKey: "T2",
+      columns: columns as { validFrom: string; validTo: string | null },
+    });
+    batch.records.assignments = [
+      row(0, "A1", "assignments", { schoolId: "school-1", kind: "primary", postType: "teaching", validFrom: "2024-09-01", validTo: null }),
+      row(1, "A2", "assignments", {
+        schoolId: "school-1",
+        kind: "secondary",
+        postType: "teaching",
+        validFrom: "2024-09-01",
+        validTo: null,
+      }),
+    ];
+    batch.records.titles = [
+      row(0, "TI1", "titles", { level: "first_grade", obtainedBy: "appraisal", validFrom: "2024-06-01", validTo: null }),
+      row(1, "TI2", "titles", { level: "first_grade", obtainedBy: "appraisal", validFrom: "2025-03-01", validTo: null }),
+    ];
+    const home: StoredRecord = {
+      id: "home",
+      teacherId: "t2",
+      schoolId: "school-y",
+      kind: "primary",
+      validFrom: "2015-09-01",
+      validTo: null,
+      version: 1,
+      endReason: null,
+    };
+    const f = facts(
+      {
+        teacherKeys: new Map([["T2", "t2"]]),
+        teachers: new Map([["t2", stored("t2")]]),
+        foreignAssignments: new Set(["home"]),
+        vetoes: new Map([["t2", [{ id: "e1", veto: true, vetoFrom: "2024-03-01", vetoTo: "2025-02-28" }]]]),
+      },
+      { assignments: [home] },
+    );
+    const out = planBatch(batch, f, ids());
+    if (!("plan" in out)) throw new Error("refused");
+    const { plan } = out;
+    expect(
+      orderResults(plan.results).map((r) => [r.pointer, r.outcome, r.refusal?.kind ?? null, r.refusal?.issues[0]?.pointer ?? null]),
+    ).toEqual([
+      ["/records/assignments/0", "rejected", "scope_violation", "/records/assignments/0/kind"],
+      ["/records/assignments/1", "created", null, null],
+      ["/records/titles/0", "rejected", "conflict", "/records/titles/0/obtainedOn"],
+      ["/records/titles/1", "created", null, null],
+    ]);
+    expect(plan.results.find((r) => r.pointer === "/records/titles/0")!.refusal!.detail).toContain("e1 (2024-03-01 – 2025-02-28)");
+    // The home assignment elsewhere is neither ended nor changed.
+    expect(plan.records.assignments.updates).toEqual([]);
+    // A key of this school naming a record now at another school: no change through the batch.
+    const moved = planBatch(
+      { ...empty(), records: { ...empty().records, assignments: [row(0, "AH", "assignments", { ...home, validTo: "2024-08-31" })] } },
+      facts({ ...f, records: { ...f.records, assignments: { keys: new Map([["AH", "home"]]), rows: [home] } } }),
+      ids(),
+    );
+    if (!("plan" in moved)) throw new Error("refused");
+    expect(moved.plan.results.map((r) => [r.outcome, r.refusal?.kind])).toEqual([["rejected", "scope_violation"]]);
   });
 });

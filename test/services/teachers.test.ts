@@ -70,8 +70,13 @@ describe("the teacher services, without an HTTP request", () => {
     const events = await ctx.db.select().from(auditEvents).where(eq(auditEvents.teacherId, teacher.id)).orderBy(asc(auditEvents.id));
     expect(events.map((e) => [e.actorId, e.actorRole, e.action, e.entity, e.entityId, e.requestId])).toEqual([
       ["cli:test", "cli", "create", "Teacher", teacher.id, null],
+      ["cli:test", "cli", "create", "TeacherAssignment", rows[0]!.id, null],
+      ["cli:test", "cli", "end", "TeacherAssignment", rows[0]!.id, null],
       ["cli:test", "cli", "create", "TeacherAssignment", created.id, null],
     ]);
+    // Why: the home school given at registration; the predecessor superseded by the new assignment.
+    expect(events[1]!.after).toMatchObject({ reason: expect.stringContaining("POST /v1/teachers") });
+    expect(events[2]!.after).toEqual({ validTo: "2021-08-31", endReason: "superseded", supersededBy: created.id });
   });
 
   it("refuses an actor bound to another city: the school is an invalid reference, the teacher is not found", async () => {

@@ -10,6 +10,7 @@ import { postAppointmentsRouter } from "./post-appointments/index.ts";
 import { subjectsRouter } from "./subjects/index.ts";
 import { titlesRouter } from "./titles/index.ts";
 import * as create from "./create.ts";
+import * as eligibility from "./eligibility.ts";
 import * as end from "./end.ts";
 import * as get from "./get.ts";
 import * as history from "./history.ts";
@@ -29,6 +30,7 @@ export const teachersRouter = createRouter()
   .openapi(end.route, end.handler)
   .openapi(nationalId.route, nationalId.handler)
   .openapi(history.route, history.handler)
+  .openapi(eligibility.route, eligibility.handler)
   .route("/", assignmentsRouter)
   .route("/", titlesRouter)
   .route("/", postAppointmentsRouter)

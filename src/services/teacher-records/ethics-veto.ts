@@ -51,7 +51,7 @@ export async function enforceVeto<K extends RecordKind>(ctx: WriteContext<K>, si
 }
 
 /** A write the veto blocks, as the clerk sees it (409: the request is valid, the register's ethics record stands against it). */
-export function vetoConflict(kind: VetoedKind, veto: VetoRecord, pointer: string): Conflict {
+function vetoConflict(kind: VetoedKind, veto: VetoRecord, pointer: string): Conflict {
   return new Conflict(`${vetoReason(kind, veto)}; a bureau_admin may override it with ethicsOverride.reason`, [
     { pointer, detail: `Ethics record ${veto.id} vetoes this from ${veto.vetoFrom} to ${veto.vetoTo ?? "open"}` },
   ]);

@@ -17,5 +17,6 @@ export const assignmentsRouter = defineTeacherRecord({
   write: "teachers.write",
   description:
     "At most one primary (home) assignment holds at a time: a new one that starts after the open one ends it on the day before; " +
-    "any other overlap of primary assignments is 409.",
+    "any other overlap of primary assignments is 409. Changing or ending an assignment needs its school (and a new one) in the caller's scope, " +
+    "and a new primary assignment never ends one at a school outside it: that is a transfer (交流轮岗 / 县管校聘) the county makes; both are 403.",
 });
