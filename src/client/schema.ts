@@ -1160,7 +1160,7 @@ export interface paths {
         };
         /**
          * List a teacher's ethics records
-         * @description Ordered by start date. With `asOf`, only the records valid on that date. Restricted personal data. A veto (一票否决) needs the window it applies to (vetoFrom–vetoTo).
+         * @description Ordered by start date. With `asOf`, only the records valid on that date. Restricted personal data. A veto (一票否决) needs the window it applies to (vetoFrom–vetoTo); inside it the writes it blocks (GET /v1/teachers/{teacherId}/eligibility lists them) are refused with 409 unless a bureau_admin sends ethicsOverride.
          *
          *     **Access:** `teachers.restricted.read` (bureau_admin, hr_clerk); records outside the caller's org subtree answer 404.
          */
@@ -1168,7 +1168,7 @@ export interface paths {
         put?: never;
         /**
          * Add a ethics record record
-         * @description Restricted personal data. A veto (一票否决) needs the window it applies to (vetoFrom–vetoTo).
+         * @description Restricted personal data. A veto (一票否决) needs the window it applies to (vetoFrom–vetoTo); inside it the writes it blocks (GET /v1/teachers/{teacherId}/eligibility lists them) are refused with 409 unless a bureau_admin sends ethicsOverride.
          *
          *     **Access:** `teachers.restricted.write` (bureau_admin, hr_clerk); records outside the caller's org subtree answer 404.
          */

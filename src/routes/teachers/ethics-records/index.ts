@@ -19,5 +19,7 @@ export const ethicsRecordsRouter = defineTeacherRecord({
   },
   read: "teachers.restricted.read",
   write: "teachers.restricted.write",
-  description: "Restricted personal data. A veto (一票否决) needs the window it applies to (vetoFrom–vetoTo).",
+  description:
+    "Restricted personal data. A veto (一票否决) needs the window it applies to (vetoFrom–vetoTo); inside it the writes it blocks " +
+    "(GET /v1/teachers/{teacherId}/eligibility lists them) are refused with 409 unless a bureau_admin sends ethicsOverride.",
 });
