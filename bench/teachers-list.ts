@@ -88,6 +88,11 @@ async function main() {
   // app writes it (src/db/paths.ts); the path is a UUID path read from the database.
   const valid = (alias: string) =>
     sql`${sql(alias)}.valid_from <= ${AS_OF}::date and (${sql(alias)}.valid_to is null or ${sql(alias)}.valid_to >= ${AS_OF}::date)`;
+  // Employment periods: the first has no start; the list holds the teachers in service on the date.
+  const openValid = (alias: string) =>
+    sql`(${sql(alias)}.valid_from is null or ${sql(alias)}.valid_from <= ${AS_OF}::date) and (${sql(alias)}.valid_to is null or ${sql(alias)}.valid_to >= ${AS_OF}::date)`;
+  const employed = (column: ReturnType<typeof sql>) =>
+    sql`(select ${column} from teacher_employment e where e.teacher_id = t.id and ${openValid("e")} order by e.valid_from desc nulls last limit 1)`;
   const credentialRows = (kind: string) => sql`from teacher_credentials c where c.teacher_id = t.id and c.kind = ${kind} and ${valid("c")}
       and coalesce((select e.status from teacher_credential_events e where e.credential_id = c.id and e.effective_on <= ${AS_OF}::date
          order by e.effective_on desc, e.id desc limit 1), 'active') = 'active'`;
@@ -116,10 +121,14 @@ async function main() {
         coalesce((select json_agg(json_build_object('id', x.id, 'type', x.type, 'level', x.level)
              order by array_position(array['school','township','county','city','provincial','national'], x.level) desc, x.valid_from)
            from teacher_designations x where x.teacher_id = t.id and ${valid("x")}), '[]') as designations,
-        coalesce((select json_agg(distinct x.subject order by x.subject) from teacher_subjects x where x.teacher_id = t.id and ${valid("x")}), '[]') as subjects
+        coalesce((select json_agg(distinct x.subject order by x.subject) from teacher_subjects x where x.teacher_id = t.id and ${valid("x")}), '[]') as subjects,
+        ${employed(sql`e.employment_category`)} as employment_category_on, ${employed(sql`e.on_establishment_not_at_post`)} as not_at_post_on,
+        ${employed(sql`e.status`)} as status_on, ${employed(sql`case when e.status in ('retired', 'left', 'deceased') then (e.valid_from - 1)::text end`)} as ended_on_on,
+        ${employed(sql`case when e.status in ('retired', 'left', 'deceased') then e.reason end`)} as end_reason_on
       from teachers t
       where exists (select 1 from teacher_assignments a join schools s on s.id = a.school_id where a.teacher_id = t.id
               and ${valid("a")} and s.path like ${sql.unsafe(`'${city.path}%'`)})
+        and not exists (select 1 from teacher_employment ex where ex.teacher_id = t.id and ${openValid("ex")} and ex.status in ('retired', 'left', 'deceased'))
         and ${filters[filter]}
       order by t.id limit 51`;
   const raw = async (filter: keyof typeof filters) => (await rawQuery(filter)).slice(0, 50).map((r) => r.id);

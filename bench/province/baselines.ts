@@ -6,7 +6,7 @@
  * (zeros when no teacher matches); GROUPING SETS adds the overall row (school_id null).
  * Plain SQL text with $1 = the date, so postgres.js (the bench) and PGlite (the unit test) run the same.
  *
- * Population: teachers whose primary assignment valid on d (valid_from <= d <= coalesce(valid_to, ∞);
+ * Population: teachers in service on d (no employment period with an end status holds on d) whose primary assignment valid on d (valid_from <= d <= coalesce(valid_to, ∞);
  * at most one per teacher and date) is at a school under the root.
  */
 const PATH = /^\/(?:[0-9a-f-]{36}\/)+$/;
@@ -16,7 +16,9 @@ function under(path: string) {
   return `s.path like '${path}%'`;
 }
 
-const homeOn = `a.kind = 'primary' and a.valid_from <= $1::date and (a.valid_to is null or a.valid_to >= $1::date)`;
+const homeOn = `a.kind = 'primary' and a.valid_from <= $1::date and (a.valid_to is null or a.valid_to >= $1::date)
+    and not exists (select 1 from teacher_employment ex where ex.teacher_id = a.teacher_id and (ex.valid_from is null or ex.valid_from <= $1::date)
+      and (ex.valid_to is null or ex.valid_to >= $1::date) and ex.status in ('retired', 'left', 'deceased'))`;
 
 /** The school's classification on d: its one period that holds then (the first has no start). */
 const classifiedOn = `join school_classifications sc on sc.school_id = s.id

@@ -41,6 +41,7 @@ export const PROVINCE_TABLES = [
   "schools",
   "school_classifications",
   "teachers",
+  "teacher_employment",
   "teacher_assignments",
   "teacher_titles",
   "teacher_education",
@@ -63,6 +64,7 @@ const TAG = {
   designation: 9,
   subject: 10,
   classification: 11,
+  employment: 12,
 };
 
 export function provinceStatements(options: Partial<ProvinceOptions> = {}): string[] {
@@ -169,6 +171,14 @@ export function provinceStatements(options: Partial<ProvinceOptions> = {}): stri
         case when ended_on is null then 'active' when ended_on > birth + 20000 then 'retired' else 'left' end,
         ended_on, case when ended_on is not null then case when ended_on > birth + 20000 then 'retirement' else 'resignation' end end
       from (select *, ${u("i", 34)} as e from bp_t) t`,
+
+    // Employment periods, as the migration makes them: one since the start, ended teachers a second from the day after.
+    `insert into teacher_employment (id, teacher_id, employment_category, status, reason, valid_from, valid_to)
+      select ${id(TAG.employment, "2 * x.i")}, t.id, t.employment_category, 'active', null, null, t.ended_on
+        from bp_t x join teachers t on t.id = ${id(TAG.teacher, "x.i")}
+      union all
+      select ${id(TAG.employment, "2 * x.i + 1")}, t.id, t.employment_category, t.status, t.end_reason, t.ended_on + 1, null
+        from bp_t x join teachers t on t.id = ${id(TAG.teacher, "x.i")} where x.ended_on is not null`,
 
     // Primary assignments: 2i = the first post, 2i+1 = the post after a move; 2N+2+i = a secondary post (2 %).
     `insert into teacher_assignments (id, teacher_id, school_id, kind, post_type, valid_from, valid_to, end_reason)

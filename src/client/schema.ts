@@ -424,7 +424,7 @@ export interface paths {
         head?: never;
         /**
          * Correct a teacher's core record
-         * @description Send only the fields to change. Status changes go through `POST /v1/teachers/{teacherId}/end`.
+         * @description Send only the fields to change. Employment category, 在编不在岗 and status are dated facts: this operation refuses them with a 422 pointing at the field; change them from a date with `POST /v1/teachers/{teacherId}/employment`, correct a period with `PATCH /v1/teachers/{teacherId}/employment/{periodId}`, end service with `POST /v1/teachers/{teacherId}/end`.
          *
          *     **Access:** `teachers.write` (bureau_admin, hr_clerk); records outside the caller's org subtree answer 404.
          */
@@ -441,8 +441,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Record that a teacher retired or left
-         * @description Personnel records are never deleted. This sets the status and end date and ends every open assignment on that day. A teacher already ended is 409.
+         * End a teacher's service (retired, left, deceased)
+         * @description Personnel records are never deleted. The employment period ends on `endedOn` and one with the end status opens the next day; every assignment (primary and secondary), post appointment, subject and designation that runs past `endedOn` ends that day with the reason, each its own audited change. From the next day the teacher is in no list, metric population or report, and a record that would run past the end is refused (422, naming the end) until `POST /v1/teachers/{teacherId}/reinstate`. A record that starts after `endedOn` is 422 (correct it first); a teacher already ended is 409.
          *
          *     **Access:** `teachers.write` (bureau_admin, hr_clerk); records outside the caller's org subtree answer 404.
          */
@@ -451,6 +451,78 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/v1/teachers/{teacherId}/reinstate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reinstate an ended teacher from a date
+         * @description 返聘 / 复职: the out-of-service period ends the day before `on` and an active period opens on `on` (audited). Records may start again from `on`; those ended with the service stay ended. Refused (422) for a teacher in service or a date not after the end.
+         *
+         *     **Access:** `teachers.write` (bureau_admin, hr_clerk); records outside the caller's org subtree answer 404.
+         */
+        post: operations["reinstateTeacher"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/teachers/{teacherId}/employment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A teacher's employment history
+         * @description Employment category (用人类别), 在编不在岗 and status as dated periods, first first. Exactly one period answers any date: the first has no start (since the register knew the teacher), the last is open. `GET /v1/teachers/{teacherId}?asOf=` shows the one for that date.
+         *
+         *     **Access:** `teachers.read` (bureau_admin, hr_clerk, school_sync, teacher); records outside the caller's org subtree answer 404.
+         */
+        get: operations["listTeacherEmployment"];
+        put?: never;
+        /**
+         * Change a teacher's employment from a date
+         * @description 合同转正, going on leave (离岗), returning: the period holding on `validFrom` ends the day before and the new values hold from `validFrom` to `validTo`, or to that period's end. With `validTo` inside the period (a leave that ends), the earlier values resume the day after. Earlier dates keep their answers. Refused (422): a change crossing into the next period, a period already starting that day (correct it with PATCH), a change while out of service (reinstate first), an end status (use `POST /v1/teachers/{teacherId}/end`). Returns the history after the change.
+         *
+         *     **Access:** `teachers.write` (bureau_admin, hr_clerk); records outside the caller's org subtree answer 404.
+         */
+        post: operations["changeTeacherEmployment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/teachers/{teacherId}/employment/{periodId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct an employment period in place
+         * @description For values recorded wrongly (the category, 在编不在岗, the reason, active vs on leave); the period's dates stay. A change that happened on a date is `POST .../employment`; ending and reinstating are `/end` and `/reinstate`. Send If-Match with the version read.
+         *
+         *     **Access:** `teachers.write` (bureau_admin, hr_clerk); records outside the caller's org subtree answer 404.
+         */
+        patch: operations["correctTeacherEmploymentPeriod"];
         trace?: never;
     };
     "/v1/teachers/{teacherId}/national-id": {
@@ -2138,10 +2210,11 @@ export interface components {
             nationalIdMasked: string | null;
             staffNumber: string | null;
             /**
-             * @description on_establishment 在编, contract 合同, substitute 代课, special_post 特岗, other
+             * @description 用人类别 on `asOf` (the employment period that answers it)
              * @enum {string}
              */
             employmentCategory: "on_establishment" | "contract" | "substitute" | "special_post" | "other";
+            /** @description 在编不在岗 on `asOf` */
             onEstablishmentNotAtPost: boolean;
             /**
              * Format: date
@@ -2155,11 +2228,14 @@ export interface components {
              * @example 2025-08-31
              */
             teachingStartDate: string | null;
-            /** @enum {string} */
-            status: "active" | "retired" | "left";
+            /**
+             * @description Status on `asOf`: active, on_leave, or an end status (retired, left, deceased)
+             * @enum {string}
+             */
+            status: "active" | "on_leave" | "retired" | "left" | "deceased";
             /**
              * Format: date
-             * @description Date the teacher retired or left
+             * @description Last day of service, when the teacher is out of service on `asOf`
              * @example 2025-08-31
              */
             endedOn: string | null;
@@ -2831,8 +2907,7 @@ export interface components {
         };
         /**
          * @example {
-         *       "staffNumber": "T2011-0043",
-         *       "onEstablishmentNotAtPost": true
+         *       "staffNumber": "T2011-0043"
          *     }
          */
         TeacherUpdate: {
@@ -2850,11 +2925,11 @@ export interface components {
             /** @description 教职工号 */
             staffNumber?: string | null;
             /**
-             * @description on_establishment 在编, contract 合同, substitute 代课, special_post 特岗, other
+             * @description Refused (422): a dated fact, see `/employment`
              * @enum {string}
              */
             employmentCategory?: "on_establishment" | "contract" | "substitute" | "special_post" | "other";
-            /** @description 在编不在岗: holds an establishment slot but is not working at the post */
+            /** @description Refused (422): a dated fact, see `/employment` */
             onEstablishmentNotAtPost?: boolean;
             /**
              * Format: date
@@ -2868,6 +2943,11 @@ export interface components {
              * @example 2025-08-31
              */
             teachingStartDate?: string | null;
+            /**
+             * @description Refused (422): see `/employment`, `/end` and `/reinstate`
+             * @enum {string}
+             */
+            status?: "active" | "on_leave" | "retired" | "left" | "deceased";
         };
         /**
          * @example {
@@ -2878,14 +2958,132 @@ export interface components {
          */
         TeacherEnd: {
             /** @enum {string} */
-            status: "retired" | "left";
+            status: "retired" | "left" | "deceased";
             /**
              * Format: date
-             * @description Last day of service; open assignments end on this day
+             * @description Last day of service; every assignment, post appointment, subject and designation running past it ends on this day
              * @example 2025-08-31
              */
             endedOn: string;
             reason?: string;
+        };
+        TeacherEmploymentHistory: {
+            /** @description Every period, first first; they never overlap and leave no gap */
+            items: components["schemas"]["TeacherEmploymentPeriod"][];
+        };
+        /**
+         * @example {
+         *       "id": "0193a0d2-1a2b-7c3d-8e4f-5a6b7c8d9e03",
+         *       "teacherId": "0193a0c7-2b3c-7d4e-8f5a-6b7c8d9e0f1a",
+         *       "employmentCategory": "on_establishment",
+         *       "onEstablishmentNotAtPost": false,
+         *       "reason": "合同转正",
+         *       "status": "active",
+         *       "validFrom": "2024-09-01",
+         *       "validTo": null,
+         *       "version": 1
+         *     }
+         */
+        TeacherEmploymentPeriod: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            teacherId: string;
+            /**
+             * @description 用人类别: on_establishment 在编, contract 合同, substitute 代课, special_post 特岗, other
+             * @enum {string}
+             */
+            employmentCategory: "on_establishment" | "contract" | "substitute" | "special_post" | "other";
+            /** @description 在编不在岗: holds an establishment slot but is not working at the post */
+            onEstablishmentNotAtPost: boolean;
+            /** @description Why the period began (合同转正, 病假, 到龄退休 …) */
+            reason: string | null;
+            /** @enum {string} */
+            status: "active" | "on_leave" | "retired" | "left" | "deceased";
+            /**
+             * Format: date
+             * @description First day; null for the first period (since the register knew the teacher)
+             * @example 2025-08-31
+             */
+            validFrom: string | null;
+            /**
+             * Format: date
+             * @description Last day (inclusive); null while open
+             * @example 2025-08-31
+             */
+            validTo: string | null;
+            version: number;
+        };
+        /**
+         * @example {
+         *       "on": "2025-09-01",
+         *       "reason": "返聘"
+         *     }
+         */
+        TeacherReinstate: {
+            /**
+             * Format: date
+             * @description First day back in service
+             * @example 2025-08-31
+             */
+            on: string;
+            reason?: string;
+        };
+        /**
+         * @example {
+         *       "validFrom": "2024-09-01",
+         *       "employmentCategory": "on_establishment",
+         *       "reason": "合同转正"
+         *     }
+         */
+        TeacherEmploymentChange: {
+            /**
+             * Format: date
+             * @description First day of the new values
+             * @example 2025-08-31
+             */
+            validFrom: string;
+            /**
+             * Format: date
+             * @description Last day, for a change known to end (a leave): the values before it resume the day after
+             * @example 2025-08-31
+             */
+            validTo?: string | null;
+            /**
+             * @description 用人类别: on_establishment 在编, contract 合同, substitute 代课, special_post 特岗, other
+             * @enum {string}
+             */
+            employmentCategory?: "on_establishment" | "contract" | "substitute" | "special_post" | "other";
+            /** @description 在编不在岗: holds an establishment slot but is not working at the post */
+            onEstablishmentNotAtPost?: boolean;
+            /**
+             * @description on_leave (离岗) or active (returning); ending service is POST /end
+             * @enum {string}
+             */
+            status?: "active" | "on_leave";
+            /** @description Why the period began (合同转正, 病假, 到龄退休 …) */
+            reason?: string | null;
+        };
+        /**
+         * @example {
+         *       "employmentCategory": "special_post"
+         *     }
+         */
+        TeacherEmploymentCorrection: {
+            /**
+             * @description 用人类别: on_establishment 在编, contract 合同, substitute 代课, special_post 特岗, other
+             * @enum {string}
+             */
+            employmentCategory?: "on_establishment" | "contract" | "substitute" | "special_post" | "other";
+            /** @description 在编不在岗: holds an establishment slot but is not working at the post */
+            onEstablishmentNotAtPost?: boolean;
+            /** @description Why the period began (合同转正, 病假, 到龄退休 …) */
+            reason?: string | null;
+            /**
+             * @description Between active and on_leave only
+             * @enum {string}
+             */
+            status?: "active" | "on_leave" | "retired" | "left" | "deceased";
         };
         /**
          * @example {
@@ -5633,10 +5831,11 @@ export interface components {
             nationalIdMasked: string | null;
             staffNumber: string | null;
             /**
-             * @description on_establishment 在编, contract 合同, substitute 代课, special_post 特岗, other
+             * @description 用人类别 on `asOf` (the employment period that answers it)
              * @enum {string}
              */
             employmentCategory: "on_establishment" | "contract" | "substitute" | "special_post" | "other";
+            /** @description 在编不在岗 on `asOf` */
             onEstablishmentNotAtPost: boolean;
             /**
              * Format: date
@@ -5650,11 +5849,14 @@ export interface components {
              * @example 2025-08-31
              */
             teachingStartDate: string | null;
-            /** @enum {string} */
-            status: "active" | "retired" | "left";
+            /**
+             * @description Status on `asOf`: active, on_leave, or an end status (retired, left, deceased)
+             * @enum {string}
+             */
+            status: "active" | "on_leave" | "retired" | "left" | "deceased";
             /**
              * Format: date
-             * @description Date the teacher retired or left
+             * @description Last day of service, when the teacher is out of service on `asOf`
              * @example 2025-08-31
              */
             endedOn: string | null;
@@ -6261,8 +6463,8 @@ export interface components {
             employmentCategory?: ("on_establishment" | "contract" | "substitute" | "special_post" | "other")[];
             /** @description 在编不在岗 */
             onEstablishmentNotAtPost?: boolean;
-            /** @description Status on the date (active until the end date) */
-            status?: ("active" | "retired" | "left")[];
+            /** @description Status on the date (its employment period). Teachers out of service are in no population, so active and on_leave are the ones that match */
+            status?: ("active" | "on_leave" | "retired" | "left" | "deceased")[];
             /**
              * @description Highest education at least this
              * @enum {string}
@@ -9033,8 +9235,12 @@ export interface operations {
                 schoolId?: string;
                 /** @description Teachers assigned on `asOf` to a school in this jurisdiction's subtree */
                 jurisdictionId?: string;
-                status?: "active" | "retired" | "left";
+                /** @description Status on `asOf`. Without it the list holds the teachers in service on `asOf` (active or on leave) */
+                status?: "active" | "on_leave" | "retired" | "left" | "deceased";
+                /** @description 用人类别 on `asOf` */
                 employmentCategory?: "on_establishment" | "contract" | "substitute" | "special_post" | "other";
+                /** @description 在编不在岗 on `asOf` */
+                onEstablishmentNotAtPost?: boolean;
                 /** @description Names starting with this text */
                 namePrefix?: string;
                 /** @description Exact national ID number */
@@ -9488,7 +9694,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Ended */
+            /** @description Ended: the teacher as of the day after `endedOn` */
             200: {
                 headers: {
                     /** @description Current version of the resource, for If-Match */
@@ -9537,6 +9743,433 @@ export interface operations {
             };
             /** @description Conflict with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match did not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reinstateTeacher: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key and body replay the stored response; the same key with a different body is 422. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                teacherId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeacherReinstate"];
+            };
+        };
+        responses: {
+            /** @description The employment history after reinstatement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherEmploymentHistory"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTeacherEmployment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                teacherId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every period */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherEmploymentHistory"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeTeacherEmployment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key and body replay the stored response; the same key with a different body is 422. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                teacherId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeacherEmploymentChange"];
+            };
+        };
+        responses: {
+            /** @description The history after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherEmploymentHistory"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` lists JSON pointers */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (the request id identifies it in the logs) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    correctTeacherEmploymentPeriod: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from a previous read; the write fails with 412 if the record changed since. */
+                "if-match"?: string;
+            };
+            path: {
+                teacherId: string;
+                periodId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeacherEmploymentCorrection"];
+            };
+        };
+        responses: {
+            /** @description Corrected */
+            200: {
+                headers: {
+                    /** @description Current version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherEmploymentPeriod"];
+                };
+            };
+            /** @description Malformed request (e.g. invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -80,12 +80,14 @@ export const teacherSchema = z
       .nullable()
       .openapi({ description: "The national ID with all but the first 3 and last 4 characters hidden" }),
     staffNumber: z.string().nullable(),
-    employmentCategory: editable.employmentCategory,
-    onEstablishmentNotAtPost: z.boolean(),
+    employmentCategory: editable.employmentCategory.openapi({ description: "用人类别 on `asOf` (the employment period that answers it)" }),
+    onEstablishmentNotAtPost: z.boolean().openapi({ description: "在编不在岗 on `asOf`" }),
     hireDate: isoDate.nullable(),
     teachingStartDate: isoDate.nullable(),
-    status: z.enum(TEACHER_STATUSES),
-    endedOn: isoDate.nullable().openapi({ description: "Date the teacher retired or left" }),
+    status: z
+      .enum(TEACHER_STATUSES)
+      .openapi({ description: "Status on `asOf`: active, on_leave, or an end status (retired, left, deceased)" }),
+    endedOn: isoDate.nullable().openapi({ description: "Last day of service, when the teacher is out of service on `asOf`" }),
     endReason: z.string().nullable(),
     currentSchoolId: z.uuid().nullable().openapi({ description: "School of the primary assignment valid on `asOf`" }),
     title: z.enum(TITLE_LEVELS).nullable().openapi({ description: "职称 held on `asOf`" }),
@@ -186,16 +188,37 @@ export const teacherCreateSchema = z
     },
   });
 
+/** Dated facts: changed through /employment from a date, never overwritten on the core record. */
+const EMPLOYMENT_FIELDS = ["employmentCategory", "onEstablishmentNotAtPost", "status"] as const;
+
 export const teacherUpdateSchema = z
-  .object(editable)
+  .object({
+    ...editable,
+    employmentCategory: editable.employmentCategory.openapi({ description: "Refused (422): a dated fact, see `/employment`" }),
+    onEstablishmentNotAtPost: z.boolean().openapi({ description: "Refused (422): a dated fact, see `/employment`" }),
+    status: z.enum(TEACHER_STATUSES).openapi({ description: "Refused (422): see `/employment`, `/end` and `/reinstate`" }),
+  })
   .partial()
   .refine((v) => Object.keys(v).length > 0, "Send at least one field to change")
-  .openapi("TeacherUpdate", { example: { staffNumber: "T2011-0043", onEstablishmentNotAtPost: true } });
+  .superRefine((v, ctx) => {
+    for (const field of EMPLOYMENT_FIELDS) {
+      if (field in v)
+        ctx.addIssue({
+          code: "custom",
+          path: [field],
+          message:
+            "Employment facts are dated: send a change from a date to POST /v1/teachers/{teacherId}/employment, or correct a period with PATCH /v1/teachers/{teacherId}/employment/{periodId}",
+        });
+    }
+  })
+  .openapi("TeacherUpdate", { example: { staffNumber: "T2011-0043" } });
 
 export const teacherEndSchema = z
   .object({
-    status: z.enum(["retired", "left"]),
-    endedOn: isoDate.openapi({ description: "Last day of service; open assignments end on this day" }),
+    status: z.enum(["retired", "left", "deceased"]),
+    endedOn: isoDate.openapi({
+      description: "Last day of service; every assignment, post appointment, subject and designation running past it ends on this day",
+    }),
     reason: z.string().trim().max(500).optional(),
   })
   .openapi("TeacherEnd", { example: { status: "retired", endedOn: "2026-03-14", reason: "到龄退休" } });
@@ -214,8 +237,12 @@ export const teacherDetailSchema = teacherSchema
 export const teacherListQuery = pageQuery.extend(asOfQuery.shape).extend({
   schoolId: z.uuid().optional().openapi({ description: "Teachers with an assignment (primary or concurrent) at this school on `asOf`" }),
   jurisdictionId: z.uuid().optional().openapi({ description: "Teachers assigned on `asOf` to a school in this jurisdiction's subtree" }),
-  status: z.enum(TEACHER_STATUSES).optional(),
-  employmentCategory: z.enum(EMPLOYMENT_CATEGORIES).optional(),
+  status: z
+    .enum(TEACHER_STATUSES)
+    .optional()
+    .openapi({ description: "Status on `asOf`. Without it the list holds the teachers in service on `asOf` (active or on leave)" }),
+  employmentCategory: z.enum(EMPLOYMENT_CATEGORIES).optional().openapi({ description: "用人类别 on `asOf`" }),
+  onEstablishmentNotAtPost: booleanQuery.optional().openapi({ description: "在编不在岗 on `asOf`" }),
   namePrefix: z.string().trim().min(1).max(100).optional().openapi({ description: "Names starting with this text" }),
   nationalId: z.string().trim().min(15).max(18).optional().openapi({ description: "Exact national ID number" }),
   gender: z.enum(GENDERS).optional(),

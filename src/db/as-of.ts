@@ -1,4 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
+import { END_STATUSES } from "../domain/vocab.ts";
 
 /**
  * The effective-dating conditions, stated once; every as-of query uses these. `d` is the business
@@ -9,6 +10,25 @@ import { sql, type SQL } from "drizzle-orm";
 export function validOn(alias: string, d: SQL): SQL {
   const a = sql.raw(alias);
   return sql`${a}.valid_from <= ${d}::date and (${a}.valid_to is null or ${a}.valid_to >= ${d}::date)`;
+}
+
+/** The end statuses as a SQL list (src/domain/vocab.ts END_STATUSES). */
+const END = sql.raw(END_STATUSES.map((s) => `'${s}'`).join(", "));
+
+/**
+ * The teacher is in service on d: their employment period that day does not have an end status
+ * (retired, left, deceased; on leave is in service). Every population (teacher list, metrics, reports,
+ * target members) carries it, so no record outlives the end of service in a count. The SQL statement
+ * of src/domain/employment.ts `inServiceOn`; NOT EXISTS lets the planner anti-join on the period index.
+ */
+export function inServiceOn(teacherId: SQL, d: SQL): SQL {
+  return sql`not exists (select 1 from teacher_employment ex where ex.teacher_id = ${teacherId} and ${validOnOpenStart("ex", d)} and ex.status in (${END}))`;
+}
+
+/** A column of the teacher's employment period on d (`select` names it: `e.status`, ...). */
+export function employmentOn(teacherId: SQL, d: SQL, select: SQL): SQL {
+  return sql`(select ${select} from teacher_employment e where e.teacher_id = ${teacherId} and ${validOnOpenStart("e", d)}
+    order by e.valid_from desc nulls last limit 1)`;
 }
 
 /**

@@ -18,13 +18,16 @@ export const OWNERSHIPS = ["public", "private"] as const;
 export const LOCATION_CLASSES = ["urban", "town", "rural"] as const;
 export const GENDERS = ["female", "male"] as const;
 export const EMPLOYMENT_CATEGORIES = ["on_establishment", "contract", "substitute", "special_post", "other"] as const;
-export const TEACHER_STATUSES = ["active", "retired", "left"] as const;
+export const TEACHER_STATUSES = ["active", "on_leave", "retired", "left", "deceased"] as const;
+/** The statuses that end service: a teacher in one of these on a date is in no population that day. */
+export const END_STATUSES = ["retired", "left", "deceased"] as const;
 export const ASSIGNMENT_KINDS = ["primary", "secondary"] as const;
 export const POST_TYPES = ["teaching", "management", "support"] as const;
 
 export type JurisdictionLevel = (typeof JURISDICTION_LEVELS)[number];
 export type SchoolStage = (typeof SCHOOL_STAGES)[number];
 export type TeacherStatus = (typeof TEACHER_STATUSES)[number];
+export type EmploymentCategory = (typeof EMPLOYMENT_CATEGORIES)[number];
 
 /** Title levels, lowest first (the "at least" order). Grouped per domain.md §1.7. */
 export const TITLE_LEVELS = ["none", "third_grade", "second_grade", "first_grade", "senior", "senior_professional"] as const;

@@ -91,8 +91,10 @@ export const VOCABULARIES = {
   }),
   teacher_status: vocab("Teacher status", false, TEACHER_STATUSES, {
     active: ["在职", "Active"],
+    on_leave: ["离岗 (请假、借调等)", "On leave"],
     retired: ["退休", "Retired"],
     left: ["离职", "Left"],
+    deceased: ["去世", "Deceased"],
   }),
   assignment_kind: vocab("School assignment kind", false, ASSIGNMENT_KINDS, {
     primary: ["主岗", "Primary (home post)"],

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Condition, Filter } from "../../domain/metrics/definition.ts";
 import { DESIGNATION_LEVELS, EDUCATION_LEVELS, TITLE_LEVELS } from "../../domain/vocab.ts";
-import { hasActiveCredential, validOn } from "../as-of.ts";
+import { hasActiveCredential, validOn, validOnOpenStart } from "../as-of.ts";
 import { designationLevelRank, educationRank, rankLiteral, titleRank } from "../teachers/attributes.ts";
 
 /**
@@ -77,16 +77,13 @@ function conditionSql(c: Condition, ctx: FilterContext): SQL {
   if (c.weak !== undefined) parts.push(sql`${s("weak")} = ${sql.raw(String(c.weak))}`);
   if (c.ownership) parts.push(sql`${s("ownership")} in (${list(c.ownership)})`);
   if (c.postType) parts.push(sql`ma.post_type in (${list(c.postType)})`);
-  if (c.employmentCategory) parts.push(sql`${t("employment_category")} in (${list(c.employmentCategory)})`);
+  // Employment facts on d: the period that answers d (valid_from null = since the register knew the teacher).
+  const employed = (condition: SQL) =>
+    sql`exists (select 1 from teacher_employment x where x.teacher_id = ${ID} and ${validOnOpenStart("x", d)} and ${condition})`;
+  if (c.employmentCategory) parts.push(employed(sql`x.employment_category in (${list(c.employmentCategory)})`));
   if (c.onEstablishmentNotAtPost !== undefined)
-    parts.push(sql`${t("on_establishment_not_at_post")} = ${sql.raw(String(c.onEstablishmentNotAtPost))}`);
-  // Status on d: endedOn is the last day of service, so the stored status holds from the day after
-  // (or always, for a record that ended without a date); active before.
-  if (c.status) {
-    parts.push(
-      sql`(case when ${t("status")} <> 'active' and (${t("ended_on")} is null or ${t("ended_on")} < ${d}) then ${t("status")} else 'active' end) in (${list(c.status)})`,
-    );
-  }
+    parts.push(employed(sql`x.on_establishment_not_at_post = ${sql.raw(String(c.onEstablishmentNotAtPost))}`));
+  if (c.status) parts.push(employed(sql`x.status in (${list(c.status)})`));
   if (c.educationAtLeast) {
     parts.push(
       recordExists(

@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Metric } from "../../domain/metrics/definition.ts";
-import { schoolClassificationOn, validOn } from "../as-of.ts";
+import { inServiceOn, schoolClassificationOn, validOn } from "../as-of.ts";
 import { underPath } from "../paths.ts";
 import { complianceFrom, type ComplianceShape } from "../training/compliance-sql.ts";
 import { designationMatch, filterSql, type FilterContext } from "./filter-sql.ts";
@@ -37,14 +37,14 @@ const classificationJoin = (d: SQL) => sql` join school_classifications msc on $
 
 /**
  * The population rows from the schools in scope: each school `ms`, the home (primary) assignments `ma`
- * valid on d there (through the school index), and the teacher row and the school's classification only
+ * valid on d there (through the school index) of teachers in service on d, and the teacher row and the school's classification only
  * when something reads them (ctx.needs, set by filter-sql.ts) — a ratio of sub-record conditions never
  * touches `teachers`.
  */
 export function populationFrom(ctx: KindContext): SQL {
   const withTeacher = ctx.needs?.teacher ?? true;
   const withClassification = ctx.needs?.classification ?? true;
-  return sql`schools ms${withClassification ? classificationJoin(ctx.d) : sql``} join teacher_assignments ma on ma.school_id = ms.id and ma.kind = 'primary' and ${validOn("ma", ctx.d)}${
+  return sql`schools ms${withClassification ? classificationJoin(ctx.d) : sql``} join teacher_assignments ma on ma.school_id = ms.id and ma.kind = 'primary' and ${validOn("ma", ctx.d)} and ${inServiceOn(sql`ma.teacher_id`, ctx.d)}${
     withTeacher ? sql` join ${T} on ${T}."id" = ma.teacher_id` : sql``
   }`;
 }
@@ -118,6 +118,7 @@ export function kindSql(m: Metric, ctx: KindContext): KindSql {
       // The compliance laterals hang off the teacher row, so this kind starts from teachers.
       return {
         from: sql`${complianceFrom(d, sql`${c.knownAt}`, sql`${c.rules}`, c.shape)} join teacher_assignments ma on ma.teacher_id = ${T}."id" and ma.kind = 'primary' and ${validOn("ma", d)}
+            and ${inServiceOn(sql`ma.teacher_id`, d)}
           join schools ms on ms.id = ma.school_id${classificationJoin(d)}`,
         where: sql.join(
           [underPath(sql`ms.path`, ctx.path), filterSql(m.population, ctx), m.eligibleOnly ? sql`cs.status <> 'not_eligible'` : sql`true`],
@@ -159,7 +160,8 @@ function coverageSql(m: Extract<Metric, { kind: "coverage" }>, ctx: KindContext)
   const ctes = sql`per_school as (
       select s.id, s.path, ${covered} as covered, ${missing} as missing,
         -- the school's staff on d: a school cell says something about them, so small schools are suppressed
-        (select count(*) from teacher_assignments a where a.school_id = s.id and a.kind = 'primary' and ${validOn("a", ctx.d)}) as staff
+        (select count(*) from teacher_assignments a where a.school_id = s.id and a.kind = 'primary' and ${validOn("a", ctx.d)}
+          and ${inServiceOn(sql`a.teacher_id`, ctx.d)}) as staff
       from schools s
       left join (
         select ma.school_id, ${sql.join(counts, sql`, `)}

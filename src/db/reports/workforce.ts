@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { AGE_BAND_BOUNDS } from "../../domain/reports/workforce.ts";
 import { AGE_BANDS, WORKFORCE_DIMENSIONS } from "../../domain/vocab.ts";
 import { rowsOf } from "../migrations.ts";
-import { schoolClassificationOn, validOn } from "../as-of.ts";
+import { employmentOn, inServiceOn, schoolClassificationOn, validOn } from "../as-of.ts";
 import { underPath } from "../paths.ts";
 import { dualQualifiedOn, highestDesignationLevelOn, highestEducationOn, titleOn } from "../teachers/attributes.ts";
 import type { Database } from "../types.ts";
@@ -23,7 +23,7 @@ const groupingCase = (pick: (d: string) => string, otherwise: string) =>
   sql.raw(`case ${WORKFORCE_DIMENSIONS.map((d) => `when grouping(${d}) = 0 then ${pick(d)}`).join(" ")} else ${otherwise} end`);
 
 /**
- * One statement: a pass over the teachers whose primary (home) assignment is valid on `asOf` at a
+ * One statement: a pass over the teachers in service on `asOf` whose primary (home) assignment is valid then at a
  * school under `path` ("/" = everywhere) computes each one's attributes as of that date (the shared
  * fragments of src/db/teacher-attributes.ts); GROUPING SETS then count per dimension code, plus the
  * total. The school's stages and location class are its classification on `asOf`; its stages are unnested (a teacher counts once under each stage of the home school),
@@ -36,7 +36,7 @@ export async function workforceCounts(db: Database, path: string, asOf: string):
     with pop as (
       select "teachers"."id" as id,
         "teachers"."gender" as gender,
-        "teachers"."employment_category" as employment_category,
+        ${employmentOn(sql`"teachers"."id"`, d, sql`e.employment_category`)} as employment_category,
         coalesce(${highestEducationOn(d)}, 'not_recorded') as education_level,
         coalesce(${titleOn(d)}, 'none') as title_level,
         ${ageBand(sql`extract(year from age(${d}, "teachers"."birth_date"))::int`)} as age_band,
@@ -50,7 +50,7 @@ export async function workforceCounts(db: Database, path: string, asOf: string):
         where a.teacher_id = "teachers"."id" and a.kind = 'primary' and ${validOn("a", d)}
         order by a.valid_from desc limit 1
       ) home
-      where ${within}
+      where ${within} and ${inServiceOn(sql`"teachers"."id"`, d)}
     )
     select ${groupingCase((x) => `'${x}'`, "'total'")} as dimension,
       ${groupingCase((x) => `${x}::text`, "null")} as code,

@@ -32,6 +32,35 @@ export const teachers = pgTable(
 );
 
 /**
+ * The teacher's employment facts (用人类别, 在编不在岗, status) as periods: `validFrom` null = "since the
+ * register knew the teacher" (the first period), `validTo` inclusive, null = open. Periods of a teacher
+ * never overlap (src/domain/employment.ts decides every write, under the teacher's row lock); the partial
+ * unique indexes keep one first and one open period. The teachers row caches the open period's values.
+ */
+export const teacherEmployment = pgTable(
+  "teacher_employment",
+  {
+    id: idColumn(),
+    teacherId: uuid()
+      .notNull()
+      .references(() => teachers.id),
+    employmentCategory: text({ enum: EMPLOYMENT_CATEGORIES }).notNull(),
+    onEstablishmentNotAtPost: boolean().notNull().default(false),
+    status: text({ enum: TEACHER_STATUSES }).notNull().default("active"),
+    reason: text(),
+    validFrom: date({ mode: "string" }),
+    validTo: date({ mode: "string" }),
+    ...versioned,
+  },
+  (t) => [
+    index("teacher_employment_teacher_idx").on(t.teacherId, t.validFrom),
+    uniqueIndex("teacher_employment_one_open").on(t.teacherId).where(sql`${t.validTo} is null`),
+    uniqueIndex("teacher_employment_one_first").on(t.teacherId).where(sql`${t.validFrom} is null`),
+    check("teacher_employment_range", sql`${t.validTo} is null or ${t.validFrom} is null or ${t.validTo} >= ${t.validFrom}`),
+  ],
+);
+
+/**
  * Effective-dated school assignment. `validTo` is inclusive (the last day at the post); null = open.
  * At most one open primary assignment per teacher is enforced by a partial unique index; overlapping
  * closed ranges are checked by the domain rule before writing.

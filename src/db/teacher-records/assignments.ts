@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { schools, teacherAssignments } from "../schema/index.ts";
 import type { Queryable } from "../types.ts";
 
@@ -14,24 +14,6 @@ export async function insertAssignment(
 ): Promise<typeof teacherAssignments.$inferSelect> {
   const [row] = await tx.insert(teacherAssignments).values(values).returning();
   return row!;
-}
-
-/** The start of one of the teacher's assignments that begins after `date`, if any. */
-export async function assignmentStartingAfter(tx: Queryable, teacherId: string, date: string): Promise<string | undefined> {
-  const [late] = await tx
-    .select({ validFrom: teacherAssignments.validFrom })
-    .from(teacherAssignments)
-    .where(and(eq(teacherAssignments.teacherId, teacherId), sql`${teacherAssignments.validFrom} > ${date}::date`))
-    .limit(1);
-  return late?.validFrom;
-}
-
-/** End every open assignment of the teacher on `date` (the teacher retired or left). */
-export async function endOpenAssignments(tx: Queryable, teacherId: string, date: string): Promise<void> {
-  await tx
-    .update(teacherAssignments)
-    .set({ validTo: date, version: sql`${teacherAssignments.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(teacherAssignments.teacherId, teacherId), isNull(teacherAssignments.validTo)));
 }
 
 /** The school of one assignment and its path, for the scope check of a write that changes or ends it. */

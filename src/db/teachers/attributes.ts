@@ -1,6 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { DESIGNATION_LEVELS, EDUCATION_LEVELS, TITLE_LEVELS } from "../../domain/vocab.ts";
-import { anyRow, hasActiveCredential, homeAssignmentOn, validOn } from "../as-of.ts";
+import { END_STATUSES, type EmploymentCategory, type TeacherStatus } from "../../domain/vocab.ts";
+import { anyRow, employmentOn, hasActiveCredential, homeAssignmentOn, validOn } from "../as-of.ts";
 
 /**
  * A teacher's attributes as of a date, as SQL over the effective-dated sub-records. One definition
@@ -23,6 +24,24 @@ export const designationLevelRank = (column: SQL) => rankOf(DESIGNATION_LEVELS, 
 /** Rank of a code as a literal, for comparisons against the ranked column. */
 export function rankLiteral(codes: readonly string[], code: string): number {
   return codes.indexOf(code) + 1;
+}
+
+const END = sql.raw(END_STATUSES.map((x) => `'${x}'`).join(", "));
+const cached = (column: string) => sql.raw(`"teachers"."${column}"`);
+
+/**
+ * The employment facts on d, from the period that answers d (src/db/as-of.ts employmentOn); the
+ * teachers row's cache of the open period answers only for a teacher with no periods. The end date and
+ * reason show on a date out of service only: as of a date before the end the teacher was active.
+ */
+export function employmentOnDate(d: SQL) {
+  return {
+    employmentCategory: sql<EmploymentCategory>`coalesce(${employmentOn(T, d, sql`e.employment_category`)}, ${cached("employment_category")})`,
+    onEstablishmentNotAtPost: sql<boolean>`coalesce(${employmentOn(T, d, sql`e.on_establishment_not_at_post`)}, ${cached("on_establishment_not_at_post")})`,
+    status: sql<TeacherStatus>`coalesce(${employmentOn(T, d, sql`e.status`)}, ${cached("status")})`,
+    endedOn: sql<string | null>`${employmentOn(T, d, sql`case when e.status in (${END}) then (e.valid_from - 1)::text end`)}`,
+    endReason: sql<string | null>`${employmentOn(T, d, sql`case when e.status in (${END}) then e.reason end`)}`,
+  };
 }
 
 export function currentSchoolIdOn(d: SQL) {

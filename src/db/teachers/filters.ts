@@ -1,6 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { DESIGNATION_LEVELS, EDUCATION_LEVELS, TITLE_LEVELS } from "../../domain/vocab.ts";
-import { hasActiveCredential, schoolClassificationOn, validOn } from "../as-of.ts";
+import type { EmploymentCategory, TeacherStatus } from "../../domain/vocab.ts";
+import { hasActiveCredential, schoolClassificationOn, validOn, validOnOpenStart } from "../as-of.ts";
 import { underPath } from "../paths.ts";
 import { designationLevelRank, educationRank, rankLiteral, titleRank } from "./attributes.ts";
 
@@ -27,6 +28,15 @@ export interface TeacherAttributeFilter {
   weak?: boolean;
   ageMin?: number;
   ageMax?: number;
+  /** Employment facts on d (the period that answers d). */
+  status?: TeacherStatus;
+  employmentCategory?: EmploymentCategory;
+  onEstablishmentNotAtPost?: boolean;
+}
+
+/** The teacher's employment period on d matches the condition on `e`. */
+function employedOn(d: SQL, condition: SQL) {
+  return sql`exists (select 1 from teacher_employment e where e.teacher_id = ${T} and ${validOnOpenStart("e", d)} and ${condition})`;
 }
 
 /** Assigned (primary or concurrent) on d to a school matching the condition on `s`. */
@@ -54,6 +64,10 @@ export function teacherAttributeConditions(f: TeacherAttributeFilter, d: SQL): S
   if (f.locationClass) out.push(homeClassifiedOn(d, sql`sc.location_class = ${f.locationClass}`));
   if (f.remote !== undefined) out.push(homeClassifiedOn(d, sql`sc.remote = ${f.remote}`));
   if (f.weak !== undefined) out.push(homeClassifiedOn(d, sql`sc.weak = ${f.weak}`));
+  if (f.status) out.push(employedOn(d, sql`e.status = ${f.status}`));
+  if (f.employmentCategory) out.push(employedOn(d, sql`e.employment_category = ${f.employmentCategory}`));
+  if (f.onEstablishmentNotAtPost !== undefined)
+    out.push(employedOn(d, sql`e.on_establishment_not_at_post = ${f.onEstablishmentNotAtPost}`));
   if (f.titleAtLeast) {
     out.push(sql`exists (select 1 from teacher_titles x where x.teacher_id = ${T} and ${validOn("x", d)}
       and ${titleRank(sql.raw("x.level"))} >= ${rankLiteral(TITLE_LEVELS, f.titleAtLeast)})`);

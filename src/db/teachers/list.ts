@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, like, sql, type SQL } from "drizzle-orm";
 import type { Principal } from "../../auth/principal.ts";
 import { teacherScope } from "../../auth/scope.ts";
+import { inServiceOn } from "../as-of.ts";
 import { teachers } from "../schema/index.ts";
 import type { Database } from "../types.ts";
 import { teacherAttributeConditions, type TeacherAttributeFilter } from "./filters.ts";
@@ -12,8 +13,6 @@ export interface TeacherListFilter extends TeacherAttributeFilter {
   asOf: string;
   scope: Principal;
   gender?: Teacher["gender"];
-  status?: Teacher["status"];
-  employmentCategory?: Teacher["employmentCategory"];
   namePrefix?: string;
   nationalId?: string;
   /** Keyset: ids after this one. */
@@ -21,13 +20,16 @@ export interface TeacherListFilter extends TeacherAttributeFilter {
   limit: number;
 }
 
-/** One page of teachers as of a date (limit + 1 rows, so the caller knows whether another page follows), by id. */
+/**
+ * One page of teachers as of a date (limit + 1 rows, so the caller knows whether another page follows), by id.
+ * Without a status filter, only the teachers in service on that date (src/db/as-of.ts inServiceOn).
+ */
 export function listTeachers(db: Database, f: TeacherListFilter) {
-  const where: (SQL | undefined)[] = teacherAttributeConditions(f, sql`${f.asOf}`);
+  const d = sql`${f.asOf}`;
+  const where: (SQL | undefined)[] = teacherAttributeConditions(f, d);
+  if (!f.status) where.push(inServiceOn(sql.raw(`"teachers"."id"`), d));
   where.push(teacherScope(f.scope));
   if (f.gender) where.push(eq(teachers.gender, f.gender));
-  if (f.status) where.push(eq(teachers.status, f.status));
-  if (f.employmentCategory) where.push(eq(teachers.employmentCategory, f.employmentCategory));
   if (f.namePrefix) where.push(like(teachers.name, `${f.namePrefix.replace(/[\\%_]/g, "\\$&")}%`));
   if (f.nationalId) where.push(eq(teachers.nationalId, f.nationalId.toUpperCase()));
   if (f.after) where.push(gt(teachers.id, f.after));

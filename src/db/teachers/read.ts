@@ -12,6 +12,7 @@ export function teacherColumns(asOf: SQL | string) {
   const d = typeof asOf === "string" ? sql`${asOf}` : asOf;
   return {
     ...getTableColumns(teachers),
+    ...attr.employmentOnDate(d),
     currentSchoolId: attr.currentSchoolIdOn(d),
     title: attr.titleOn(d),
     highestEducation: attr.highestEducationOn(d),

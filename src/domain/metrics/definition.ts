@@ -77,7 +77,10 @@ const conditionSchema = z
     postType: oneOrMore(POST_TYPES).optional().openapi({ description: "Post type of the home assignment (专任教师 = teaching)" }),
     employmentCategory: oneOrMore(EMPLOYMENT_CATEGORIES).optional(),
     onEstablishmentNotAtPost: z.boolean().optional().openapi({ description: "在编不在岗" }),
-    status: oneOrMore(TEACHER_STATUSES).optional().openapi({ description: "Status on the date (active until the end date)" }),
+    status: oneOrMore(TEACHER_STATUSES).optional().openapi({
+      description:
+        "Status on the date (its employment period). Teachers out of service are in no population, so active and on_leave are the ones that match",
+    }),
     educationAtLeast: z.enum(EDUCATION_LEVELS).optional().openapi({ description: "Highest education at least this" }),
     educationExactly: z.enum(EDUCATION_LEVELS).optional().openapi({ description: "Highest education exactly this" }),
     graduateCoursework: z.boolean().optional().openapi({ description: "Completed graduate coursework (研究生课程进修)" }),

@@ -4,16 +4,20 @@ import { actorOf, type AppEnv } from "../../lib/context.ts";
 import { etagFor, etagHeaderDoc, expectedVersion, idempotencyHeader, ifMatchHeader } from "../../lib/http.ts";
 import { errorResponses } from "../../lib/problem.ts";
 import { teacherEndSchema, teacherParams, teacherSchema, toTeacher } from "../../contract/teachers.ts";
+import { dayAfter } from "../../domain/employment.ts";
 import { endTeacher } from "../../services/teachers/end.ts";
 
 export const route = defineRoute({
   method: "post",
   path: "/teachers/{teacherId}/end",
   operationId: "endTeacher",
-  summary: "Record that a teacher retired or left",
+  summary: "End a teacher's service (retired, left, deceased)",
   description:
-    "Personnel records are never deleted. This sets the status and end date and ends every open assignment on that day. " +
-    "A teacher already ended is 409.",
+    "Personnel records are never deleted. The employment period ends on `endedOn` and one with the end status opens the next day; " +
+    "every assignment (primary and secondary), post appointment, subject and designation that runs past `endedOn` ends that day " +
+    "with the reason, each its own audited change. From the next day the teacher is in no list, metric population or report, " +
+    "and a record that would run past the end is refused (422, naming the end) until `POST /v1/teachers/{teacherId}/reinstate`. " +
+    "A record that starts after `endedOn` is 422 (correct it first); a teacher already ended is 409.",
   tags: ["Teachers"],
   "x-permission": "teachers.write",
   request: {
@@ -22,7 +26,11 @@ export const route = defineRoute({
     body: { required: true, content: { "application/json": { schema: teacherEndSchema } } },
   },
   responses: {
-    200: { description: "Ended", headers: etagHeaderDoc, content: { "application/json": { schema: teacherSchema } } },
+    200: {
+      description: "Ended: the teacher as of the day after `endedOn`",
+      headers: etagHeaderDoc,
+      content: { "application/json": { schema: teacherSchema } },
+    },
     ...errorResponses(403, 404, 409, 412, 415),
   },
 });
@@ -33,5 +41,5 @@ export const handler: RouteHandler<typeof route, AppEnv> = async (c) => {
   const expected = expectedVersion(c);
   const row = await endTeacher(c.var.db, actorOf(c), { teacherId, ...body, expectedVersion: expected });
   c.header("ETag", etagFor(row.version));
-  return c.json(toTeacher(row, body.endedOn), 200);
+  return c.json(toTeacher(row, dayAfter(body.endedOn)), 200);
 };

@@ -11,11 +11,15 @@ import { subjectsRouter } from "./subjects/index.ts";
 import { titlesRouter } from "./titles/index.ts";
 import * as create from "./create.ts";
 import * as eligibility from "./eligibility.ts";
+import * as employmentChange from "./employment/change.ts";
+import * as employmentCorrect from "./employment/correct.ts";
+import * as employmentList from "./employment/list.ts";
 import * as end from "./end.ts";
 import * as get from "./get.ts";
 import * as history from "./history.ts";
 import * as list from "./list.ts";
 import * as nationalId from "./national-id.ts";
+import * as reinstate from "./reinstate.ts";
 import * as update from "./update.ts";
 
 /**
@@ -28,6 +32,10 @@ export const teachersRouter = createRouter()
   .openapi(create.route, create.handler)
   .openapi(update.route, update.handler)
   .openapi(end.route, end.handler)
+  .openapi(reinstate.route, reinstate.handler)
+  .openapi(employmentList.route, employmentList.handler)
+  .openapi(employmentChange.route, employmentChange.handler)
+  .openapi(employmentCorrect.route, employmentCorrect.handler)
   .openapi(nationalId.route, nationalId.handler)
   .openapi(history.route, history.handler)
   .openapi(eligibility.route, eligibility.handler)

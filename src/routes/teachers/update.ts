@@ -11,7 +11,10 @@ export const route = defineRoute({
   path: "/teachers/{teacherId}",
   operationId: "updateTeacher",
   summary: "Correct a teacher's core record",
-  description: "Send only the fields to change. Status changes go through `POST /v1/teachers/{teacherId}/end`.",
+  description:
+    "Send only the fields to change. Employment category, 在编不在岗 and status are dated facts: this operation refuses them " +
+    "with a 422 pointing at the field; change them from a date with `POST /v1/teachers/{teacherId}/employment`, correct a " +
+    "period with `PATCH /v1/teachers/{teacherId}/employment/{periodId}`, end service with `POST /v1/teachers/{teacherId}/end`.",
   tags: ["Teachers"],
   "x-permission": "teachers.write",
   request: {

@@ -7,6 +7,7 @@ import { RuleViolation, VersionConflict } from "../../domain/errors.ts";
 import { uuidv7 } from "../../lib/ids.ts";
 import type { Actor } from "../actor.ts";
 import type { EthicsOverride, RecordRules } from "./definition.ts";
+import { requireInService } from "./in-service.ts";
 
 /**
  * The writes every teacher sub-record has: create, correct in place (guarded by the version the
@@ -29,6 +30,7 @@ export function createRecord<K extends RecordKind>(
     await requireTeacher(tx, teacherId, actor.scope, true);
     const next = { ...input.values, id: uuidv7(), teacherId } as RecordRow<K>;
     if (endsBeforeStart(next)) throw inverted(next, `/${def.fields.to}`);
+    await requireInService(tx, def.kind, def.fields, teacherId, next);
     await def.beforeWrite?.({ tx, actor, teacherId, next, action: "create", ethicsOverride: input.ethicsOverride });
     const created = await insertRecord(tx, def.kind, next);
     await recordAudit(tx, actor, { action: "create", entity: def.singular, entityId: created.id, teacherId, after: created });
@@ -81,6 +83,7 @@ function write<K extends RecordKind>(
     const next = { ...current, ...change } as RecordRow<K>;
     if (endsBeforeStart(next))
       throw inverted(next, action === "end" ? "/endedOn" : `/${"validTo" in change ? def.fields.to : def.fields.from}`);
+    await requireInService(tx, def.kind, action === "end" ? { ...def.fields, to: "endedOn" } : def.fields, teacherId, next);
     await def.beforeWrite?.({ tx, actor, teacherId, current, next, action, ethicsOverride });
     const updated = await updateRecord(tx, def.kind, def.noun, teacherId, id, current.version, change);
     await recordAudit(tx, actor, { action, entity: def.singular, entityId: id, teacherId, before: current, after: updated });

@@ -1,6 +1,8 @@
 import type { z } from "@hono/zod-openapi";
 import type { teacherCreateSchema } from "../../contract/teachers.ts";
-import { recordAudit } from "../../db/audit/record.ts";
+import { recordAudit, recordAuditMany } from "../../db/audit/record.ts";
+import { insertPeriods } from "../../db/teachers/employment.ts";
+import { firstPeriod } from "../../domain/employment.ts";
 import { insertAssignment } from "../../db/teacher-records/assignments.ts";
 import { findTeacher } from "../../db/teachers/read.ts";
 import { insertTeacher } from "../../db/teachers/write.ts";
@@ -35,7 +37,11 @@ export async function registerTeacher(db: Database, actor: Actor, input: Teacher
   const id = await db.transaction(async (tx) => {
     const id = uuidv7();
     const created = await insertTeacher(tx, { ...body, id, nationalId });
-    await recordAudit(tx, actor, { action: "create", entity: "Teacher", entityId: id, teacherId: id, after: created });
+    const [period] = await insertPeriods(tx, id, [firstPeriod(body)]);
+    await recordAuditMany(tx, actor, [
+      { action: "create", entity: "Teacher", entityId: id, teacherId: id, after: created },
+      { action: "create", entity: "TeacherEmployment", entityId: period!.id, teacherId: id, after: period },
+    ]);
     if (schoolId) {
       await requireAssignableSchool(tx, actor, schoolId);
       const validFrom = assignmentStart ?? body.hireDate ?? today;

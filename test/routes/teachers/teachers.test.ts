@@ -100,19 +100,25 @@ describe("teachers", () => {
 
   it("corrects the record in place with If-Match and keeps consistency", async () => {
     const t = await makeTeacher(api());
-    const ok = await api().patch(`/v1/teachers/${t.id}`, { staffNumber: "T-9", onEstablishmentNotAtPost: true }, { "if-match": '"1"' });
+    const ok = await api().patch(`/v1/teachers/${t.id}`, { staffNumber: "T-9" }, { "if-match": '"1"' });
     expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ staffNumber: "T-9", onEstablishmentNotAtPost: true, version: 2 });
+    expect(ok.body).toMatchObject({ staffNumber: "T-9", onEstablishmentNotAtPost: false, version: 2 });
     expect(ok.headers.get("etag")).toBe('"2"');
     const stale = await api().patch(`/v1/teachers/${t.id}`, { staffNumber: "T-10" }, { "if-match": '"1"' });
     expect(stale.status).toBe(412);
     const inconsistent = await api().patch(`/v1/teachers/${t.id}`, { hireDate: "1970-01-01" });
     expect(inconsistent.status).toBe(422);
     expect(inconsistent.body.errors[0].pointer).toBe("/hireDate");
+    // Employment facts are dated: the core PATCH refuses them and points at the employment endpoint.
+    const dated = await api().patch(`/v1/teachers/${t.id}`, { staffNumber: "T-11", onEstablishmentNotAtPost: true, status: "retired" });
+    expect(dated.status).toBe(422);
+    expect(dated.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(["/onEstablishmentNotAtPost", "/status"]);
+    expect(dated.body.errors[0].detail).toContain("/v1/teachers/{teacherId}/employment");
+    expect((await api().get(`/v1/teachers/${t.id}`)).body).toMatchObject({ staffNumber: "T-9", onEstablishmentNotAtPost: false });
     expect((await api().patch(`/v1/teachers/01930000-0000-7000-8000-000000000000`, { name: "x" })).status).toBe(404);
   });
 
-  it("ends a teacher without deleting, closing open assignments", async () => {
+  it("ends a teacher without deleting, closing open assignments; reads as of a date show the status then", async () => {
     const city = await makeJurisdiction(api());
     const school = await makeSchool(api(), city.id);
     const t = await makeTeacher(api(), { schoolId: school.id, hireDate: "2010-09-01" });
@@ -120,9 +126,18 @@ describe("teachers", () => {
     expect(tooEarly.status).toBe(422);
     const ended = await api().post(`/v1/teachers/${t.id}/end`, { status: "retired", endedOn: "2025-06-30", reason: "到龄退休" });
     expect(ended.status).toBe(200);
-    expect(ended.body).toMatchObject({ status: "retired", endedOn: "2025-06-30", endReason: "到龄退休", currentSchoolId: school.id });
+    // The answer is the teacher on the first day out of service.
+    expect(ended.body).toMatchObject({
+      asOf: "2025-07-01",
+      status: "retired",
+      endedOn: "2025-06-30",
+      endReason: "到龄退休",
+      currentSchoolId: null,
+    });
     const after = teacherSchema.parse((await api().get(`/v1/teachers/${t.id}?asOf=2025-07-01`)).body);
     expect(after.currentSchoolId).toBeNull();
+    const before = teacherSchema.parse((await api().get(`/v1/teachers/${t.id}?asOf=2025-06-30`)).body);
+    expect(before).toMatchObject({ status: "active", endedOn: null, endReason: null, currentSchoolId: school.id });
     const ids = async (asOf: string) =>
       teacherPageSchema.parse((await api().get(`/v1/teachers?schoolId=${school.id}&asOf=${asOf}`)).body).items.map((x) => x.id);
     expect(await ids("2025-06-30")).toEqual([t.id]);
