@@ -186,6 +186,31 @@ const SAMPLES: Record<string, (w: World) => Promise<Sample>> = {
     target: "teacher",
     mode: "one",
   }),
+  listTeacherEmployment: async (w) => ({ path: `/v1/teachers/${w.tA}/employment`, target: "teacher", mode: "one" }),
+  changeTeacherEmployment: async (w) => ({
+    path: `/v1/teachers/${(await freshTeacherAtSA(w)).id}/employment`,
+    method: "POST",
+    body: { validFrom: "2024-09-01", employmentCategory: "contract", reason: "改聘" },
+    target: "teacher",
+    mode: "one",
+  }),
+  correctTeacherEmploymentPeriod: async (w) => {
+    const t = await freshTeacherAtSA(w);
+    const periods = await root().get(`/v1/teachers/${t.id}/employment`);
+    return {
+      path: `/v1/teachers/${t.id}/employment/${periods.body.items[0].id}`,
+      method: "PATCH",
+      body: { reason: "更正" },
+      target: "teacher",
+      mode: "one",
+    };
+  },
+  reinstateTeacher: async (w) => {
+    const t = await freshTeacherAtSA(w);
+    const ended = await root().post(`/v1/teachers/${t.id}/end`, { status: "left", endedOn: "2025-01-31" });
+    expect(ended.status, JSON.stringify(ended.body)).toBe(200);
+    return { path: `/v1/teachers/${t.id}/reinstate`, method: "POST", body: { on: "2025-09-01" }, target: "teacher", mode: "one" };
+  },
   getTeacherNationalId: async (w) => ({ path: `/v1/teachers/${w.tA}/national-id`, target: "teacher", mode: "one" }),
   listTeacherHistory: async (w) => ({ path: `/v1/teachers/${w.tA}/history`, target: "teacher", mode: "one" }),
   getTeacherEligibility: async (w) => ({ path: `/v1/teachers/${w.tA}/eligibility?asOf=2025-06-01`, target: "teacher", mode: "one" }),
