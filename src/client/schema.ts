@@ -5972,7 +5972,7 @@ export interface components {
                 schoolClassifications?: components["schemas"]["SyncSchoolClassification"][];
             };
         };
-        /** @description A teacher, as POST /v1/teachers takes it. Matched by sourceKey, else by national ID. A teacher the batch creates gets a primary assignment at the batch's school from `assignmentStart` (default: hireDate, else the batch date) unless the batch has an assignment for them. */
+        /** @description A teacher, as POST /v1/teachers takes it. Matched by sourceKey, else by national ID. A teacher the batch creates gets a primary assignment at the batch's school from `assignmentStart` (default: hireDate, else the batch date) unless the batch has an assignment for them. For a known teacher, an employment category or 在编不在岗 that differs from the one on `employmentFrom` is a dated change from that day (as POST /v1/teachers/{id}/employment); a teacher out of service that day is rejected, naming the end. */
         SyncTeacher: {
             name: string;
             /** @enum {string} */
@@ -6023,6 +6023,12 @@ export interface components {
             postType?: "teaching" | "management" | "support";
             /** @description The school system's own key for this record */
             sourceKey: string;
+            /**
+             * Format: date
+             * @description The date the row's employmentCategory and onEstablishmentNotAtPost hold from, for a known teacher (default: the batch date)
+             * @example 2025-08-31
+             */
+            employmentFrom?: string;
         };
         /** @description An assignment at the batch's school, as POST /v1/teachers/{id}/assignments takes it */
         SyncAssignment: {

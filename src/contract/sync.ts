@@ -3,6 +3,7 @@ import { CHANGE_ENTITIES, type syncBatches } from "../db/schema/index.ts";
 import { BATCH_COLLECTIONS } from "../domain/sync/collections.ts";
 import { MASS_END_SHARE } from "../domain/sync/mass-end.ts";
 import { SYNC_CLAIM_SCHEMA, SYNC_CLASSIFICATION_SCHEMA, SYNC_RECORD_SHAPES } from "./sync-rows.ts";
+import { isoDate } from "../lib/http.ts";
 import { teacherCreateSchema } from "./teachers.ts";
 
 export const SYNC_MAX_ROWS = 10_000;
@@ -13,11 +14,19 @@ const sourceKey = z.string().trim().min(1).max(200).openapi({ description: "The 
 
 export const syncTeacherSchema = teacherCreateSchema
   .omit({ schoolId: true })
-  .extend({ sourceKey })
+  .extend({
+    sourceKey,
+    employmentFrom: isoDate.optional().openapi({
+      description:
+        "The date the row's employmentCategory and onEstablishmentNotAtPost hold from, for a known teacher (default: the batch date)",
+    }),
+  })
   .openapi("SyncTeacher", {
     description:
       "A teacher, as POST /v1/teachers takes it. Matched by sourceKey, else by national ID. A teacher the batch creates gets a primary " +
-      "assignment at the batch's school from `assignmentStart` (default: hireDate, else the batch date) unless the batch has an assignment for them.",
+      "assignment at the batch's school from `assignmentStart` (default: hireDate, else the batch date) unless the batch has an assignment for them. " +
+      "For a known teacher, an employment category or 在编不在岗 that differs from the one on `employmentFrom` is a dated change from that day " +
+      "(as POST /v1/teachers/{id}/employment); a teacher out of service that day is rejected, naming the end.",
   });
 
 /** The collections of a batch, in the order results are listed. */

@@ -48,15 +48,16 @@ describe("audit trail", () => {
     expect((await eventsFor(added.body.id)).map((e) => [e.action, e.entity])).toEqual([["create", "TeacherAssignment"]]);
     await api().post(`/v1/teachers/${t.id}/assignments/${added.body.id}/end`, { endedOn: "2021-07-31" });
     const history = auditEventPageSchema.parse((await api().get(`/v1/teachers/${t.id}/history`)).body).items;
-    // The home assignment POST /v1/teachers made is audited too.
+    // The home assignment POST /v1/teachers made is audited too, and the first employment period.
     expect(history.map((e) => `${e.entity}:${e.action}`)).toEqual([
       "Teacher:create",
+      "TeacherEmployment:create",
       "TeacherAssignment:create",
       "TeacherAssignment:create",
       "TeacherAssignment:end",
     ]);
-    expect(history[1]!.after).toMatchObject({ schoolId: a.id, kind: "primary", validFrom: "2015-09-01" });
-    expect(history[3]).toMatchObject({ before: { validTo: null }, after: { validTo: "2021-07-31" } });
+    expect(history[2]!.after).toMatchObject({ schoolId: a.id, kind: "primary", validFrom: "2015-09-01" });
+    expect(history[4]).toMatchObject({ before: { validTo: null }, after: { validTo: "2021-07-31" } });
   });
 
   it("writes no event when the write fails and rolls back", async () => {
@@ -74,7 +75,12 @@ describe("audit trail", () => {
     expect(overlap.status).toBe(409);
     expect(await eventsFor(t.id)).toEqual(before);
     const history = auditEventPageSchema.parse((await api().get(`/v1/teachers/${t.id}/history`)).body).items;
-    expect(history.map((e) => `${e.entity}:${e.action}`)).toEqual(["Teacher:create", "TeacherAssignment:create"]);
+    // The registration: the teacher, its first employment period and its home assignment.
+    expect(history.map((e) => `${e.entity}:${e.action}`)).toEqual([
+      "Teacher:create",
+      "TeacherEmployment:create",
+      "TeacherAssignment:create",
+    ]);
   });
 
   it("audits every full national-ID read, and only admins and clerks may make one", async () => {

@@ -43,6 +43,7 @@ function facts(over: Partial<SyncFacts> = {}, records: Partial<Record<RecordColl
     teacherKeys: new Map(),
     nationalIdOwners: new Map(),
     teachers: new Map(),
+    employment: new Map(),
     records: Object.fromEntries(collections.map((c) => [c, { keys: new Map(), rows: records[c] ?? [] }])) as SyncFacts["records"],
     claims: { keys: new Map(), rows: new Map(), evidence: new Set() },
     staff: [],

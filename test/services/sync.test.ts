@@ -33,7 +33,7 @@ describe("the sync service, without an HTTP request", () => {
     expect([a!.schoolId, a!.validFrom, a!.kind]).toEqual([school.id, "2015-09-01", "primary"]);
     const events = await ctx.db.select().from(auditEvents).where(eq(auditEvents.teacherId, teacherId));
     expect(new Set(events.map((e) => `${e.actorId} ${e.actorRole} ${e.entity}`))).toEqual(
-      new Set(["cli:test cli Teacher", "cli:test cli TeacherAssignment"]),
+      new Set(["cli:test cli Teacher", "cli:test cli TeacherEmployment", "cli:test cli TeacherAssignment"]),
     );
 
     const elsewhere = await makeJurisdiction(client(ctx), { level: "county" });

@@ -70,6 +70,7 @@ describe("the teacher services, without an HTTP request", () => {
     const events = await ctx.db.select().from(auditEvents).where(eq(auditEvents.teacherId, teacher.id)).orderBy(asc(auditEvents.id));
     expect(events.map((e) => [e.actorId, e.actorRole, e.action, e.entity, e.entityId, e.requestId])).toEqual([
       ["cli:test", "cli", "create", "Teacher", teacher.id, null],
+      ["cli:test", "cli", "create", "TeacherEmployment", expect.any(String), null],
       ["cli:test", "cli", "create", "TeacherAssignment", rows[0]!.id, null],
       ["cli:test", "cli", "end", "TeacherAssignment", rows[0]!.id, null],
       ["cli:test", "cli", "create", "TeacherAssignment", created.id, null],

@@ -3,6 +3,7 @@ import { checkCharacter } from "../../domain/national-id.ts";
 import { EDUCATION_LEVELS, type DesignationLevel, type DESIGNATION_TYPES } from "../../domain/vocab.ts";
 import { COUNTY_NAMES, GIVEN_FEMALE, GIVEN_MALE, INSTITUTIONS, MAJORS, OCCUPATIONS, SCHOOL_NAMES, SURNAMES } from "./names.ts";
 import { addDays, addYears, createRandom, dateIn, yearOf, type Random } from "./random.ts";
+import { employmentPeriods } from "./employment.ts";
 import { generateTraining, type TrainingRows } from "./training.ts";
 import type { EducationLevel, LocationClass, SchoolStage, Subject, TitleLevel } from "./types.ts";
 
@@ -15,6 +16,7 @@ export interface Dataset extends TrainingRows {
   /** Each school's classification since its creation (one period, validFrom null). */
   schoolClassifications: Row<typeof s.schoolClassifications>[];
   teachers: Row<typeof s.teachers>[];
+  employment: Row<typeof s.teacherEmployment>[];
   assignments: Row<typeof s.teacherAssignments>[];
   titles: Row<typeof s.teacherTitles>[];
   postAppointments: Row<typeof s.teacherPostAppointments>[];
@@ -358,6 +360,7 @@ export function generateDataset(options: DatasetOptions = {}): Dataset {
     schools: [],
     schoolClassifications: [],
     teachers: [],
+    employment: [],
     assignments: [],
     titles: [],
     postAppointments: [],
@@ -1019,6 +1022,7 @@ export function generateDataset(options: DatasetOptions = {}): Dataset {
     const n = people.filter((p) => p.school === school && p.status === "active").length;
     school.row.staffingQuota = Math.max(1, Math.round(n * (0.85 + r.next() * 0.3)));
   }
+  ds.employment = employmentPeriods(ds.teachers as ((typeof ds.teachers)[number] & { id: string })[], ref, o.seed);
   Object.assign(
     ds,
     generateTraining({

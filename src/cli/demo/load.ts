@@ -10,6 +10,7 @@ const TABLES: [keyof Dataset, PgTable][] = [
   ["schools", s.schools],
   ["schoolClassifications", s.schoolClassifications],
   ["teachers", s.teachers],
+  ["employment", s.teacherEmployment],
   ["assignments", s.teacherAssignments],
   ["titles", s.teacherTitles],
   ["postAppointments", s.teacherPostAppointments],

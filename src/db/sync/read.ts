@@ -8,7 +8,9 @@ import type { RecordCollection, Stored, StoredRecord, StoredTeacher, SyncFacts, 
 import { inList } from "../json-rows.ts";
 import { schools, syncSourceKeys, teacherAssignments, teachers, trainingRecords } from "../schema/index.ts";
 import { vetoesOf } from "../teacher-records/ethics.ts";
+import { employmentPeriodsOf } from "../teachers/employment.ts";
 import type { Queryable } from "../types.ts";
+import type { EmploymentPeriod } from "../../domain/employment.ts";
 import { RECORD_TABLES } from "./tables.ts";
 
 export interface ReadInput {
@@ -52,6 +54,12 @@ export async function readFacts(tx: Queryable, batch: ValidatedBatch, input: Rea
   }
   const known = await teachersWithVisibility(tx, [...new Set([...teacherKeys.values(), ...nationalIdOwners.values()])], input.scope);
   const involved = [...known.values()].filter((t) => t.visible).map((t) => t.id);
+  const employment = new Map<string, EmploymentPeriod[]>();
+  for (const p of await employmentPeriodsOf(tx, involved)) {
+    const list = employment.get(p.teacherId);
+    if (list) list.push(p);
+    else employment.set(p.teacherId, [p]);
+  }
   const records = {} as SyncFacts["records"];
   for (const c of RECORD_COLLECTIONS) {
     records[c.collection] = {
@@ -78,6 +86,7 @@ export async function readFacts(tx: Queryable, batch: ValidatedBatch, input: Rea
     teacherKeys,
     nationalIdOwners,
     teachers: known,
+    employment,
     records,
     claims,
     staff,

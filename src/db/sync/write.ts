@@ -4,7 +4,7 @@ import { insertWithCreateAudit } from "../audit/bulk-create.ts";
 import { recordAuditMany, type AuditActor, type AuditEntry } from "../audit/record.ts";
 import { insertJsonRows, updateJsonRows } from "../json-rows.ts";
 import type { Pipeline } from "../pipeline.ts";
-import { syncSourceKeys, teachers, trainingRecords } from "../schema/index.ts";
+import { syncSourceKeys, teacherEmployment, teachers, trainingRecords } from "../schema/index.ts";
 import type { Queryable } from "../types.ts";
 import { RECORD_TABLES } from "./tables.ts";
 
@@ -32,6 +32,16 @@ export async function writePlan(tx: Queryable, actor: AuditActor, plan: BatchPla
   await insertWithCreateAudit(tx, teachers, plan.newTeachers, { actor, entity: "Teacher", teacherKey: "id" }, { via });
   await updateJsonRows(tx, teachers, plan.teacherUpdates, { via });
   audited("Teacher", plan.teacherUpdates);
+  // Employment periods: ends before new ones (one open period per teacher).
+  await updateJsonRows(tx, teacherEmployment, plan.employment.updates, { via });
+  audited("TeacherEmployment", plan.employment.updates);
+  await insertWithCreateAudit(
+    tx,
+    teacherEmployment,
+    plan.employment.inserts,
+    { actor, entity: "TeacherEmployment", teacherKey: "teacherId" },
+    { via },
+  );
 
   await insertJsonRows(tx, syncSourceKeys, plan.recordKeys as unknown as Record<string, unknown>[], { via });
   for (const rules of RECORD_COLLECTIONS) {

@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { NewPeriod } from "../../domain/employment.ts";
+import { inList } from "../json-rows.ts";
 import { teacherEmployment } from "../schema/index.ts";
 import type { Queryable } from "../types.ts";
 import { updateVersioned } from "../versioned.ts";
@@ -21,7 +22,7 @@ export function employmentPeriodsOf(db: Queryable, teacherIds: string[]): Promis
   return db
     .select()
     .from(teacherEmployment)
-    .where(inArray(teacherEmployment.teacherId, teacherIds))
+    .where(inList(teacherEmployment.teacherId, teacherIds))
     .orderBy(sql`${teacherEmployment.validFrom} asc nulls first`);
 }
 

@@ -1,4 +1,5 @@
 import { vetoedSpan, vetoOverlapping, vetoReason } from "../ethics.ts";
+import { endedRefusal, isTenure, outOfServiceDuring } from "../employment.ts";
 import { refusal, type Refusal } from "../errors.ts";
 import { END_REASONS, placeExclusive } from "../periods.ts";
 import { RECORD_COLLECTIONS, type CollectionRules } from "./collections.ts";
@@ -119,6 +120,14 @@ export function planRecords(batch: ValidatedBatch, facts: SyncFacts, teachers: T
         continue;
       }
       const next = { ...(current ?? { id: ids.next(), teacherId, version: 1, endReason: null }), ...r.columns } as StoredRecord;
+      // Ending is total: nothing may run past the end of service until the teacher is reinstated.
+      const periods = facts.employment.get(teacherId) ?? [];
+      const ended = outOfServiceDuring(periods, next.validFrom, next.validTo, !isTenure(rules.collection));
+      if (ended) {
+        const startsOut = outOfServiceDuring(periods, next.validFrom, next.validFrom, true) !== undefined;
+        reject(r, endedRefusal(ended, `${r.pointer}/${startsOut ? rules.startField : rules.endField}`), teacherId);
+        continue;
+      }
       const vetoed = vetoRefusal(rules, facts, current, next);
       if (vetoed) {
         reject(r, refusal("conflict", vetoed, `${r.pointer}/${rules.startField}`), teacherId);

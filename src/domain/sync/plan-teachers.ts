@@ -1,7 +1,10 @@
-import { refusal } from "../errors.ts";
+import { cacheOf } from "../employment.ts";
+import { type Refusal, refusal } from "../errors.ts";
+import { type EmploymentWrites, planRowEmployment } from "./plan-employment.ts";
 import type { NewKey, RecordUpdate, RowResult, Stored, SyncFacts, TeacherFields, TeacherRow } from "./rows.ts";
 import { changedFields, firstBySourceKey, type Ids } from "./shared.ts";
 
+/** The fields a created teacher takes from its row (the employment ones also become its first period). */
 const TEACHER_FIELDS = [
   "name",
   "gender",
@@ -13,6 +16,8 @@ const TEACHER_FIELDS = [
   "hireDate",
   "teachingStartDate",
 ] as const;
+/** The fields a row overwrites on a known teacher; employment facts are dated (plan-employment.ts). */
+const CORE_FIELDS = TEACHER_FIELDS.filter((f) => f !== "employmentCategory" && f !== "onEstablishmentNotAtPost");
 
 export interface AcceptedTeacher {
   id: string;
@@ -28,6 +33,7 @@ export interface TeachersPlan {
   updates: RecordUpdate[];
   keys: NewKey[];
   results: RowResult[];
+  employment: EmploymentWrites;
 }
 
 /**
@@ -36,8 +42,15 @@ export interface TeachersPlan {
  * goes through the bureau); created, updated or unchanged by what differs.
  */
 export function planTeachers(rows: TeacherRow[], facts: SyncFacts, ids: Ids): TeachersPlan {
-  const plan: TeachersPlan = { accepted: new Map(), newTeachers: [], updates: [], keys: [], results: [] };
-  const reject = (r: TeacherRow, detail: string, field: string, teacherId: string | null = null) =>
+  const plan: TeachersPlan = {
+    accepted: new Map(),
+    newTeachers: [],
+    updates: [],
+    keys: [],
+    results: [],
+    employment: { updates: [], inserts: [] },
+  };
+  const refuse = (r: TeacherRow, why: Refusal, teacherId: string | null = null) =>
     plan.results.push({
       pointer: r.pointer,
       entity: "teacher",
@@ -46,8 +59,10 @@ export function planTeachers(rows: TeacherRow[], facts: SyncFacts, ids: Ids): Te
       id: null,
       teacherId,
       matchedBy: null,
-      refusal: refusal("conflict", detail, `${r.pointer}/${field}`),
+      refusal: why,
     });
+  const reject = (r: TeacherRow, detail: string, field: string, teacherId: string | null = null) =>
+    refuse(r, refusal("conflict", detail, `${r.pointer}/${field}`), teacherId);
   const seenNid = new Map<string, string>();
   for (const r of firstBySourceKey(rows, (dup, first) => reject(dup, `sourceKey already used by ${first.pointer}`, "sourceKey"))) {
     const nationalId = r.fields.nationalId ?? null;
@@ -88,10 +103,19 @@ export function planTeachers(rows: TeacherRow[], facts: SyncFacts, ids: Ids): Te
       });
       continue;
     }
-    if (!byKey) plan.keys.push({ schoolId: facts.schoolId, entity: "teacher", sourceKey: r.sourceKey, entityId: id });
     const before = facts.teachers.get(id)! as Stored;
-    const change = changedFields(before, r.fields as unknown as Record<string, unknown>, TEACHER_FIELDS);
-    const changed = Object.keys(change).length > 0;
+    const periods = facts.employment.get(id) ?? [];
+    const employed = planRowEmployment(periods, id, r, r.employmentFrom ?? facts.today, ids, plan.employment);
+    if (!employed.ok) {
+      refuse(r, employed.refusal, id);
+      continue;
+    }
+    if (!byKey) plan.keys.push({ schoolId: facts.schoolId, entity: "teacher", sourceKey: r.sourceKey, entityId: id });
+    const change = changedFields(before, r.fields as unknown as Record<string, unknown>, CORE_FIELDS);
+    // The teachers row caches the open period (no periods: a legacy row, written as sent).
+    const cache = periods.length ? (cacheOf(employed.periods) ?? {}) : pickEmployment(r.fields);
+    Object.assign(change, changedFields(before, cache, Object.keys(cache)));
+    const changed = Object.keys(change).length > 0 || employed.periods !== periods;
     plan.accepted.set(r.sourceKey, { id, pointer: r.pointer, created: false, row: r });
     if (changed) plan.updates.push({ id, teacherId: id, before, change, outcome: "updated" });
     plan.results.push({
@@ -106,6 +130,12 @@ export function planTeachers(rows: TeacherRow[], facts: SyncFacts, ids: Ids): Te
     });
   }
   return plan;
+}
+
+function pickEmployment(fields: TeacherFields): Record<string, unknown> {
+  const out: Record<string, unknown> = { employmentCategory: fields.employmentCategory };
+  if (fields.onEstablishmentNotAtPost !== undefined) out.onEstablishmentNotAtPost = fields.onEstablishmentNotAtPost;
+  return out;
 }
 
 /** The fields the row sends (absent ones stay absent, so the column defaults apply). */

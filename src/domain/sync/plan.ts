@@ -4,6 +4,7 @@ import { RECORD_COLLECTIONS } from "./collections.ts";
 import { massEndRefusal } from "./mass-end.ts";
 import { planClaims } from "./plan-claims.ts";
 import { planRecords, teacherResolver, type RecordState, type TeacherResolver } from "./plan-records.ts";
+import { firstPeriodRow } from "./plan-employment.ts";
 import { planTeachers, type AcceptedTeacher } from "./plan-teachers.ts";
 import type { BatchPlan, RowResult, StoredRecord, SyncFacts, ValidatedBatch } from "./rows.ts";
 import type { Ids } from "./shared.ts";
@@ -58,6 +59,8 @@ export function planBatch(batch: ValidatedBatch, facts: SyncFacts, ids: Ids): Pl
       refusal: null,
     });
   }
+  // Each created teacher's first employment period (after every other id, so those do not depend on it).
+  for (const t of teachers.accepted.values()) if (t.created) teachers.employment.inserts.push(firstPeriodRow(t.id, t.row, ids));
   endLeavers(assignments, leaving, facts.today);
   // What the register ended by itself (a predecessor, a leaver) is reported after the rows.
   for (const rules of RECORD_COLLECTIONS) {
@@ -87,6 +90,7 @@ export function planBatch(batch: ValidatedBatch, facts: SyncFacts, ids: Ids): Pl
       teacherKeys: teachers.keys,
       newTeachers: teachers.newTeachers,
       teacherUpdates: teachers.updates,
+      employment: teachers.employment,
       recordKeys: [...records.keys, ...claims.keys],
       records: perCollection,
       newClaims: claims.inserts,

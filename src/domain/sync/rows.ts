@@ -4,7 +4,9 @@
  * function (src/domain/sync/plan.ts) tested without a database.
  */
 import type { VetoRecord } from "../ethics.ts";
+import type { EmploymentPeriod } from "../employment.ts";
 import type { Refusal } from "../errors.ts";
+import type { EmploymentWrites } from "./plan-employment.ts";
 
 export type SyncEntity =
   | "teacher"
@@ -44,6 +46,8 @@ export interface TeacherRow extends RowRef {
   fields: TeacherFields;
   postType: string;
   assignmentStart?: string;
+  /** The date the row's employment category and 在编不在岗 hold from (default: the batch date). */
+  employmentFrom?: string;
 }
 
 /** A record's columns as stored: validFrom/validTo always present (validTo null while open). */
@@ -100,6 +104,8 @@ export interface SyncFacts {
   nationalIdOwners: Map<string, string>;
   /** Every teacher those two name, with whether the actor may write to them. */
   teachers: Map<string, StoredTeacher>;
+  /** The employment periods of the teachers the actor may write to. */
+  employment: Map<string, EmploymentPeriod[]>;
   /** Per collection: this school's record sourceKeys -> id, and the records of the teachers involved. */
   records: Record<RecordCollection, { keys: Map<string, string>; rows: StoredRecord[] }>;
   claims: {
@@ -150,6 +156,7 @@ export interface BatchPlan {
   teacherKeys: NewKey[];
   newTeachers: Record<string, unknown>[];
   teacherUpdates: RecordUpdate[];
+  employment: EmploymentWrites;
   recordKeys: NewKey[];
   records: Record<RecordCollection, { inserts: Record<string, unknown>[]; updates: RecordUpdate[] }>;
   newClaims: Record<string, unknown>[];

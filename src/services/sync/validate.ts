@@ -27,6 +27,7 @@ export function validateBatch(records: Record<string, unknown[]>, schoolId: stri
       sourceKey,
       postType,
       assignmentStart,
+      employmentFrom,
       schoolId: _none,
       ...fields
     } = parsed.data as z.infer<typeof syncTeacherSchema> & { schoolId?: never };
@@ -45,7 +46,7 @@ export function validateBatch(records: Record<string, unknown[]>, schoolId: stri
         { nationalId },
       );
     }
-    out.teachers.push({ ...ref, sourceKey, fields: { ...fields, nationalId }, postType, assignmentStart });
+    out.teachers.push({ ...ref, sourceKey, fields: { ...fields, nationalId }, postType, assignmentStart, employmentFrom });
   });
   for (const shape of SYNC_RECORD_SHAPES) {
     const rules = RECORD_COLLECTIONS.find((c) => c.collection === shape.collection)!;

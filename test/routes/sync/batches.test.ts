@@ -150,13 +150,22 @@ describe("sync batches", () => {
       before: Record<string, unknown> | null;
       after: Record<string, unknown> | null;
     };
-    const events = history.body.items as Event[];
-    expect(events.map((e) => `${e.action} ${e.entity} ${e.actorRole}`)).toEqual([
+    const all = history.body.items as Event[];
+    expect(all.map((e) => `${e.action} ${e.entity} ${e.actorRole}`)).toEqual([
       "create Teacher school_sync",
+      "create TeacherEmployment school_sync", // the first employment period
       "create TeacherAssignment school_sync", // the primary assignment a created teacher gets
       "create TeacherCredential school_sync",
       "update Teacher school_sync",
     ]);
+    expect(all[1]!.after).toMatchObject({
+      teacherId,
+      employmentCategory: "on_establishment",
+      status: "active",
+      validFrom: null,
+      validTo: null,
+    });
+    const events = all.filter((e) => e.entity !== "TeacherEmployment");
     expect(
       events
         .slice(0, 3)

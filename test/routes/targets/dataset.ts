@@ -68,6 +68,8 @@ export async function buildDataset(api: Client, db: Database) {
   const k1 = teacher("幼一", { birth: "1998-03-01", hire: "2025-04-01" }, S5.id);
   const k2 = teacher("幼二", { birth: "1999-03-01", hire: "2025-05-01", category: "contract" }, S5.id);
   await db.insert(s.teachers).values(teachers);
+  // Each teacher's first employment period, as POST /v1/teachers writes it.
+  await db.insert(s.teacherEmployment).values(teachers.map((t) => ({ teacherId: t.id!, employmentCategory: t.employmentCategory })));
   await db.insert(s.teacherAssignments).values(assignments);
 
   // 双师型: a teacher certificate for every vocational teacher; occupational qualifications vary.
