@@ -76,8 +76,8 @@ describe("the teacher services, without an HTTP request", () => {
       ["cli:test", "cli", "create", "TeacherAssignment", created.id, null],
     ]);
     // Why: the home school given at registration; the predecessor superseded by the new assignment.
-    expect(events[1]!.after).toMatchObject({ reason: expect.stringContaining("POST /v1/teachers") });
-    expect(events[2]!.after).toEqual({ validTo: "2021-08-31", endReason: "superseded", supersededBy: created.id });
+    expect(events[2]!.after).toMatchObject({ reason: expect.stringContaining("POST /v1/teachers") });
+    expect(events[3]!.after).toEqual({ validTo: "2021-08-31", endReason: "superseded", supersededBy: created.id });
   });
 
   it("refuses an actor bound to another city: the school is an invalid reference, the teacher is not found", async () => {
