@@ -165,4 +165,32 @@ describe("cross-school writes through a sync batch", () => {
     expect(events.map((e) => e.action)).toEqual(["create", "end"]);
     expect(events[1]!.after).toMatchObject({ validTo: "2024-08-31", endReason: "superseded", supersededBy: second.results[0]!.id });
   });
+
+  it("a batch's own history: a second open primary for a new teacher ends the first the day before", async () => {
+    const county = await makeJurisdiction(root(), { level: "county" });
+    const school = await makeSchool(root(), county.id);
+    const system = client(ctx, await ctx.tokenFor("school_sync", { schoolId: school.id }));
+    const row = (key: string, validFrom: string) => ({
+      sourceKey: key,
+      teacherSourceKey: "T1",
+      kind: "primary",
+      postType: "teaching",
+      validFrom,
+    });
+    const batch = await push(system, {
+      schoolId: school.id,
+      records: { teachers: [teacherRow("T1")], assignments: [row("A1", "2015-09-01"), row("A2", "2020-09-01")] },
+    });
+    expect(batch.results.map((r) => [r.entity, r.outcome])).toEqual([
+      ["teacher", "created"],
+      ["assignment", "created"],
+      ["assignment", "created"],
+      ["assignment", "ended"],
+    ]);
+    const after = await assignments(`/v1/teachers/${batch.results[0]!.teacherId}/assignments`);
+    expect(after.map((x) => [x.validFrom, x.validTo, x.endReason])).toEqual([
+      ["2015-09-01", "2020-08-31", "superseded"],
+      ["2020-09-01", null, null],
+    ]);
+  });
 });

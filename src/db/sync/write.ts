@@ -47,22 +47,19 @@ export async function writePlan(tx: Queryable, actor: AuditActor, plan: BatchPla
   for (const rules of RECORD_COLLECTIONS) {
     const table = RECORD_TABLES[rules.collection];
     const { inserts, updates } = plan.records[rules.collection];
-    // Stored rows first: a predecessor ends before its successor opens (one open primary assignment
-    // is a unique index); then the inserts, then changes to rows this batch inserted.
-    const inserted = new Set(inserts.map((r) => r.id));
+    // A predecessor ends before its successor opens (one open primary assignment is a unique index):
+    // stored rows are updated first, and a row this batch inserts goes in with its later changes.
+    const inserted = new Set(inserts.map((r) => r.id as string));
+    const later = new Map<string, Record<string, unknown>>();
+    for (const u of updates) if (inserted.has(u.id)) later.set(u.id, { ...later.get(u.id), ...u.change });
+    const rows = later.size ? inserts.map((r) => ({ ...r, ...later.get(r.id as string) })) : inserts;
     await updateJsonRows(
       tx,
       table,
       updates.filter((u) => !inserted.has(u.id)),
       { via },
     );
-    await insertWithCreateAudit(tx, table, inserts, { actor, entity: rules.audit, teacherKey: "teacherId" }, { via });
-    await updateJsonRows(
-      tx,
-      table,
-      updates.filter((u) => inserted.has(u.id)),
-      { via },
-    );
+    await insertWithCreateAudit(tx, table, rows, { actor, entity: rules.audit, teacherKey: "teacherId" }, { via });
     audited(rules.audit, updates);
   }
   const claims = plan.newClaims.filter((c) => c.status === "submitted");
