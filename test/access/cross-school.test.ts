@@ -57,6 +57,8 @@ describe("cross-school writes by a school clerk", () => {
     expectTransferRefusal(primaryAtA);
     expect(primaryAtA.body.detail).toContain(w.home.id);
     expect((primaryAtA.body as unknown as { errors: { pointer: string }[] }).errors[0]!.pointer).toBe("/kind");
+    // Nor end the teacher's service, which would end the home assignment with it.
+    expectTransferRefusal(await w.clerkA.post(`/v1/teachers/${w.t.id}/end`, { status: "left", endedOn: "2024-08-31" }));
     // Nothing moved: the home assignment is as it was, and no primary at A exists.
     const after = await assignments(w.base);
     expect(after.map((x) => [x.schoolId, x.kind, x.validFrom, x.validTo, x.version])).toEqual([

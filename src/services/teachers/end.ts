@@ -6,6 +6,7 @@ import type { Database } from "../../db/types.ts";
 import { dayAfter, type EmploymentPeriod, planEnd, TENURE_RECORDS } from "../../domain/employment.ts";
 import { NotFound, RuleViolation, VersionConflict } from "../../domain/errors.ts";
 import type { Actor } from "../actor.ts";
+import { requireOwnAssignment } from "../teacher-records/assignable-school.ts";
 import { RECORD_KINDS, recordRulesOf } from "../teacher-records/kinds.ts";
 import { decided, storePlan } from "./employment.ts";
 
@@ -44,6 +45,8 @@ export async function endTeacher(db: Database, actor: Actor, input: TeacherEnd) 
       ]);
     }
     const ended = await endTenuresRunningPast(tx, TENURE_RECORDS, teacherId, endedOn, reason ?? `teacher ${input.status}`);
+    // Ending service ends the home assignment too: a host school may not end it at another school's (rolled back).
+    for (const e of ended) if (e.kind === "assignments") await requireOwnAssignment(tx, actor, e.after.id as string);
     await recordAuditMany(
       tx,
       actor,
