@@ -6,15 +6,14 @@ const SYNC_OUTCOMES: readonly SyncOutcome[] = ["created", "updated", "unchanged"
 /** Results in the batch's order (teachers, then each collection, by row), then what the batch ended. */
 export function orderResults<T extends Pick<RowResult, "pointer" | "entity">>(results: T[]): T[] {
   const order = BATCH_COLLECTIONS as readonly string[];
-  const key = (r: T) => {
-    if (!r.pointer) return [order.length, 0];
+  // Each row's position is computed once, not per comparison (a batch of 30,000 rows sorts in ~450,000).
+  const keyed = results.map((r) => {
+    if (!r.pointer) return { r, at: order.length, index: 0 };
     const [, , collection, index] = r.pointer.split("/");
-    return [order.indexOf(collection!), Number(index)];
-  };
-  return [...results].sort((a, b) => {
-    const [x, y] = [key(a), key(b)];
-    return x[0]! - y[0]! || x[1]! - y[1]! || (a.entity === b.entity ? 0 : a.entity === "teacher" ? -1 : 1);
+    return { r, at: order.indexOf(collection!), index: Number(index) };
   });
+  keyed.sort((a, b) => a.at - b.at || a.index - b.index || (a.r.entity === b.r.entity ? 0 : a.r.entity === "teacher" ? -1 : 1));
+  return keyed.map((k) => k.r);
 }
 
 export function countOutcomes(results: Pick<RowResult, "outcome">[]): Record<SyncOutcome, number> {
