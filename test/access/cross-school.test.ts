@@ -92,6 +92,81 @@ describe("cross-school writes by a school clerk", () => {
   });
 });
 
+function expectHomeSchoolRefusal(res: { status: number; body: { type: string; detail: string } }, homeSchoolId: string) {
+  expect(res.status, JSON.stringify(res.body)).toBe(403);
+  expect(res.body.type).toBe("/problems/forbidden");
+  expect(res.body.detail).toContain(`home school is ${homeSchoolId}`);
+  expect(res.body.detail).toContain("domain.md §1.3, §3.1");
+}
+
+describe("records without a school of their own belong to the teacher's home school", () => {
+  it("a host school's clerk may not write them; the home school's clerk and the county may", async () => {
+    const w = await world();
+    const t = `/v1/teachers/${w.t.id}`;
+    const education = await root().post(`${t}/education`, { level: "bachelor", institution: "沈阳师范大学", completedOn: "2008-07-01" });
+    expect(education.status, JSON.stringify(education.body)).toBe(201);
+    const periodsBefore = (await root().get(`${t}/employment`)).body.items;
+    const teacherBefore = (await root().get(t)).body;
+
+    expectHomeSchoolRefusal(await w.clerkA.patch(t, { name: "改名" }), w.sy.id);
+    expectHomeSchoolRefusal(await w.clerkA.post(`${t}/titles`, { level: "second_grade", obtainedOn: "2016-09-01" }), w.sy.id);
+    expectHomeSchoolRefusal(await w.clerkA.patch(`${t}/education/${education.body.id}`, { institution: "改写" }), w.sy.id);
+    expectHomeSchoolRefusal(await w.clerkA.post(`${t}/annual-appraisals`, { year: 2024, grade: "excellent" }), w.sy.id);
+    expectHomeSchoolRefusal(
+      await w.clerkA.post(`${t}/employment`, { validFrom: "2025-03-01", validTo: "2025-08-31", status: "on_leave", reason: "病假" }),
+      w.sy.id,
+    );
+    expectHomeSchoolRefusal(await w.clerkA.post(`${t}/reinstate`, { on: "2025-09-01" }), w.sy.id);
+
+    // Nothing written, as the county reads it; no audit event by the host clerk.
+    const county = client(ctx, await ctx.tokenFor("hr_clerk", { jurisdictionId: w.city.id }));
+    const teacherAfter = (await county.get(t)).body;
+    expect(teacherAfter.name).toBe(teacherBefore.name);
+    expect(teacherAfter.version).toBe(teacherBefore.version);
+    expect((await county.get(`${t}/titles`)).body.items).toEqual([]);
+    expect((await county.get(`${t}/education`)).body.items).toMatchObject([
+      { id: education.body.id, institution: "沈阳师范大学", version: 1 },
+    ]);
+    expect((await county.get(`${t}/annual-appraisals`)).body.items).toEqual([]);
+    expect((await county.get(`${t}/employment`)).body.items).toEqual(periodsBefore);
+    expect((await auditOf(w.t.id)).map((e) => e.action)).not.toContain("reinstate");
+
+    // The home school's clerk and the county above both schools write them.
+    const clerkY = client(ctx, await ctx.tokenFor("hr_clerk", { schoolId: w.sy.id }));
+    const renamed = await clerkY.patch(t, { name: "王丽华" });
+    expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+    expect(renamed.body.name).toBe("王丽华");
+    const title = await clerkY.post(`${t}/titles`, { level: "second_grade", obtainedOn: "2016-09-01" });
+    expect(title.status, JSON.stringify(title.body)).toBe(201);
+    const corrected = await county.patch(`${t}/education/${education.body.id}`, { institution: "辽宁师范大学" });
+    expect(corrected.status, JSON.stringify(corrected.body)).toBe(200);
+    expect(corrected.body).toMatchObject({ institution: "辽宁师范大学", version: 2 });
+    const appraisal = await county.post(`${t}/annual-appraisals`, { year: 2024, grade: "excellent" });
+    expect(appraisal.status, JSON.stringify(appraisal.body)).toBe(201);
+    const leave = await county.post(`${t}/employment`, {
+      validFrom: "2025-03-01",
+      validTo: "2025-08-31",
+      status: "on_leave",
+      reason: "病假",
+    });
+    expect(leave.status, JSON.stringify(leave.body)).toBe(200);
+    expect(
+      (await county.get(`${t}/employment`)).body.items.map((p: { validFrom: string | null; validTo: string | null; status: string }) => [
+        p.validFrom,
+        p.validTo,
+        p.status,
+      ]),
+    ).toEqual([
+      [null, "2025-02-28", "active"],
+      ["2025-03-01", "2025-08-31", "on_leave"],
+      ["2025-09-01", null, "active"],
+    ]);
+    // The host school still writes its own post.
+    const ended = await w.clerkA.post(`${w.base}/${w.secondaryId}/end`, { endedOn: "2025-07-15" });
+    expect(ended.status, JSON.stringify(ended.body)).toBe(200);
+  });
+});
+
 async function push(api: Client, body: Record<string, unknown>) {
   const res = await api.post("/v1/sync/batches", { mode: "apply", scope: "delta", ...body }, { "idempotency-key": uniqueCode("K") });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
@@ -136,6 +211,38 @@ describe("cross-school writes through a sync batch", () => {
       [w.sy.id, "primary", null],
       [w.a.id, "secondary", null],
     ]);
+  });
+
+  it("a title row for a teacher whose home school is elsewhere is a per-row 403; its own school's assignment row applies", async () => {
+    const w = await world();
+    const system = client(ctx, await ctx.tokenFor("school_sync", { schoolId: w.a.id }));
+    const batch = await push(system, {
+      schoolId: w.a.id,
+      records: {
+        teachers: [teacherRow("TY", { nationalId: w.nationalId, hireDate: "2015-09-01" })],
+        titles: [{ sourceKey: "TI1", teacherSourceKey: "TY", level: "second_grade", obtainedOn: "2016-09-01" }],
+        assignments: [{ sourceKey: "AS", teacherSourceKey: "TY", kind: "secondary", postType: "teaching", validFrom: "2024-09-01" }],
+      },
+    });
+    expect(batch.outcome).toBe("applied");
+    const title = batch.results.find((r) => r.pointer === "/records/titles/0")!;
+    expect(title).toMatchObject({ outcome: "rejected", teacherId: w.t.id });
+    expect(title.problem).toMatchObject({ status: 403, type: "/problems/forbidden" });
+    expect(title.problem!.detail).toContain(`home school is ${w.sy.id}`);
+    expect(batch.results.find((r) => r.pointer === "/records/assignments/0")).toMatchObject({ outcome: "created", teacherId: w.t.id });
+    expect((await root().get(`/v1/teachers/${w.t.id}/titles`)).body.items).toEqual([]);
+    expect((await assignments(w.base)).map((x) => [x.schoolId, x.kind, x.validFrom])).toEqual([
+      [w.sy.id, "primary", "2015-09-01"],
+      [w.a.id, "secondary", "2023-09-01"],
+      [w.a.id, "secondary", "2024-09-01"],
+    ]);
+    // A teacher row that would change the core record is refused the same way.
+    const renamed = await push(system, {
+      schoolId: w.a.id,
+      records: { teachers: [teacherRow("TY", { nationalId: w.nationalId, name: "改名" })] },
+    });
+    expect(renamed.results[0]).toMatchObject({ outcome: "rejected", problem: { status: 403 } });
+    expect((await root().get(`/v1/teachers/${w.t.id}`)).body.name).not.toBe("改名");
   });
 
   it("a school's own primary supersedes its predecessor at the same school, audited with the reason", async () => {

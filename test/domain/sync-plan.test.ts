@@ -48,6 +48,7 @@ function facts(over: Partial<SyncFacts> = {}, records: Partial<Record<RecordColl
     claims: { keys: new Map(), rows: new Map(), evidence: new Set() },
     staff: [],
     foreignAssignments: new Set(),
+    foreignHomes: new Map(),
     vetoes: new Map(),
     ...over,
   };

@@ -3,11 +3,13 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import type { Principal } from "../../auth/principal.ts";
 import { pathInScope, teacherScope } from "../../auth/scope.ts";
 import type { VetoRecord } from "../../domain/ethics.ts";
+import { homeSchoolOf } from "../../domain/home-school.ts";
 import { CLAIMS, RECORD_COLLECTIONS } from "../../domain/sync/collections.ts";
 import type { RecordCollection, Stored, StoredRecord, StoredTeacher, SyncFacts, ValidatedBatch } from "../../domain/sync/rows.ts";
 import { inList } from "../json-rows.ts";
 import { schools, syncSourceKeys, teacherAssignments, teachers, trainingRecords } from "../schema/index.ts";
 import { vetoesOf } from "../teacher-records/ethics.ts";
+import { primaryPlacements } from "../teacher-records/home-school.ts";
 import { employmentPeriodsOf } from "../teachers/employment.ts";
 import type { Queryable } from "../types.ts";
 import type { EmploymentPeriod } from "../../domain/employment.ts";
@@ -75,6 +77,7 @@ export async function readFacts(tx: Queryable, batch: ValidatedBatch, input: Rea
   const claims = await claimFacts(tx, schoolId, batch, { teacherKeys, nationalIdOwners, known });
   const staff = input.mode.scope === "full" ? await currentStaff(tx, schoolId, input.today) : [];
   const foreignAssignments = await outsideScope(tx, records.assignments.rows, input.scope);
+  const foreignHomes = await homesOutsideScope(tx, involved, input.scope, input.today);
   const vetoes = new Map<string, VetoRecord[]>();
   for (const v of await vetoesOf(tx, involved)) vetoes.set(v.teacherId, [...(vetoes.get(v.teacherId) ?? []), v]);
   return {
@@ -91,6 +94,7 @@ export async function readFacts(tx: Queryable, batch: ValidatedBatch, input: Rea
     claims,
     staff,
     foreignAssignments,
+    foreignHomes,
     vetoes,
   };
 }
@@ -102,6 +106,16 @@ async function outsideScope(tx: Queryable, assignments: StoredRecord[], scope: P
   const paths = await tx.select({ id: schools.id, path: schools.path }).from(schools).where(inList(schools.id, schoolIds));
   const foreign = new Set(paths.filter((s) => !pathInScope(scope, s.path)).map((s) => s.id));
   return new Set(assignments.filter((a) => foreign.has(a.schoolId as string)).map((a) => a.id));
+}
+
+/** The teachers whose home school lies outside the actor's scope -> that school (one query over their primaries). */
+async function homesOutsideScope(tx: Queryable, teacherIds: string[], scope: Principal, today: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const [teacherId, primaries] of await primaryPlacements(tx, teacherIds)) {
+    const home = homeSchoolOf(primaries, today);
+    if (home && !pathInScope(scope, home.path)) out.set(teacherId, home.schoolId);
+  }
+  return out;
 }
 
 /** The school's keys of one entity among `keys` -> our ids. */

@@ -1,4 +1,5 @@
 import { vetoedSpan, vetoOverlapping, vetoReason } from "../ethics.ts";
+import { homeSchoolRefusal } from "../home-school.ts";
 import { endedRefusal, isTenure, outOfServiceDuring } from "../employment.ts";
 import { refusal, type Refusal } from "../errors.ts";
 import { END_REASONS, placeExclusive } from "../periods.ts";
@@ -105,6 +106,12 @@ export function planRecords(batch: ValidatedBatch, facts: SyncFacts, teachers: T
       const current = id ? state.byId.get(id) : undefined;
       if (id && (!current || current.teacherId !== teacherId)) {
         reject(r, refusal("conflict", "This sourceKey names a record of another teacher", `${r.pointer}/teacherSourceKey`), teacherId);
+        continue;
+      }
+      // Only an assignment names its own school; every other record is the teacher's home school's.
+      const foreignHome = rules.collection === "assignments" ? undefined : facts.foreignHomes.get(teacherId);
+      if (foreignHome) {
+        reject(r, refusal("scope_violation", homeSchoolRefusal(teacherId, foreignHome), r.pointer), teacherId);
         continue;
       }
       if (current && facts.foreignAssignments.has(current.id)) {

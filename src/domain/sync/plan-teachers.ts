@@ -1,5 +1,6 @@
 import { cacheOf } from "../employment.ts";
 import { type Refusal, refusal } from "../errors.ts";
+import { homeSchoolRefusal } from "../home-school.ts";
 import { type EmploymentWrites, planRowEmployment } from "./plan-employment.ts";
 import type { NewKey, RecordUpdate, RowResult, Stored, SyncFacts, TeacherFields, TeacherRow } from "./rows.ts";
 import { changedFields, firstBySourceKey, type Ids } from "./shared.ts";
@@ -105,17 +106,31 @@ export function planTeachers(rows: TeacherRow[], facts: SyncFacts, ids: Ids): Te
     }
     const before = facts.teachers.get(id)! as Stored;
     const periods = facts.employment.get(id) ?? [];
-    const employed = planRowEmployment(periods, id, r, r.employmentFrom ?? facts.today, ids, plan.employment);
+    // A teacher whose home school is outside the actor's scope (seen through a secondary post here):
+    // a row that would change the core record or employment is refused; one that changes nothing links.
+    const foreignHome = facts.foreignHomes.get(id);
+    const employed = planRowEmployment(
+      periods,
+      id,
+      r,
+      r.employmentFrom ?? facts.today,
+      ids,
+      foreignHome ? { updates: [], inserts: [] } : plan.employment,
+    );
     if (!employed.ok) {
       refuse(r, employed.refusal, id);
       continue;
     }
-    if (!byKey) plan.keys.push({ schoolId: facts.schoolId, entity: "teacher", sourceKey: r.sourceKey, entityId: id });
     const change = changedFields(before, r.fields as unknown as Record<string, unknown>, CORE_FIELDS);
     // The teachers row caches the open period (no periods: a legacy row, written as sent).
     const cache = periods.length ? (cacheOf(employed.periods) ?? {}) : pickEmployment(r.fields);
     Object.assign(change, changedFields(before, cache, Object.keys(cache)));
     const changed = Object.keys(change).length > 0 || employed.periods !== periods;
+    if (foreignHome && changed) {
+      refuse(r, refusal("scope_violation", homeSchoolRefusal(id, foreignHome), r.pointer), id);
+      continue;
+    }
+    if (!byKey) plan.keys.push({ schoolId: facts.schoolId, entity: "teacher", sourceKey: r.sourceKey, entityId: id });
     plan.accepted.set(r.sourceKey, { id, pointer: r.pointer, created: false, row: r });
     if (changed) plan.updates.push({ id, teacherId: id, before, change, outcome: "updated" });
     plan.results.push({

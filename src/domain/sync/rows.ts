@@ -118,6 +118,8 @@ export interface SyncFacts {
   staff: StoredRecord[];
   /** Ids of the involved teachers' assignments at schools outside the actor's scope: the batch may not change or end them. */
   foreignAssignments: Set<string>;
+  /** The involved teachers whose home school (src/domain/home-school.ts) is outside the actor's scope -> that school: their records without a school of their own are not the batch's to write. */
+  foreignHomes: Map<string, string>;
   /** The involved teachers' ethics records with a veto, by teacher. */
   vetoes: Map<string, VetoRecord[]>;
 }

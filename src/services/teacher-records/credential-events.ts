@@ -9,6 +9,7 @@ import type { Database } from "../../db/types.ts";
 import { credentialStatusOn, type CredentialStatus } from "../../domain/credentials.ts";
 import { RuleViolation } from "../../domain/errors.ts";
 import type { Actor } from "../actor.ts";
+import { requireHomeSchool } from "./home-school.ts";
 
 export interface CredentialEventInput {
   teacherId: string;
@@ -28,6 +29,7 @@ export function recordCredentialEvent(db: Database, actor: Actor, input: Credent
   const { teacherId, credentialId } = input;
   return db.transaction(async (tx) => {
     const credential = await credentialInScope(tx, actor.scope, teacherId, credentialId, true);
+    await requireHomeSchool(tx, actor, teacherId);
     if (input.effectiveOn < credential.validFrom) {
       throw new RuleViolation("The event precedes the credential", [
         { pointer: "/effectiveOn", detail: `Must be on or after ${credential.validFrom}` },

@@ -2,18 +2,25 @@ import { recordAudit } from "../../db/audit/record.ts";
 import { findRecord, insertRecord, updateRecord } from "../../db/teacher-records/rows.ts";
 import type { RecordKind, RecordRow } from "../../db/teacher-records/tables.ts";
 import { requireTeacher } from "../../db/teachers/read.ts";
-import type { Database } from "../../db/types.ts";
+import type { Database, Queryable } from "../../db/types.ts";
 import { RuleViolation, VersionConflict } from "../../domain/errors.ts";
 import { uuidv7 } from "../../lib/ids.ts";
 import type { Actor } from "../actor.ts";
 import type { EthicsOverride, RecordRules } from "./definition.ts";
+import { requireHomeSchool } from "./home-school.ts";
 import { requireInService } from "./in-service.ts";
 
 /**
  * The writes every teacher sub-record has: create, correct in place (guarded by the version the
  * caller read) and end. Each runs in one transaction with the teacher held, the record's rule and
- * its audit event; the teacher outside the actor's scope is NotFound.
+ * its audit event; the teacher outside the actor's scope is NotFound. An assignment names its own
+ * school (its rule checks it); every other record belongs to the teacher's home school.
  */
+async function requireTeacherToWrite(tx: Queryable, actor: Actor, kind: RecordKind, teacherId: string) {
+  await requireTeacher(tx, teacherId, actor.scope, true);
+  if (kind !== "assignments") await requireHomeSchool(tx, actor, teacherId);
+}
+
 const endsBeforeStart = (next: { validFrom: unknown; validTo: unknown }) =>
   next.validTo != null && (next.validTo as string) < (next.validFrom as string);
 const inverted = (next: { validFrom: unknown }, pointer: string) =>
@@ -27,7 +34,7 @@ export function createRecord<K extends RecordKind>(
 ): Promise<RecordRow<K>> {
   const { teacherId } = input;
   return db.transaction(async (tx) => {
-    await requireTeacher(tx, teacherId, actor.scope, true);
+    await requireTeacherToWrite(tx, actor, def.kind, teacherId);
     const next = { ...input.values, id: uuidv7(), teacherId } as RecordRow<K>;
     if (endsBeforeStart(next)) throw inverted(next, `/${def.fields.to}`);
     await requireInService(tx, def.kind, def.fields, teacherId, next);
@@ -76,7 +83,7 @@ function write<K extends RecordKind>(
 ) {
   const { teacherId, id } = target;
   return db.transaction(async (tx) => {
-    await requireTeacher(tx, teacherId, actor.scope, true);
+    await requireTeacherToWrite(tx, actor, def.kind, teacherId);
     const current = await findRecord(tx, def.kind, def.noun, teacherId, id, true);
     if (target.expectedVersion !== undefined && current.version !== target.expectedVersion)
       throw new VersionConflict(def.noun, id, current.version);

@@ -16,6 +16,7 @@ import {
 } from "../../domain/employment.ts";
 import { Conflict, NotFound, RuleViolation, VersionConflict } from "../../domain/errors.ts";
 import type { Actor } from "../actor.ts";
+import { requireHomeSchool } from "../teacher-records/home-school.ts";
 
 /**
  * Dated employment writes (domain.md §1.3): a change from a date, a correction in place, a
@@ -59,6 +60,7 @@ async function withPeriods<T>(db: Database, actor: Actor, teacherId: string, run
   return db.transaction(async (tx) => {
     const teacher = await lockTeacher(tx, teacherId, actor.scope);
     if (!teacher) throw new NotFound("Teacher", teacherId);
+    await requireHomeSchool(tx, actor, teacherId); // employment is the home school's (a host school only sees it)
     return run(tx, await employmentPeriods(tx, teacherId));
   });
 }

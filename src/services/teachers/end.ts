@@ -7,6 +7,7 @@ import { dayAfter, type EmploymentPeriod, planEnd, TENURE_RECORDS } from "../../
 import { NotFound, RuleViolation, VersionConflict } from "../../domain/errors.ts";
 import type { Actor } from "../actor.ts";
 import { requireOwnAssignment } from "../teacher-records/assignable-school.ts";
+import { requireHomeSchool } from "../teacher-records/home-school.ts";
 import { RECORD_KINDS, recordRulesOf } from "../teacher-records/kinds.ts";
 import { decided, storePlan } from "./employment.ts";
 
@@ -33,6 +34,7 @@ export async function endTeacher(db: Database, actor: Actor, input: TeacherEnd) 
   await db.transaction(async (tx) => {
     const current = await lockTeacher(tx, teacherId, actor.scope);
     if (!current) throw new NotFound("Teacher", teacherId);
+    await requireHomeSchool(tx, actor, teacherId); // the end of service is an employment change
     if (input.expectedVersion !== undefined && current.version !== input.expectedVersion)
       throw new VersionConflict("Teacher", teacherId, current.version);
     const periods = await employmentPeriods(tx, teacherId);

@@ -7,6 +7,7 @@ import type { Database } from "../../db/types.ts";
 import { inconsistent, NotFound } from "../../domain/errors.ts";
 import { checkTeacherCore } from "../../domain/teacher.ts";
 import type { Actor } from "../actor.ts";
+import { requireHomeSchool } from "../teacher-records/home-school.ts";
 
 export interface TeacherCorrection {
   teacherId: string;
@@ -26,6 +27,7 @@ export async function updateTeacher(db: Database, actor: Actor, input: TeacherCo
   await db.transaction(async (tx) => {
     const current = await lockTeacher(tx, teacherId, actor.scope);
     if (!current) throw new NotFound("Teacher", teacherId);
+    await requireHomeSchool(tx, actor, teacherId);
     // Re-check consistency only against what changed, so a legacy record does not block unrelated edits.
     if (CHECKED.some((k) => k in change)) {
       const issues = checkTeacherCore({ ...current, ...change });
