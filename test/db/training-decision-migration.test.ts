@@ -45,7 +45,10 @@ describe("training decision dates migration", () => {
     expect(await verifiedAsOf("2024-01-15")).toBe(30);
 
     // The feed got the records' new state, in the API's shape with the decision dates.
-    const feed = await root().get(`/v1/changes?limit=1000`);
+    // Read as the county (its feed holds this test's changes only; the PostgreSQL test database is shared).
+    const county = client(ctx, await ctx.tokenFor("hr_clerk", { jurisdictionId: tree.countyA.id }));
+    const feed = await county.get(`/v1/changes?limit=1000`);
+    expect(feed.body.hasMore).toBe(false);
     const last = feed.body.items.filter((c: { id: string }) => c.id === withdrawn.id).at(-1);
     expect(last.state).toMatchObject({ decidedOn: "2024-01-15", verifiedOn: "2023-04-05" });
   });

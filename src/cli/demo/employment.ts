@@ -12,11 +12,17 @@ type Period = Row<typeof s.teacherEmployment>;
  * four years after hire, and leaves (病假 / 产假 / 借调) around the reference date that end. An own PRNG
  * (seeded from the dataset's), so the rest of the dataset stays byte-identical.
  */
-export function employmentPeriods(teachers: Teacher[], ref: string, seed: number): Period[] {
+export function employmentPeriods(teachers: Teacher[], ref: string, seed: number, idSeed?: number): Period[] {
   const r = createRandom(seed ^ 0x2545f491);
+  // A load with its own id stream (tests on a shared database) draws the ids from it; the content's draws stay the same.
+  const ids = idSeed === undefined ? undefined : createRandom(idSeed ^ 0x2545f491);
+  const nextId = () => {
+    const own = r.id();
+    return ids ? ids.id() : own;
+  };
   const out: Period[] = [];
   const period = (t: Teacher, p: Partial<Period>): Period => ({
-    id: r.id(),
+    id: nextId(),
     teacherId: t.id,
     employmentCategory: t.employmentCategory,
     onEstablishmentNotAtPost: t.onEstablishmentNotAtPost ?? false,

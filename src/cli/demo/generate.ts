@@ -1022,7 +1022,7 @@ export function generateDataset(options: DatasetOptions = {}): Dataset {
     const n = people.filter((p) => p.school === school && p.status === "active").length;
     school.row.staffingQuota = Math.max(1, Math.round(n * (0.85 + r.next() * 0.3)));
   }
-  ds.employment = employmentPeriods(ds.teachers as ((typeof ds.teachers)[number] & { id: string })[], ref, o.seed);
+  ds.employment = employmentPeriods(ds.teachers as ((typeof ds.teachers)[number] & { id: string })[], ref, o.seed, options.idSeed);
   Object.assign(
     ds,
     generateTraining({
