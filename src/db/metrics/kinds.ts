@@ -117,9 +117,15 @@ export function kindSql(m: Metric, ctx: KindContext): KindSql {
       )})`;
       // The compliance laterals hang off the teacher row, so this kind starts from teachers.
       return {
-        from: sql`${complianceFrom(d, sql`${c.knownAt}`, sql`${c.rules}`, c.shape)} join teacher_assignments ma on ma.teacher_id = ${T}."id" and ma.kind = 'primary' and ${validOn("ma", d)}
+        from: complianceFrom(
+          d,
+          sql`${c.knownAt}`,
+          sql`${c.rules}`,
+          c.shape,
+          sql`join teacher_assignments ma on ma.teacher_id = ${T}."id" and ma.kind = 'primary' and ${validOn("ma", d)}
             and ${inServiceOn(sql`ma.teacher_id`, d)}
           join schools ms on ms.id = ma.school_id${classificationJoin(d)}`,
+        ),
         where: sql.join(
           [underPath(sql`ms.path`, ctx.path), filterSql(m.population, ctx), m.eligibleOnly ? sql`cs.status <> 'not_eligible'` : sql`true`],
           sql` and `,

@@ -39,8 +39,10 @@ const join = (parts: SQL[], sep: string) => sql.join(parts, sql.raw(sep));
  * (pulled up, every reference to `ob.o` expands into its whole expression: BENCHMARKS.md, "Why the code
  * is shaped this way").
  */
-export function complianceFrom(asOf: SQL, knownAt: SQL, rules: SQL, shape?: ComplianceShape): SQL {
-  const base = sql`${T}
+export function complianceFrom(asOf: SQL, knownAt: SQL, rules: SQL, shape?: ComplianceShape, population?: SQL): SQL {
+  // A population's joins go first, so the per-teacher laterals run only for its teachers: written after
+  // them, beyond join_collapse_limit the planner keeps that order and evaluates every teacher's compliance.
+  const base = sql`${T}${population ? sql` ${population}` : sql``}
   left join lateral (
     -- the assignment, then its school by key (as a join the planner hashed all schools per teacher)
     select a.school_id as id, (select s.name from schools s where s.id = a.school_id) as name,
